@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * The site's public URL, set in one place. Deployments under another domain or
+ * base path override it with SITE_URL (and BASE_PATH), e.g.
+ *   SITE_URL=https://news.example.com BASE_PATH=/jiaxing/ npm run build
+ */
+const site = process.env.SITE_URL ?? 'https://jiaxing-clusters.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { yamlCollection } from './lib/data/yaml-loader';
+import {
+  clusterSchema, countySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
+  planSchema, projectSchema, sourceSchema, storySchema, zoneSchema,
+} from './lib/data/schemas';
+
+/** Stories: MDX in content/stories/; files starting with "_" (the template) are not published. */
+const stories = defineCollection({
+  loader: glob({ base: './content/stories', pattern: '[^_]*.mdx' }),
+  schema: storySchema,
+});
+
+export const collections = {
+  stories,
+  sources: defineCollection({ loader: yamlCollection('sources'), schema: sourceSchema }),
+  counties: defineCollection({ loader: yamlCollection('counties'), schema: countySchema }),
+  zones: defineCollection({ loader: yamlCollection('zones'), schema: zoneSchema }),
+  plans: defineCollection({ loader: yamlCollection('plans'), schema: planSchema }),
+  clusters: defineCollection({ loader: yamlCollection('clusters'), schema: clusterSchema }),
+  indicators: defineCollection({ loader: yamlCollection('indicators'), schema: indicatorSchema }),
+  projects: defineCollection({ loader: yamlCollection('projects'), schema: projectSchema }),
+  facilities: defineCollection({ loader: yamlCollection('facilities'), schema: facilitySchema }),
+  milestones: defineCollection({ loader: yamlCollection('milestones'), schema: milestoneSchema }),
+  figures: defineCollection({ loader: yamlCollection('figures'), schema: figureSchema }),
+};

@@ -1,0 +1,20 @@
+import { getCollection, type CollectionKey } from 'astro:content';
+import type { SiteData } from './data/types';
+
+async function byId<K extends CollectionKey>(collection: K) {
+  const entries = await getCollection(collection);
+  return new Map(entries.map((entry) => [entry.id, entry.data]));
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Every validated data collection, from Astro's content layer, keyed by id. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= (async () => ({
+    sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
+    plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
+    projects: await byId('projects'), facilities: await byId('facilities'),
+    milestones: await byId('milestones'), figures: await byId('figures'),
+  }) as SiteData)();
+  return cached;
+}

@@ -1,0 +1,16 @@
+/** Site-relative URLs of a figure's pages and downloads, under the configured base path. */
+export function figureUrls(id: string, base = '/') {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    embed: `${root}embed/${id}/`,
+    svg: `${root}downloads/${id}.svg`,
+    png: `${root}downloads/${id}.png`,
+    csv: `${root}downloads/${id}.csv`,
+  };
+}
+
+/** A story's URL under the base path. */
+export function storyUrl(slug: string, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}stories/${slug}/`;
+}
