@@ -1,0 +1,30 @@
+/** What an MDX story refers to by id, read from its source text. */
+export interface StoryRefs {
+  figures: string[];
+  sourceMarks: string[];
+}
+
+const attr = (tag: string) => new RegExp(`<${tag}\\b[^>]*?\\bid=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`, 'g');
+
+/** The figure ids (<Figure id="…">) and source ids (<SourceMark id="…">) an MDX body uses. */
+export function storyRefs(body: string): StoryRefs {
+  const ids = (tag: string) => [...body.matchAll(attr(tag))].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  return { figures: ids('Figure'), sourceMarks: ids('SourceMark') };
+}
+
+/**
+ * Checks a story's references and throws one error listing every problem, naming the file:
+ * a figure id that is not in figures.yaml, a source mark for a source the story does not list.
+ */
+export function checkStoryRefs(file: string, body: string, figureIds: Set<string>, storySources: string[]): StoryRefs {
+  const refs = storyRefs(body);
+  const problems: string[] = [];
+  for (const id of refs.figures) {
+    if (!figureIds.has(id)) problems.push(`<Figure id="${id}"> names no figure in content/data/figures.yaml`);
+  }
+  for (const id of refs.sourceMarks) {
+    if (!storySources.includes(id)) problems.push(`<SourceMark id="${id}"> cites a source missing from the frontmatter "sources" list (${storySources.join(', ')})`);
+  }
+  if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
+  return refs;
+}

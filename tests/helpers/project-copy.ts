@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A throw-away copy of the project (sources and content; node_modules linked) to break on purpose. */
+export function copyProject(): { dir: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'jx-project-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    edit(file, change) {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`test setup: the edit to ${file} changed nothing`);
+      writeFileSync(path, after);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Runs an astro command in a directory; resolves with its exit code and all output. */
+export async function astro(dir: string, ...args: string[]): Promise<{ code: number; output: string }> {
+  const bin = join(ROOT, 'node_modules/.bin/astro');
+  const node = join(ROOT, 'node_modules/.bin/node');
+  try {
+    const { stdout, stderr } = await run(node, [bin, ...args], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 32 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
