@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits,
