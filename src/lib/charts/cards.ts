@@ -1,0 +1,102 @@
+import type { Indicator } from '../data/schemas';
+import { formatIndicator, formatNumber } from '../format';
+import { requireNumber } from './fail';
+
+export type IndicatorKind = Indicator['kind'];
+
+/** How each kind of indicator is named in tables. */
+export const KIND_LABEL: Record<IndicatorKind, string> = {
+  actual: '实绩', growth: '增速', share: '占比', count: '数量', rank: '排名', target: '目标',
+};
+
+/** The tag a card carries for kinds that change how its number reads (a level or count needs none). */
+export const KIND_TAG: Partial<Record<IndicatorKind, string>> = {
+  growth: '增速', share: '占比', rank: '排名', target: '目标',
+};
+
+/** A printed figure split so the number can be set large: "约" + "5,000" + "亿元". */
+export interface ValueParts {
+  before: string;
+  number: string;
+  after: string;
+  /** The whole, as printed: "约5,000亿元". */
+  text: string;
+}
+
+/** A value on a card, with its own date when a card compares two dates. */
+export interface CardValue extends ValueParts {
+  when?: string;
+}
+
+/** A key-figure card: what the strips and the chart annotations are made of. */
+export interface Card {
+  /** Id of the record (or the first record) it shows. */
+  id: string;
+  /** Indicator kind, or the kind of record for cards without a number. */
+  kind: IndicatorKind | 'facility' | 'milestone';
+  tag?: string;
+  values: CardValue[];
+  label: string;
+  /** Date and place, e.g. "2025年 · 平湖市". */
+  meta: string;
+  /** A sentence of explanation, where the chart gives one. */
+  note?: string;
+}
+
+/** An indicator's printed value in parts; `chart` names the chart in the error for a bad value. */
+export function valueParts(indicator: Indicator, chart: string): ValueParts {
+  const value = requireNumber(indicator.value, 'indicators', indicator.id, 'value', chart);
+  const text = formatIndicator({ ...indicator, value });
+  const number = formatNumber(value);
+  const at = text.indexOf(number);
+  if (at === -1) throw new Error(`indicator ${indicator.id}: "${number}" not found in "${text}"`);
+  return { before: text.slice(0, at), number, after: text.slice(at + number.length), text };
+}
+
+/** "2025年 · 平湖市": an indicator's period and scope. */
+export function indicatorMeta(indicator: Indicator): string {
+  return `${indicator.period.label} · ${indicator.scope}`;
+}
+
+/** One card for one indicator: value, label, period and scope, and a tag for its kind. */
+export function indicatorCard(indicator: Indicator, chart: string, note?: string): Card {
+  return {
+    id: indicator.id,
+    kind: indicator.kind,
+    tag: KIND_TAG[indicator.kind],
+    values: [valueParts(indicator, chart)],
+    label: indicator.label,
+    meta: indicatorMeta(indicator),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/**
+ * One card for the same measure published at different dates (e.g. compute projects under
+ * construction: 5 in autumn 2025, 4 in 2026): the values side by side, each with its own date,
+ * never added up or merged.
+ */
+export function comparisonCard(indicators: readonly Indicator[], chart: string): Card {
+  const [first] = indicators;
+  if (!first) throw new Error('comparisonCard: no indicators');
+  const scopes = [...new Set(indicators.map((indicator) => indicator.scope))];
+  return {
+    id: first.id,
+    kind: first.kind,
+    tag: KIND_TAG[first.kind],
+    values: indicators.map((indicator) => ({ ...valueParts(indicator, chart), when: indicator.period.label })),
+    label: first.label,
+    meta: scopes.join('、'),
+  };
+}
+
+/** Indicators grouped by label, in order of first appearance: same-label ones compare dates. */
+export function groupByLabel(indicators: readonly Indicator[]): Indicator[][] {
+  const groups = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    const group = groups.get(indicator.label);
+    if (group) group.push(indicator);
+    else groups.set(indicator.label, [indicator]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { count, plain, pretty, renderChart, svgs } from './render';
+
+describe.each([
+  ['chart-growth-targets', 7, 3],
+  ['chart-pinghu-ai', 7, 0],
+  ['chart-national-clusters', 6, 0],
+])('%s (key-figures)', async (id, cards, targets) => {
+  const html = await renderChart(id);
+
+  test(`${cards} cards in a list, ${targets} marked 目标; no SVG, nothing joining them`, () => {
+    expect(count(html, /<ul class="chart-cards"/)).toBe(1);
+    expect(count(html, /<li class="chart-card /)).toBe(cards);
+    expect(count(html, /chart-card--target/)).toBe(targets);
+    expect(count(html, /<p class="chart-tag chart-tag--target">目标<\/p>/)).toBe(targets);
+    expect(svgs(html)).toHaveLength(0);
+    expect(html).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  test('matches the snapshot', async () => {
+    await expect(pretty(html)).toMatchFileSnapshot(`./__snapshots__/${id}.html`);
+  });
+});
+
+describe('printed values', () => {
+  test('chart-growth-targets: growth tagged 增速, targets with their qualifiers', async () => {
+    const html = await renderChart('chart-growth-targets');
+    expect(count(html, />增速<\/p>/)).toBe(4);
+    const text = plain(html);
+    expect(text).toContain('增速 45.3% 人工智能规上企业营收增长 2025年 · 平湖市');
+    expect(text).toContain('目标 超1,000亿元 人工智能产业营收目标 到2027年 · 嘉兴市');
+    expect(text).toContain('目标 约80% “135N”集群产值占比目标 到2030年 · 嘉兴市');
+    expect(text).toContain('目标 约5,000亿元 全球性集群规模目标 未给出年份 · 精细化工与新材料集群');
+  });
+  test('chart-national-clusters: source precision with zh-CN grouping', async () => {
+    const text = plain(await renderChart('chart-national-clusters'));
+    for (const value of ['35个', '4个', '1,023.6亿元', '27.75%', '2,278.3亿元', '8.3%']) expect(text).toContain(value);
+  });
+  test('the number is set apart from its qualifier and unit', async () => {
+    const html = await renderChart('chart-growth-targets');
+    expect(html).toContain('<span class="chart-card-affix">约</span><span class="chart-card-number">5,000</span><span class="chart-card-affix">亿元</span>');
+  });
+});

@@ -1,0 +1,186 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
+import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+
+const data = siteDataFromFiles();
+let container: AstroContainer;
+const rendered = new Map<string, string>();
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  for (const id of ['map-2022-tiers', 'map-2026-tiers', 'map-2022-vs-2026', 'map-cluster-ai', 'map-cluster-materials', 'map-compute-facilities']) {
+    rendered.set(id, await container.renderToString(MapGraphic, { props: { figure: data.figures.get(id)!, data } }));
+  }
+});
+
+const html = (id: string) => rendered.get(id)!;
+
+/** Attributes of every start tag named `name` (values unescaped only for &quot; and &amp;). */
+function tags(markup: string, name: string): Record<string, string>[] {
+  return [...markup.matchAll(new RegExp(`<${name}(\\s[^>]*)?>`, 'g'))].map((match) =>
+    Object.fromEntries([...(match[1] ?? '').matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, (a[2] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')])));
+}
+
+/** Each top-level map <svg> … </svg> (legend swatches excluded). */
+function maps(markup: string): string[] {
+  return markup.match(/<svg[^>]*class="map-svg[\s\S]*?<\/svg>/g) ?? [];
+}
+
+const tiersOf = (svg: string) => Object.fromEntries(tags(svg, 'path').filter((a) => a['data-county'] && !a['data-facility']).map((a) => [a['data-county'], a['data-tier']]));
+
+describe('MapGraphic: tier map 2022', () => {
+  test('seven county paths with the 2022 tiers, each focusable and named by its <title>', () => {
+    const [svg] = maps(html('map-2022-tiers'));
+    expect(tiersOf(svg!)).toEqual({
+      330402: 'regional', 330411: 'national', 330421: 'national', 330424: 'national',
+      330481: 'regional', 330482: 'regional', 330483: 'global',
+    });
+    const counties = tags(svg!, 'path').filter((a) => a['data-county']);
+    expect(counties).toHaveLength(7);
+    for (const county of counties) {
+      expect(county).toMatchObject({ tabindex: '0', role: 'img', class: `map-county map-fill-${county['data-tier']}` });
+      expect(county['data-tip']!.split('\n').length).toBeGreaterThanOrEqual(2);
+    }
+    expect(svg).toContain('<title>桐乡市：新材料集群（全球性）；2021年增加值：150亿元；2025年目标：430亿元</title>');
+  });
+
+  test('two zone markers carrying their own cluster and tier', () => {
+    const zones = tags(html('map-2022-tiers'), 'path').filter((a) => a['data-zone']);
+    expect(zones.map((a) => [a['data-zone'], a['data-tier'], a.class])).toEqual([
+      ['jx-etdz', 'regional', 'map-mark map-zone map-fill-regional'],
+      ['jx-port', 'regional', 'map-mark map-zone map-fill-regional'],
+    ]);
+    expect(zones[1]!['data-tip']).toBe('嘉兴港区（功能区）\n氢能集群（长三角区域性）\n2021年增加值：25亿元\n2025年目标：70亿元');
+  });
+
+  test('a legend of the tiers present and the zone marker', () => {
+    const legend = html('map-2022-tiers').match(/<ul class="map-legend"[\s\S]*?<\/ul>/)![0];
+    expect([...legend.matchAll(/<span>([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(['全球性', '全国性', '长三角区域性', '功能区（圆点颜色表示其集群层级）']);
+  });
+
+  test('the svg is a labelled group: title and desc ids derived from the figure id', () => {
+    const [svg] = maps(html('map-2022-tiers'));
+    const [root] = tags(svg!, 'svg');
+    expect(root).toMatchObject({ role: 'group', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc', viewBox: '0 0 640 520' });
+    expect(root).not.toHaveProperty('width');
+    expect(svg).toContain('<title id="map-2022-tiers-svg-title">2022年方案：一县一集群</title>');
+    expect(svg).toMatch(/<desc id="map-2022-tiers-svg-desc">2022年“一县一集群”方案中各地集群的层级——全球性：桐乡市；全国性：秀洲区、嘉善县、海盐县；/);
+  });
+
+  test('one borders path, one outline path, seven county labels, a scale bar', () => {
+    const [svg] = maps(html('map-2022-tiers'));
+    expect(tags(svg!, 'path').filter((a) => a.class === 'map-borders')).toHaveLength(1);
+    expect(tags(svg!, 'path').filter((a) => a.class === 'map-outline')).toHaveLength(1);
+    expect(tags(svg!, 'text').filter((a) => a.class?.includes('map-label-county'))).toHaveLength(7);
+    expect(svg).toMatch(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">20公里<\/text>/);
+  });
+
+  test('the tooltip box is in the markup, hidden; the script is external and deferred', () => {
+    expect(html('map-2022-tiers')).toContain('<div class="map-tip" hidden></div>');
+    expect(tags(html('map-2022-tiers'), 'script')).toEqual([{ src: '/scripts/map-tooltip.js', defer: '' }]);
+  });
+
+  test('matches the SVG snapshot', async () => {
+    await expect(maps(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
+  });
+});
+
+describe('MapGraphic: tier map 2026', () => {
+  test('tiers from the clusters naming each county, "none" for 秀洲, 海盐, 海宁', () => {
+    const [svg] = maps(html('map-2026-tiers'));
+    expect(tiersOf(svg!)).toEqual({
+      330402: 'regional', 330411: 'none', 330421: 'regional', 330424: 'none',
+      330481: 'none', 330482: 'global', 330483: 'global',
+    });
+  });
+
+  test('"none" counties are hatched with the map\'s own pattern, and labelled 报道未点名', () => {
+    const [svg] = maps(html('map-2026-tiers'));
+    expect(svg).toContain('<pattern id="map-2026-tiers-hatch"');
+    const none = tags(svg!, 'path').filter((a) => a['data-tier'] === 'none' && a['data-county']);
+    expect(none.map((a) => a.fill)).toEqual(Array(3).fill('url(#map-2026-tiers-hatch)'));
+    expect(svg).toContain('<title>海宁市：报道未点名为任何集群的核心区</title>');
+    expect(html('map-2026-tiers')).toContain('<span>报道未点名</span>');
+  });
+
+  test('zones take the highest tier naming them', () => {
+    const zones = tags(html('map-2026-tiers'), 'path').filter((a) => a['data-zone']);
+    expect(zones.map((a) => [a['data-zone'], a['data-tier']])).toEqual([['jx-etdz', 'regional'], ['jx-port', 'global']]);
+  });
+});
+
+describe('MapGraphic: compare, cluster and facility maps', () => {
+  test('the compare map has two maps, each with its own heading and unique ids', () => {
+    const markup = html('map-2022-vs-2026');
+    const svgs = maps(markup);
+    expect(svgs).toHaveLength(2);
+    expect([...markup.matchAll(/<figcaption class="map-heading">([^<]*)<\/figcaption>/g)].map((m) => m[1])).toEqual(['2022年“一县一集群”方案', '2026年“135N”集群体系']);
+    expect(tiersOf(svgs[0]!)['330411']).toBe('national');
+    expect(tiersOf(svgs[1]!)['330411']).toBe('none');
+    const ids = tags(markup, '[a-z]+').map((a) => a.id).filter(Boolean);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('map-2022-vs-2026-system-2026-svg-desc');
+  });
+
+  test('a cluster map highlights its core areas in the cluster\'s tier colour, the rest neutral', () => {
+    const [svg] = maps(html('map-cluster-ai'));
+    const counties = tags(svg!, 'path').filter((a) => a['data-county']);
+    expect(counties.filter((a) => a.class === 'map-county map-fill-regional').map((a) => a['data-county'])).toEqual(['330402', '330421']);
+    expect(counties.filter((a) => a.class === 'map-county map-fill-base')).toHaveLength(5);
+    expect(svg).toContain('class="map-svg map-svg-neutral"');
+    expect(tags(svg!, 'path').filter((a) => a['data-zone']).map((a) => [a['data-zone'], a.class])).toEqual([
+      ['jx-etdz', 'map-mark map-zone map-fill-regional'],
+      ['jx-port', 'map-mark map-zone map-zone-other'],
+    ]);
+  });
+
+  test('a facility map marks each facility by kind, both 平湖 facilities labelled; counties are not focusable', () => {
+    const [svg] = maps(html('map-compute-facilities'));
+    const marks = tags(svg!, 'path').filter((a) => a['data-facility']);
+    expect(marks.map((a) => [a['data-facility'], a['data-kind']])).toEqual([
+      ['wuzhen-supercomputer', 'supercomputing-centre'],
+      ['pinghu-intelligent-computing-centre', 'intelligent-computing-centre'],
+      ['runze-pinghu', 'intelligent-computing-centre'],
+      ['yuxin-ai-park', 'industrial-park'],
+    ]);
+    expect(new Set(marks.map((a) => a.d)).size).toBe(4);
+    expect(svg).toContain('>平湖高性能智算中心</tspan>');
+    expect(svg).toContain('>平湖润泽国际信息港</tspan>');
+    const counties = tags(svg!, 'path').filter((a) => a['data-county'] && !a['data-facility']);
+    expect(counties).toHaveLength(7);
+    expect(counties.every((a) => a.tabindex === undefined && a['data-tip'] === undefined)).toBe(true);
+  });
+});
+
+describe('MapGraphic: every map', () => {
+  const ids = ['map-2022-tiers', 'map-2026-tiers', 'map-2022-vs-2026', 'map-cluster-ai', 'map-cluster-materials', 'map-compute-facilities'];
+
+  test.each(ids)('%s: each map svg is under 20 KB', (id) => {
+    for (const svg of maps(html(id))) expect(Buffer.byteLength(svg, 'utf8')).toBeLessThan(20 * 1024);
+  });
+
+  test.each(ids)('%s: no colours or var() in attributes, no inline styles, no NaN, coordinates to 1 decimal', (id) => {
+    const markup = html(id);
+    expect(markup).not.toMatch(/\s(fill|stroke|color|stop-color)="(#|rgb|hsl|var\()/);
+    expect(markup).not.toMatch(/\sstyle="/);
+    expect(markup).not.toMatch(/NaN|undefined|Infinity/);
+    for (const path of tags(markup, 'path')) expect(path.d).not.toMatch(/\d\.\d\d/);
+  });
+
+  test.each(ids)('%s: every focusable mark has an accessible name and a tooltip', (id) => {
+    const markup = html(id);
+    const focusable = [...markup.matchAll(/<path(\s[^>]*tabindex="0"[^>]*)>([\s\S]*?)<\/path>/g)];
+    expect(focusable.length).toBeGreaterThan(0);
+    for (const [, attrs, inner] of focusable) {
+      expect(attrs).toMatch(/role="img"/);
+      expect(attrs).toMatch(/data-tip="[^"]+"/);
+      expect(inner).toMatch(/^<title>[^<]+<\/title>$/);
+    }
+  });
+
+  test('renders byte-identical markup twice', async () => {
+    const again = await container.renderToString(MapGraphic, { props: { figure: data.figures.get('map-2026-tiers')!, data } });
+    expect(again).toBe(html('map-2026-tiers'));
+  });
+});

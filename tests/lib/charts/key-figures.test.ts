@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { keyFigureCards, keyFiguresTable } from '../../../src/lib/charts/key-figures';
+import { figureOf, siteData } from './fixtures';
+
+describe('keyFigureCards(figure, data)', () => {
+  test('chart-growth-targets: one card per indicator, in figure order, kinds tagged', () => {
+    const figure = figureOf('chart-growth-targets');
+    const cards = keyFigureCards(figure, siteData());
+    expect(cards.map((card) => card.id)).toEqual(figure.indicators);
+    expect(cards.map((card) => [card.values[0]!.text, card.tag])).toEqual([
+      ['45.3%', '增速'], ['117.2%', '增速'], ['34%', '增速'], ['20.1%', '增速'],
+      ['超1,000亿元', '目标'], ['约80%', '目标'], ['约5,000亿元', '目标'],
+    ]);
+    expect(cards[4]).toMatchObject({ label: '人工智能产业营收目标', meta: '到2027年 · 嘉兴市' });
+    expect(cards[6]!.values[0]).toMatchObject({ before: '约', number: '5,000', after: '亿元' });
+  });
+
+  test('chart-national-clusters prints the source precision with zh-CN grouping', () => {
+    const cards = keyFigureCards(figureOf('chart-national-clusters'), siteData());
+    expect(cards.map((card) => card.values[0]!.text)).toEqual(['35个', '4个', '1,023.6亿元', '27.75%', '2,278.3亿元', '8.3%']);
+    expect(cards.map((card) => card.tag)).toEqual([undefined, undefined, undefined, '占比', undefined, '增速']);
+  });
+
+  test('chart-pinghu-ai: "up to" reads 高达', () => {
+    const cards = keyFigureCards(figureOf('chart-pinghu-ai'), siteData());
+    expect(cards).toHaveLength(7);
+    expect(cards.find((card) => card.id === 'pinghu-compute-voucher-share')!.values[0]!.text).toBe('高达50%');
+  });
+
+  test('a value that is not a number names the file and field', () => {
+    const data = siteData();
+    (data.indicators.get('jiaxing-textiles-growth-2024') as { value: unknown }).value = '8.3';
+    expect(() => keyFigureCards(figureOf('chart-national-clusters'), data)).toThrow('content/data/indicators.yaml → jiaxing-textiles-growth-2024: value must be a finite number for the key-figures strip, got "8.3"');
+  });
+});
+
+describe('keyFiguresTable(figure, data)', () => {
+  test('one row per card with value, kind, date, scope and what it measures', () => {
+    const table = keyFiguresTable(figureOf('chart-growth-targets'), siteData());
+    expect(table.columns.map((column) => column.label)).toEqual(['指标', '数值（按报道）', '类型', '时间', '范围', '说明']);
+    expect(table.rows).toHaveLength(7);
+    expect(table.rows[5]).toEqual({
+      cells: {
+        item: '“135N”集群产值占比目标', value: '约80%', kind: '目标', date: '到2030年', place: '嘉兴市',
+        note: '“135N”集群规上工业总产值占全市规上工业比重（目标为80%左右）',
+      },
+      source: 'evening-2026-135n',
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { textWidth, wrapText } from '../../../src/lib/charts/text';
+
+describe('textWidth(text, fontSize)', () => {
+  test('CJK characters and full-width punctuation are one em each', () => {
+    expect(textWidth('新材料', 14)).toBe(42);
+    expect(textWidth('（亿元）', 10)).toBe(40);
+    expect(textWidth('“135N”', 10)).toBeGreaterThanOrEqual(40);
+  });
+  test('digits are narrower than CJK, separators narrower still', () => {
+    expect(textWidth('2021', 10)).toBe(24);
+    expect(textWidth('2,278.3', 10)).toBeCloseTo(5 * 6 + 2 * 3.5, 6);
+  });
+  test('empty text has no width', () => {
+    expect(textWidth('', 13)).toBe(0);
+  });
+});
+
+describe('wrapText(text, maxWidth, fontSize)', () => {
+  test('short text stays on one line', () => {
+    expect(wrapText('已投运算力规模占全省比重', 400, 13)).toEqual(['已投运算力规模占全省比重']);
+  });
+  test('long text breaks into lines no wider than the limit', () => {
+    const text = '注：外币金额按原币种列出；报道未给出汇率，故不换算，也不按人民币刻度绘制条形。';
+    const lines = wrapText(text, 200, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(200);
+  });
+  test('numbers and Latin words are never split', () => {
+    const lines = wrapText('长三角启源AI模型云平台投资60亿元', 5 * 14, 14);
+    expect(lines.join('|')).toContain('AI');
+    expect(lines.some((line) => line.includes('60'))).toBe(true);
+    for (let i = 1; i < lines.length; i++) {
+      expect(`${lines[i - 1]!.slice(-1)}${lines[i]![0]}`).not.toMatch(/^[A-Za-z0-9]{2}$/);
+    }
+  });
+  test('closing punctuation never starts a line', () => {
+    const lines = wrapText('一二三四五，六七八九十。', 5 * 10, 10);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。）”]/);
+    // "五，" does not fit after 一二三四 (60 > 50 units), so it moves down as a unit
+    expect(lines).toEqual(['一二三四', '五，六七八', '九十。']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { mapAreas, planClusters } from '../../../src/lib/map/areas';
+import {
+  coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, titleOf, valueLines,
+} from '../../../src/lib/map/wording';
+import { jiaxingTopology } from '../../../src/lib/geo';
+
+const data = siteDataFromFiles();
+const FEATURES = jiaxingTopology.objects.counties.geometries.map((g) => String(g.id));
+const areas2022 = mapAreas(planClusters('plan-2022', data), data, FEATURES);
+const areas2026 = mapAreas(planClusters('system-2026', data), data, FEATURES);
+
+describe('tier map wording', () => {
+  test('the 2022 description names every county and zone under its tier', () => {
+    expect(tierDescription(data.plans.get('plan-2022')!, areas2022.counties, areas2022.zones)).toBe(
+      '2022年“一县一集群”方案中各地集群的层级——全球性：桐乡市；全国性：秀洲区、嘉善县、海盐县；'
+      + '长三角区域性：南湖区、海宁市、平湖市，功能区嘉兴经济技术开发区、嘉兴港区。',
+    );
+  });
+
+  test('the 2026 description lists the counties the report does not name', () => {
+    expect(tierDescription(data.plans.get('system-2026')!, areas2026.counties, areas2026.zones)).toBe(
+      '2026年“135N”集群体系中各地集群的层级——全球性：平湖市、桐乡市，功能区嘉兴港区；'
+      + '长三角区域性：南湖区、嘉善县，功能区嘉兴经济技术开发区；报道未点名：秀洲区、海盐县、海宁市。',
+    );
+  });
+
+  test('a county\'s lines: name, cluster with tier, value added in the source\'s units', () => {
+    const tongxiang = areas2022.counties.find((area) => area.id === '330483')!;
+    expect(tierLines(tongxiang)).toEqual(['桐乡市', '新材料集群（全球性）', '2021年增加值：150亿元', '2025年目标：430亿元']);
+    expect(titleOf(tierLines(tongxiang))).toBe('桐乡市：新材料集群（全球性）；2021年增加值：150亿元；2025年目标：430亿元');
+  });
+
+  test('zones are marked as such; a county no cluster names says so', () => {
+    const port = areas2022.zones.find((area) => area.id === 'jx-port')!;
+    expect(tierLines(port)[0]).toBe('嘉兴港区（功能区）');
+    const haiyan = areas2026.counties.find((area) => area.id === '330424')!;
+    expect(tierLines(haiyan)).toEqual(['海盐县', '报道未点名为任何集群的核心区']);
+  });
+
+  test('clusters without value added get no value lines', () => {
+    expect(valueLines(data.clusters.get('s26-ai')!)).toEqual([]);
+  });
+});
+
+describe('cluster and facility wording', () => {
+  const ai = data.clusters.get('s26-ai')!;
+  const areas = mapAreas([ai], data, FEATURES);
+
+  test('the core-area description names the core counties and zone', () => {
+    expect(coreDescription(data.plans.get('system-2026')!, ai, areas.counties, areas.zones))
+      .toBe('2026年“135N”集群体系中，人工智能集群（长三角区域性）的核心区为南湖区、嘉善县和功能区嘉兴经济技术开发区；其余地区报道未列为核心区。');
+  });
+
+  test('core and other areas say which they are', () => {
+    expect(coreLines(areas.counties.find((a) => a.id === '330421')!, ai)).toEqual(['嘉善县', '人工智能集群核心区（长三角区域性）']);
+    expect(coreLines(areas.counties.find((a) => a.id === '330482')!, ai)).toEqual(['平湖市', '报道未列为人工智能集群核心区']);
+  });
+
+  test('facilities: name, kind and place, then the source\'s description', () => {
+    const wuzhen = data.facilities.get('wuzhen-supercomputer')!;
+    expect(facilityLines(wuzhen).slice(0, 2)).toEqual(['“乌镇之光”超算中心', '超算中心，桐乡市乌镇']);
+    expect(facilityDescription([wuzhen])).toBe('图中以符号标出1处设施所在城镇的大致位置：“乌镇之光”超算中心（超算中心，桐乡市乌镇）。');
+  });
+
+  test('titleOf needs at least one line', () => {
+    expect(titleOf(['秀洲区'])).toBe('秀洲区');
+    expect(() => titleOf([])).toThrow(/no lines/);
+  });
+});
