@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import figureDownloads from './src/integrations/figure-downloads.ts';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -16,8 +17,10 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), figureDownloads()],
   build: { format: 'directory' },
+  // Stories have no code blocks; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits,
   // so no inline script or style runs unless it is hashed. public/_headers repeats it for hosts.

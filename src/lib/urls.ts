@@ -14,3 +14,9 @@ export function storyUrl(slug: string, base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}stories/${slug}/`;
 }
+
+/** A file of the site (e.g. "scripts/copy-snippet.js", "embed.js") under the base path. */
+export function assetUrl(path: string, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, '')}`;
+}

@@ -3,14 +3,15 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { newestFirst } from '../lib/stories';
 import { storyUrl } from '../lib/urls';
+import { SITE_NAME, requireSite } from '../lib/site';
 
 /** RSS feed of the published stories, newest first. */
 export async function GET(context: APIContext) {
   const stories = newestFirst(await getCollection('stories', ({ data }) => !data.draft));
   return rss({
-    title: '嘉兴集群观察',
+    title: SITE_NAME,
     description: '嘉兴先进制造业集群、算力与人工智能的数据报道',
-    site: new URL(import.meta.env.BASE_URL, context.site ?? 'https://jiaxing-clusters.example.org').href,
+    site: new URL(import.meta.env.BASE_URL, requireSite(context.site)).href,
     customData: '<language>zh-CN</language>',
     items: stories.map((story) => ({
       title: story.data.title,

@@ -18,11 +18,17 @@ export interface StaticServer {
   requests: string[];
 }
 
+export interface ServeOptions {
+  /** Response headers for a URL path, as a host would add them (e.g. from public/_headers). */
+  headers?: (path: string) => Headers | Record<string, string>;
+}
+
 /**
  * Serves a folder (the built site by default) on a free loopback port, as a static host would:
- * directory URLs get index.html, unknown paths the 404 page. `extra` adds in-memory pages.
+ * directory URLs get index.html, unknown paths the 404 page. `extra` adds in-memory pages;
+ * `options.headers` adds response headers per path.
  */
-export function serveStatic(root = DIST, extra: Record<string, string> = {}): Promise<StaticServer> {
+export function serveStatic(root = DIST, extra: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run \`npm run build\` before the browser tests`);
   }
@@ -30,6 +36,7 @@ export function serveStatic(root = DIST, extra: Record<string, string> = {}): Pr
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    new Headers(options.headers?.(path)).forEach((value, name) => response.setHeader(name, value));
     if (extra[path] !== undefined) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(extra[path]);

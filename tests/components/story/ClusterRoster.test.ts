@@ -84,7 +84,7 @@ describe('ClusterRosterTable with the 2022 plan', () => {
 
   test('prints the data note and the source line of the plan document', () => {
     expect(html).toContain('注：嘉善县集成电路：附件表中研究院一栏写作“清华长三角研究”');
-    expect(html).toMatch(/<p class="roster-source">来源：嘉兴市人民政府：[^<]*嘉政发〔2022〕13号[^<]*（2022年7月23日）<\/p>/);
+    expect(html).toMatch(/<p class="roster-source">来源：嘉兴市人民政府关于印发[^<]*嘉政发〔2022〕13号[^<]*（2022年7月23日）<\/p>/);
   });
 
   test('is deterministic', async () => {

@@ -1,0 +1,8 @@
+/** The site's name, as printed in headers, page titles, embeds and downloads. */
+export const SITE_NAME = '嘉兴集群观察';
+
+/** The site URL from astro.config.mjs (`site`, overridable with SITE_URL); a missing one is a config error. */
+export function requireSite(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs: `site` is not set (set SITE_URL or the default in the config)');
+  return site;
+}

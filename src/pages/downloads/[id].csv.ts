@@ -1,0 +1,20 @@
+/**
+ * /downloads/<id>.csv: exactly what a figure plots (its figure table), UTF-8 with BOM, a header
+ * row with units, one row per mark with its source, and the full citations (src/lib/csv.ts).
+ */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../lib/site-data';
+import { pick } from '../../lib/data/types';
+import { figureTable } from '../../lib/figures';
+import { toCsv } from '../../lib/csv';
+
+export async function getStaticPaths() {
+  const data = await getSiteData();
+  return [...data.figures.keys()].map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await getSiteData();
+  const figure = pick(data, 'figures', params.id ?? '');
+  return new Response(toCsv(figureTable(figure, data), data.sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,25 @@
+/**
+ * /figures.json: every figure with its site-relative URLs and the sources its data cites, for
+ * tools and newsroom CMSs that list our figures.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getSiteData } from '../lib/site-data';
+import { figureTable } from '../lib/figures';
+import { citeSource } from '../lib/sources';
+import { citedSources } from '../lib/download/texts';
+import { figureUrls, storyUrl } from '../lib/urls';
+
+export const GET: APIRoute = async () => {
+  const data = await getSiteData();
+  const base = import.meta.env.BASE_URL;
+  const published = new Set((await getCollection('stories', ({ data: story }) => !story.draft)).map((story) => story.id));
+  const figures = [...data.figures.values()].map((figure) => ({
+    id: figure.id,
+    title: figure.title,
+    story: figure.story && published.has(figure.story) ? storyUrl(figure.story, base) : null,
+    ...figureUrls(figure.id, base),
+    sources: citedSources(figure, figureTable(figure, data), data.sources).map((source) => ({ id: source.id, citation: citeSource(source) })),
+  }));
+  return new Response(JSON.stringify(figures, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,90 @@
+/**
+ * The frame's "嵌入 / 下载" disclosure (EmbedTools.astro) and the frame around it
+ * (FigureFrame.astro), rendered with the Container API and data from content/data/.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import EmbedTools from '../../../src/components/figure/EmbedTools.astro';
+import FigureFrame from '../../../src/components/figure/FigureFrame.astro';
+import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { pick } from '../../../src/lib/data/types';
+import { figureTable } from '../../../src/lib/figures';
+
+const data = siteDataFromFiles();
+const figure = pick(data, 'figures', 'map-2022-tiers');
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({ astroConfig: { site: 'https://jiaxing-clusters.example.org' } });
+});
+
+const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('EmbedTools', () => {
+  const render = (props: Record<string, unknown> = {}) => container.renderToString(EmbedTools, {
+    props: { figure, root: 'https://news.example.com/jiaxing/', base: '/jiaxing/', height: 655, ...props },
+  });
+
+  test('a closed <details> with a labelled read-only text box holding the embed code', async () => {
+    const html = await render();
+    expect(html).toMatch(/<details class="embed-tools">\s*<summary>嵌入 \/ 下载<\/summary>/);
+    expect(html).toMatch(/<label class="embed-code-label" for="embed-code-map-2022-tiers">/);
+    const area = html.match(/<textarea id="embed-code-map-2022-tiers" class="embed-code" readonly rows="4" spellcheck="false">([\s\S]*?)<\/textarea>/);
+    expect(area, 'textarea').not.toBeNull();
+    expect(decode(area![1]!)).toBe(
+      '<iframe title="2022年方案：一县一集群" src="https://news.example.com/jiaxing/embed/map-2022-tiers/" loading="lazy" style="width:100%;border:0" height="655"></iframe>'
+      + '<script src="https://news.example.com/jiaxing/embed.js" async></script>',
+    );
+  });
+
+  test('a copy button hidden until the script shows it, a live status, and the script as a file', async () => {
+    const html = await render();
+    expect(html).toMatch(/<button type="button" class="embed-copy-button" data-copy-target="embed-code-map-2022-tiers" hidden>复制嵌入代码<\/button>/);
+    expect(html).toMatch(/<span class="embed-copy-status" role="status" aria-live="polite"><\/span>/);
+    expect(html).toContain('<script src="/jiaxing/scripts/copy-snippet.js" defer></script>');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  test('PNG, SVG and CSV download links with file names and size placeholders, under the base path', async () => {
+    const html = await render();
+    for (const ext of ['png', 'svg', 'csv']) {
+      expect(html).toContain(`<a href="/jiaxing/downloads/map-2022-tiers.${ext}" download="map-2022-tiers.${ext}">`);
+      expect(html).toContain(`<span class="download-size" data-download-size="/jiaxing/downloads/map-2022-tiers.${ext}"></span>`);
+    }
+    expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
+  });
+
+  test('open in the gallery', async () => {
+    expect(await render({ open: true })).toMatch(/<details class="embed-tools" open>/);
+  });
+});
+
+describe('FigureFrame', () => {
+  const graphic = '<svg viewBox="0 0 640 600" role="img"><title>t</title><path d="M0,0"></path></svg>';
+  const render = (props: Record<string, unknown>, slots: Record<string, string> = {}) => container.renderToString(FigureFrame, {
+    props: { figure, table: figureTable(figure, data), sources: data.sources, ...props },
+    slots: { default: graphic, ...slots },
+  });
+
+  test('in a story: h2 headline, the graphic in its box, the source line and the disclosure with an estimated height', async () => {
+    const html = await render({});
+    expect(html).toMatch(/<h2 class="figure-title" id="fig-map-2022-tiers-title">2022年方案：一县一集群<\/h2>/);
+    expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
+    expect(html).toContain('来源：嘉兴市人民政府');
+    const height = Number(decode(html).match(/height="(\d+)"><\/iframe>/)![1]);
+    expect(height).toBeGreaterThan(500);
+    expect(height).toBeLessThan(800);
+  });
+
+  test('on an embed page: h1 headline, no disclosure, the tools slot instead', async () => {
+    const html = await render({ level: 1, share: false }, { tools: '<a class="embed-back" href="/">来源网站</a>' });
+    expect(html).toMatch(/<h1 class="figure-title"/);
+    expect(html).not.toContain('embed-tools');
+    expect(html).toMatch(/<div class="figure-links">\s*<a class="embed-back" href="\/">来源网站<\/a>/);
+  });
+
+  test('a table citing an unknown source fails, naming the figure', async () => {
+    const table = { caption: 'x', columns: [{ key: 'a', label: 'a' }], rows: [{ cells: { a: 'x' }, source: 'nope' }] };
+    await expect(render({ table })).rejects.toThrow('figure "map-2022-tiers": its data cites unknown source "nope"');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * PNG rendering with resvg: Chinese must come out as real glyphs (not tofu, not blank) on any
+ * machine, from the bundled Noto Sans SC or a subset of it.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { NOTO_SANS_SC, notoSubsetFiles, pngSize, renderPng } from '../../../src/lib/download/png';
+import { subsetFont } from '../../../src/lib/download/font-subset';
+
+const dir = mkdtempSync(join(tmpdir(), 'jx-png-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const line = (text: string, weight = 400) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="50" viewBox="0 0 400 50"><rect width="400" height="50" fill="#fff"/>`
+  + `<text x="10" y="36" font-size="28" font-weight="${weight}" style="font-family: system-ui, 'PingFang SC', sans-serif">${text}</text></svg>`;
+
+/** Pixels clearly darker than the white background. */
+function inkPixels(svg: string, fontFiles: readonly string[]): number {
+  const image = new Resvg(svg, { font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' } }).render();
+  const pixels = image.pixels;
+  let ink = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) ink += 1;
+  return ink;
+}
+
+describe('Chinese text in PNGs', () => {
+  test('renders with Noto Sans SC and is blank without it (so a missing font cannot pass unnoticed)', () => {
+    const text = line('嘉兴先进制造业集群');
+    const withFont = inkPixels(text, NOTO_SANS_SC);
+    const without = inkPixels(text, []);
+    expect(withFont).toBeGreaterThan(1500);
+    expect(without).toBeLessThan(20);
+  });
+
+  test('the bold weight is there and darker', () => {
+    expect(inkPixels(line('嘉兴先进制造业集群', 700), NOTO_SANS_SC)).toBeGreaterThan(inkPixels(line('嘉兴先进制造业集群'), NOTO_SANS_SC) * 1.2);
+  });
+
+  test('a subset draws its characters exactly like the full font, and others only as .notdef boxes', () => {
+    const files = notoSubsetFiles('嘉兴先进制造业集群 2022年', dir);
+    for (const file of files) expect(statSync(file).size).toBeLessThan(40_000);
+    const full = new Resvg(line('嘉兴先进制造业集群 2022年'), { font: { fontFiles: [...NOTO_SANS_SC], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render().pixels;
+    const cut = new Resvg(line('嘉兴先进制造业集群 2022年'), { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render().pixels;
+    expect(Buffer.compare(full, cut)).toBe(0);
+    const pixels = (text: string) => new Resvg(line(text), { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render().pixels;
+    // Two characters the subset lacks look the same either way round: the same placeholder twice.
+    expect(Buffer.compare(pixels('浙江'), pixels('江浙'))).toBe(0);
+    expect(Buffer.compare(pixels('嘉兴'), pixels('兴嘉'))).not.toBe(0);
+  });
+
+  test('subsetting keeps the parts of composite glyphs (accented Latin)', () => {
+    const font = readFileSync(NOTO_SANS_SC[0]!);
+    const file = join(dir, 'accents.ttf');
+    writeFileSync(file, subsetFont(font, 'éü'));
+    expect(inkPixels(line('éü'), [file])).toBeGreaterThan(100);
+  });
+
+  test('subsetting refuses a file that is not a TrueType font', () => {
+    expect(() => subsetFont(new Uint8Array(64), 'x')).toThrow(/not a TrueType font/);
+  });
+});
+
+describe('renderPng', () => {
+  test('renders at 2× with the PNG signature and the size in its IHDR', () => {
+    const { png, width, height } = renderPng(line('嘉兴'), 'test');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect({ width, height }).toEqual({ width: 800, height: 100 });
+    expect(pngSize(png)).toEqual({ width: 800, height: 100 });
+  });
+
+  test('fails on SVG that is not well-formed XML, naming it', () => {
+    expect(() => renderPng('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'map-x.svg')).toThrow(/^map-x\.svg: resvg cannot read it/);
+  });
+
+  test('pngSize rejects bytes that are not a PNG', () => {
+    expect(() => pngSize(new Uint8Array(40))).toThrow(/signature/);
+  });
+});
