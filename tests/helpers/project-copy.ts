@@ -14,6 +14,12 @@ export function copyProject(): { dir: string; edit: (file: string, change: (text
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Astro keeps its content cache in node_modules/.astro by default: give the copy its own, so
+  // that building it never touches the checkout's cache (node_modules is shared through the link).
+  const config = join(dir, 'astro.config.mjs');
+  const text = readFileSync(config, 'utf8');
+  if (!text.includes("output: 'static',")) throw new Error('test setup: astro.config.mjs no longer sets output: \'static\'');
+  writeFileSync(config, text.replace("output: 'static',", "output: 'static',\n  cacheDir: './.astro-cache',"));
   return {
     dir,
     edit(file, change) {

@@ -1,0 +1,71 @@
+/**
+ * axe-core over every built page (embed pages included): no WCAG 2.1 A/AA violation, in the light
+ * and the dark colour scheme, 390 px and 1280 px wide. Each page is loaded once; the scheme and
+ * the width are then switched by media emulation and viewport. axe is evaluated into the page
+ * through the DevTools protocol, so the page's own CSP stays on (no bypassCSP needed). A failure
+ * lists page, scheme, width, rule, help text and the offending elements' selectors.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { distDir, listPages } from '../helpers/dist-pages';
+
+const root = distDir();
+const pages = listPages(root);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const VARIANTS = [
+  { colorScheme: 'light', width: 390 },
+  { colorScheme: 'dark', width: 390 },
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 1280 },
+] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(root);
+    context = await browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.concurrent.each(pages.map((page) => [page.url, page] as const))('%s has no violation (light, dark; 390, 1280 px)', async (_url, page) => {
+    const found: string[] = [];
+    const tab = await context.newPage();
+    await gotoOk(tab, server.url + page.url);
+    await tab.evaluate(axeSource);
+    for (const variant of VARIANTS) {
+      await tab.emulateMedia({ colorScheme: variant.colorScheme });
+      await tab.setViewportSize({ width: variant.width, height: 900 });
+      const violations = await tab.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
+      }, TAGS);
+      for (const violation of violations) {
+        const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' | ');
+        const more = violation.nodes.length > 5 ? ` (+${violation.nodes.length - 5} more)` : '';
+        const why = violation.nodes[0]?.failureSummary?.split('\n').slice(1, 2).join('').trim() ?? '';
+        found.push(`${page.url} [${variant.colorScheme}, ${variant.width} px] ${violation.id} (${violation.impact}): ${violation.help} — ${targets}${more}${why ? ` — ${why}` : ''}`);
+      }
+    }
+    await tab.close();
+    expect(found).toEqual([]);
+  });
+});

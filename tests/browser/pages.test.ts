@@ -1,0 +1,246 @@
+/**
+ * Every built page in Chromium, served from dist/ on loopback (embed pages only where the embeds'
+ * own test does not already look: JavaScript off and the 320 px layout).
+ * - JavaScript off: main has text, every figure's graphic and map/chart SVG has a size, every
+ *   figure's data table is in the DOM.
+ * - JavaScript on, 320 px wide: no console error, page error or CSP violation, no request to any
+ *   origin but the site's, no horizontal scrolling, no layout shift (CLS 0).
+ * - Map tooltips: a map mark (county, or marker in a county) focused from the keyboard shows its
+ *   tooltip and Escape hides it; a tap on it shows it.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser, watchPage } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { distDir, isEmbed, listPages, readPage, startTags, type DistPage } from '../helpers/dist-pages';
+
+const root = distDir();
+const pages = listPages(root);
+const readerPages = pages.filter((page) => !isEmbed(page));
+const mapPages = readerPages.filter((page) => readPage(page).includes('data-county'));
+/** The maps' tooltip box (src/components/maps: a hidden .map-tip filled by public/scripts/map-tooltip.js). */
+const TOOLTIP = '[role="tooltip"], .map-tip';
+
+const table = (list: DistPage[]) => list.map((page) => [page.url, page] as const);
+
+/** Records securitypolicyviolation events (Chromium also logs them as console errors). */
+function recordCspViolations(): void {
+  const store = window as unknown as { __csp: string[] };
+  store.__csp = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    store.__csp.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+  });
+}
+
+/** In the page: the length of main's text and, per figure, whether its graphic and displayed SVGs have a size and its table rows. */
+function inspectFigures() {
+  const size = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const name = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+  const figures = [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
+    const graphic = figure.querySelector('.figure-graphic');
+    // Top-level SVGs that are displayed (a chart may swap a wide and a narrow variant by CSS).
+    const svgs = [...(graphic?.querySelectorAll('svg') ?? [])].filter((svg) => !svg.parentElement?.closest('svg') && svg.checkVisibility());
+    return {
+      id: figure.getAttribute('data-figure'),
+      graphic: !!graphic && size(graphic),
+      emptySvgs: svgs.filter((svg) => !size(svg)).map(name),
+      tableRows: figure.querySelectorAll('table tbody tr').length,
+    };
+  });
+  return { text: (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').trim().length, figures };
+}
+
+describe.skipIf(!hasBrowser)('pages in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(root);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('with JavaScript off', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    });
+    afterAll(() => context?.close());
+
+    it.each(table(pages))('%s has its text, drawn figures and data tables', async (_url, page) => {
+      const figuresInHtml = startTags(readPage(page), 'figure').filter((tag) => tag.attrs['data-figure']).length;
+      const tab = await context.newPage();
+      const { problems } = watchPage(tab, server.url);
+      await gotoOk(tab, server.url + page.url);
+      for (const width of [390, 1280]) {
+        await tab.setViewportSize({ width, height: 844 });
+        const found = await tab.evaluate(inspectFigures);
+        expect(found.text, 'characters of text in <main>').toBeGreaterThanOrEqual(20);
+        expect(found.figures, 'figures in the DOM').toHaveLength(figuresInHtml);
+        for (const figure of found.figures) {
+          expect(figure.graphic, `${width} px: figure ${figure.id}: its .figure-graphic has no size`).toBe(true);
+          expect(figure.emptySvgs, `${width} px: figure ${figure.id}: SVGs with no rendered size`).toEqual([]);
+          expect(figure.tableRows, `figure ${figure.id}: rows in its data table`).toBeGreaterThan(0);
+        }
+      }
+      await tab.close();
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('with JavaScript on, 320 px wide', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      await context.addInitScript(recordCspViolations);
+    });
+    afterAll(() => context?.close());
+
+    it.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', async (_url, page) => {
+      const tab = await context.newPage();
+      const { problems } = watchPage(tab, server.url);
+      await gotoOk(tab, server.url + page.url);
+      const measured = await tab.evaluate(() => new Promise<{ csp: string[]; scrollWidth: number; innerWidth: number; wide: string[]; cls: number; shifted: string[] }>((resolve) => {
+        let cls = 0;
+        const shifted: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+            if (entry.hadRecentInput) continue;
+            cls += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node as Element | null | undefined;
+              shifted.push(node?.nodeName ? `${node.nodeName.toLowerCase()}${node.classList?.length ? `.${[...node.classList].join('.')}` : ''}` : '(node gone)');
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          const width = window.innerWidth;
+          // What sticks out, unless a scrolling or clipping box (a table wrapper) contains it.
+          const clipped = (element: Element) => {
+            for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+              if (getComputedStyle(parent).overflowX !== 'visible') return true;
+            }
+            return false;
+          };
+          const wide = [...document.body.querySelectorAll('*')]
+            .filter((element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element))
+            .slice(0, 5)
+            .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} (right ${Math.round(element.getBoundingClientRect().right)} px)`);
+          resolve({
+            csp: (window as unknown as { __csp: string[] }).__csp,
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: width,
+            wide,
+            cls,
+            shifted,
+          });
+        }, 600);
+      }));
+      await tab.close();
+      expect([...problems, ...measured.csp.map((violation) => `CSP violation: ${violation}`)]).toEqual([]);
+      expect(measured.scrollWidth, `horizontal scrolling at 320 px; too wide: ${measured.wide.join(', ')}`).toBeLessThanOrEqual(measured.innerWidth);
+      expect(measured.cls, `layout shift after load; shifted: ${measured.shifted.join(', ')}`).toBe(0);
+    });
+
+    it.each(table(pages.filter(isEmbed)))('%s (embed) does not scroll sideways at 320 px', async (_url, page) => {
+      const tab = await context.newPage();
+      await gotoOk(tab, server.url + page.url);
+      const { scrollWidth, innerWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      await tab.close();
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    });
+  });
+
+  describe('map tooltips', () => {
+    let desktop: BrowserContext;
+    let phone: BrowserContext;
+    beforeAll(async () => {
+      desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    });
+    afterAll(async () => {
+      await desktop?.close();
+      await phone?.close();
+    });
+
+    it('there are pages with maps to test', () => {
+      expect(mapPages.length).toBeGreaterThan(0);
+    });
+
+    /**
+     * The first mark of each map SVG (a compare map has two) that has a tooltip (an element with
+     * data-county and data-tip: a county, or a facility marker in its county), else its first [data-county].
+     */
+    async function marksOf(tab: Page): Promise<{ where: string; mark: Locator; label: string }[]> {
+      const marks: { where: string; mark: Locator; label: string }[] = [];
+      for (const svg of await tab.locator('figure[data-figure] svg:has([data-county])').all()) {
+        const tipped = svg.locator('[data-county][data-tip]');
+        const mark = (await tipped.count()) > 0 ? tipped.first() : svg.locator('[data-county]').first();
+        const { id, code, label } = await mark.evaluate((element) => ({
+          id: element.closest('figure[data-figure]')?.getAttribute('data-figure'),
+          code: element.getAttribute('data-county'),
+          label: (element.getAttribute('data-tip') ?? '').split('\n')[0]!,
+        }));
+        marks.push({ where: `figure ${id}, mark in county ${code}`, mark, label });
+      }
+      return marks;
+    }
+
+    /** The tooltip of the map holding a mark: whether it exists, is shown (not hidden, has a size), and its text. */
+    const tooltipOf = (mark: Locator) => mark.evaluate((element, selector) => {
+      const tip = (element.closest('[data-map]') ?? element.closest('figure[data-figure]'))?.querySelector<HTMLElement>(selector);
+      if (!tip) return { exists: false, shown: false, text: '' };
+      const box = tip.getBoundingClientRect();
+      const style = getComputedStyle(tip);
+      return { exists: true, shown: !tip.hidden && style.display !== 'none' && style.visibility !== 'hidden' && box.width > 0 && box.height > 0, text: tip.textContent ?? '' };
+    }, TOOLTIP);
+
+    it.each(table(mapPages))('%s: keyboard focus on a map mark shows its tooltip, Escape hides it', async (_url, page) => {
+      const tab = await desktop.newPage();
+      await gotoOk(tab, server.url + page.url);
+      for (const { where, mark, label } of await marksOf(tab)) {
+        expect(label, `${where}: no data-tip text`).not.toBe('');
+        expect(await mark.evaluate((element) => (element as HTMLElement).tabIndex), `${where}: not in the tab order`).toBeGreaterThanOrEqual(0);
+        await mark.focus();
+        const shown = await tooltipOf(mark);
+        expect(shown.exists, `${where}: no tooltip element (${TOOLTIP}) in its map`).toBe(true);
+        expect(shown.shown, `${where}: tooltip not visible after focus`).toBe(true);
+        expect(shown.text, `${where}: tooltip text`).toContain(label);
+        await tab.keyboard.press('Escape');
+        expect((await tooltipOf(mark)).shown, `${where}: tooltip still visible after Escape`).toBe(false);
+      }
+      await tab.close();
+    });
+
+    it.each(table(mapPages))('%s: tapping a map mark shows its tooltip', async (_url, page) => {
+      const tab = await phone.newPage();
+      await gotoOk(tab, server.url + page.url);
+      for (const { where, mark, label } of await marksOf(tab)) {
+        await mark.scrollIntoViewIfNeeded();
+        // A point where the mark itself is hit: its box's centre may fall outside the shape or under a label.
+        const point = await mark.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          for (let step = 0; step < 400; step += 1) {
+            const x = box.left + (box.width * ((step % 20) + 0.5)) / 20;
+            const y = box.top + (box.height * (Math.floor(step / 20) + 0.5)) / 20;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && (hit === element || element.contains(hit))) return { x, y };
+          }
+          return null;
+        });
+        expect(point, `${where}: no point of the mark can be tapped (covered by other elements?)`).not.toBeNull();
+        await tab.touchscreen.tap(point!.x, point!.y);
+        const shown = await tooltipOf(mark);
+        expect(shown.exists, `${where}: no tooltip element (${TOOLTIP}) in its map`).toBe(true);
+        expect(shown.shown, `${where}: tooltip not visible after a tap`).toBe(true);
+        expect(shown.text, `${where}: tooltip text`).toContain(label);
+      }
+      await tab.close();
+    });
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Every string from content/data reaches the page escaped. A throw-away copy of the project gets
+ * script-injection payloads in a figure title, an indicator's label and measures, a cluster name
+ * and a source's publication; the real build runs once; the output must show the payloads as
+ * text (&lt;script&gt;…) and contain no live <script>alert(1), no onerror= attribute, no <img src=x>
+ * — in the HTML pages and in the standalone SVG downloads. Then, in Chromium, the pages with the
+ * payloads are opened and their maps' tooltips triggered: nothing injected may appear in the DOM.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astro, copyProject } from '../helpers/project-copy';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { listPages, outerElements, tokenize, walkFiles, type DistPage } from '../helpers/dist-pages';
+
+const SCRIPT = '<script>alert(1)</script>';
+const ATTRIBUTE = '"><img src=x onerror=alert(1)>';
+const PAYLOAD = `${SCRIPT}${ATTRIBUTE}`;
+/** The payload as Astro escapes text: what a reader should see, literally. */
+const ESCAPED_SCRIPT = '&lt;script&gt;alert(1)&lt;/script&gt;';
+
+/** Lines of content/data to poison (each must occur once); the payload is appended in single quotes. */
+const EDITS: [file: string, line: string][] = [
+  ['content/data/figures.yaml', '  title: 2022年方案：一县一集群'],
+  ['content/data/indicators.yaml', '  label: 上半年落地产业项目'],
+  ['content/data/indicators.yaml', '  measures: 全市落地的亿元以上及1000万美元以上产业项目个数（落地项目数居全省第一）'],
+  ['content/data/clusters.yaml', '  name: 微电子'],
+  ['content/data/sources.yaml', '  publication: 嘉兴市人民政府'],
+];
+
+/** What in a built HTML or SVG file would run or inject the payload. */
+function liveInjections(markup: string): string[] {
+  const found: string[] = [];
+  for (const token of tokenize(markup)) {
+    if (token.type === 'raw' && token.body.includes('alert(1)')) found.push(`a live <${token.tag.name}>${token.body}`);
+    if (token.type !== 'start' && token.type !== 'raw') continue;
+    const { tag } = token;
+    if ('onerror' in tag.attrs) found.push(`<${tag.name}> with onerror=`);
+    if (tag.name === 'img' && tag.attrs.src === 'x') found.push('<img src=x>');
+  }
+  return found;
+}
+
+let copy: ReturnType<typeof copyProject> | undefined;
+let dist = '';
+let build = { code: -1, output: '' };
+
+beforeAll(async () => {
+  copy = copyProject();
+  for (const [file, line] of EDITS) {
+    copy.edit(file, (text) => {
+      const lines = text.split('\n');
+      if (lines.filter((candidate) => candidate === line).length !== 1) throw new Error(`test setup: "${line}" is not exactly once in ${file}`);
+      const [key, value] = line.split(/: (.*)/s) as [string, string];
+      return lines.map((candidate) => (candidate === line ? `${key}: '${value}${PAYLOAD}'` : candidate)).join('\n');
+    });
+  }
+  // copyProject gives the copy its own Astro cache, so the poisoned data never reaches the checkout's.
+  build = await astro(copy.dir, 'build');
+  dist = join(copy.dir, 'dist');
+});
+
+afterAll(() => copy?.remove());
+
+describe('strings from content/data are escaped', () => {
+  it('the build with the payloads succeeds', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('pages show each poisoned string as text, escaped', () => {
+    const pages = listPages(dist).map((page) => ({ url: page.url, html: readFileSync(page.file, 'utf8') }));
+    expect(pages.filter((page) => page.html.includes(ESCAPED_SCRIPT)).map((page) => page.url)).toContain('/stories/one-county-one-cluster/');
+    for (const [file, line] of EDITS) {
+      const shown = `${line.split(': ')[1]}${ESCAPED_SCRIPT}`;
+      expect(pages.filter((page) => page.html.includes(shown)).length, `${file}: "${shown}" on no page`).toBeGreaterThan(0);
+    }
+  });
+
+  it('no built HTML page or SVG file contains a live payload', () => {
+    const files = walkFiles(dist).filter((file) => /\.(html|svg)$/.test(file));
+    expect(files.length).toBeGreaterThan(0);
+    const live = files.flatMap((file) => liveInjections(readFileSync(file, 'utf8')).map((problem) => `${file.slice(dist.length)}: ${problem}`));
+    expect(live).toEqual([]);
+  });
+
+  it('SVG <title>/<desc> and attributes carry the payload escaped, not as markup', () => {
+    const page = listPages(dist).find((candidate) => candidate.url === '/stories/one-county-one-cluster/')!;
+    const svgs = outerElements(readFileSync(page.file, 'utf8'), 'svg').map((svg) => svg.markup);
+    for (const svg of svgs) expect(liveInjections(svg)).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasBrowser)('the payload stays inert in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    if (build.code !== 0) return;
+    browser = await launchBrowser();
+    server = await serveStatic(dist);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('pages with the payload, their tooltips opened, have no injected element and no dialog', async () => {
+    expect(build.code, 'the build failed: see the first test').toBe(0);
+    const pages: DistPage[] = listPages(dist).filter((page) => readFileSync(page.file, 'utf8').includes(ESCAPED_SCRIPT));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    for (const page of pages.slice(0, 6)) {
+      const tab = await context.newPage();
+      tab.on('dialog', (dialog) => {
+        problems.push(`${page.url}: a ${dialog.type()} opened`);
+        void dialog.dismiss();
+      });
+      await gotoOk(tab, server.url + page.url);
+      const counties = tab.locator('[data-county]');
+      for (let index = 0; index < Math.min(await counties.count(), 12); index += 1) {
+        await counties.nth(index).focus().catch(() => undefined);
+        await counties.nth(index).dispatchEvent('click').catch(() => undefined);
+      }
+      const injected = await tab.evaluate(() => ({
+        images: document.querySelectorAll('img[src="x"]').length,
+        scripts: [...document.scripts].filter((script) => script.textContent?.includes('alert(1)')).length,
+      }));
+      if (injected.images || injected.scripts) problems.push(`${page.url}: ${JSON.stringify(injected)}`);
+      await tab.close();
+    }
+    await context.close();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
