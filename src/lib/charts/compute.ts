@@ -10,7 +10,7 @@ import { comparisonCard, groupByLabel, indicatorCard, valueParts, type Card, typ
 import { dataError, listed, requireNumber } from './fail';
 import { r1 } from './round';
 import type { PlacedText } from './geometry';
-import { wrapText } from './text';
+import { wrapText } from '../text';
 import { waffleCells, type WaffleCell } from './waffle';
 
 const CHART = 'compute chart';

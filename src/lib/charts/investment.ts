@@ -17,7 +17,7 @@ import { r1 } from './round';
 import { rowSlot } from './rows';
 import { checkShare } from './share';
 import type { ChartSize } from './sizes';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../text';
 
 const CHART = 'investment chart';
 

@@ -15,7 +15,7 @@ import type { PlacedText } from './geometry';
 import { r1 } from './round';
 import { rowSlot } from './rows';
 import type { ChartSize } from './sizes';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../text';
 
 const CHART = 'output chart';
 

@@ -5,7 +5,7 @@
  */
 import type { DownloadCard, GraphicParts, LegendEntry } from './graphic';
 import { escapeXml, viewBoxOf } from './xml';
-import { textWidth, wrapText } from './text';
+import { textWidth, wrapText } from '../text';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
 export const STANDALONE_WIDTH = 640;

@@ -5,7 +5,7 @@
  * The constants mirror those style sheets; tests/browser/embed.test.ts checks the estimate
  * against the real height in Chromium.
  */
-import { textWidth } from '../download/text';
+import { textWidth } from '../text';
 import { viewBoxOf } from '../download/xml';
 import { elements, htmlText, pickForWidth, svgGroups, topLevelSvgs } from '../download/graphic';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { outputDescription, outputLayout, outputModel, outputTable } from '../../../src/lib/charts/output';
 import { CHART_SIZES } from '../../../src/lib/charts/sizes';
-import { textWidth } from '../../../src/lib/charts/text';
+import { textWidth } from '../../../src/lib/text';
 import { figureOf, siteData } from './fixtures';
 
 const figure = figureOf('chart-cluster-output');

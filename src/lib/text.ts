@@ -1,7 +1,8 @@
 /**
- * Text measurement and line breaking without a DOM, for the text set inside standalone SVG/PNG
- * downloads and for the embed height estimate. Widths are a generous estimate for Noto Sans SC
- * and the system CJK fonts: ideographs and full-width punctuation are 1 em, Latin narrower.
+ * Text measurement and line breaking without a DOM: chart label layout, the text set inside
+ * standalone SVG/PNG downloads, and the embed height estimate. Widths are a deliberately generous
+ * estimate for Noto Sans SC and the system CJK fonts (ideographs and full-width punctuation 1 em,
+ * Latin narrower), so layouts leave room rather than overlap.
  */
 
 function isWide(code: number): boolean {
@@ -18,10 +19,10 @@ function isWide(code: number): boolean {
 export function charEm(char: string): number {
   const code = char.codePointAt(0) ?? 0;
   if (isWide(code)) return 1;
-  if (/[\s.,:;!|'’]/.test(char)) return 0.3;
-  if (/[0-9]/.test(char)) return 0.58;
-  if (/[A-Z%@#&MW]/.test(char)) return 0.72;
-  return 0.58;
+  if (/[\s.,:;!|'’]/.test(char)) return 0.35;
+  if (/[0-9]/.test(char)) return 0.6;
+  if (/[A-Z%@#&MW]/.test(char)) return 0.75;
+  return 0.6;
 }
 
 /** Estimated advance width of `text` at `fontSize`, in the units of the font size. */
@@ -31,18 +32,29 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Characters that must not begin a line (Chinese line-breaking rules, simplified). */
+/** Characters that must not begin a line, and those that must not end one (Chinese rules, simplified). */
 const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·]/;
+const NO_LINE_END = /[“‘（《「『(\[]$/;
 
-/** Breaks text into pieces that stay together: a run of Latin letters/digits, or one character. */
+/**
+ * Breaks text into units that stay together: a run of Latin letters/digits ("2,278.3", "135N"),
+ * a space, or one character; closing punctuation joins the unit before it, opening punctuation
+ * the unit after it.
+ */
 function tokens(text: string): string[] {
-  return text.match(/[A-Za-z0-9][A-Za-z0-9.,%+\-/]*|\s+|./gsu) ?? [];
+  const out: string[] = [];
+  for (const part of text.match(/[A-Za-z0-9][A-Za-z0-9.,%+\-/]*|\s+|./gsu) ?? []) {
+    const last = out.length - 1;
+    if (last >= 0 && (NO_LINE_START.test(part) || NO_LINE_END.test(out[last]!))) out[last] += part;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**
  * Breaks `text` into lines no wider than `maxWidth` (estimated): Chinese may break between any
- * two characters, Latin words and numbers ("2,278.3", "135N") stay whole, and closing punctuation
- * never starts a line. A single token wider than the line gets a line of its own.
+ * two characters, Latin words and numbers stay whole, closing punctuation never starts a line and
+ * opening punctuation never ends one. A single unit wider than the line gets a line of its own.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   if (!(maxWidth > 0) || !(fontSize > 0)) throw new Error(`wrapText: expected a positive width and font size, got ${maxWidth} and ${fontSize}`);
@@ -50,7 +62,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   let line = '';
   for (const token of tokens(text.replace(/\s+/g, ' ').trim())) {
     const candidate = line + token;
-    if (line === '' || textWidth(candidate.trimEnd(), fontSize) <= maxWidth || NO_LINE_START.test(token)) {
+    if (line === '' || textWidth(candidate.trimEnd(), fontSize) <= maxWidth) {
       line = candidate;
     } else {
       lines.push(line.trimEnd());
