@@ -7,7 +7,8 @@
  * without support for <style>, classes or CSS variables.
  */
 import { INHERITED, parseCss, resolveValue, rootVariables, SVG_PROPERTIES, type CssRule } from './css';
-import { escapeXml, decodeEntities } from './xml';
+import { decodeEntities } from './xml';
+import { escapeMarkup } from '../escape';
 
 export interface XmlElement {
   name: string;
@@ -46,9 +47,9 @@ export function parseXml(xml: string): XmlElement {
 
 /** Writes an element tree back as XML. */
 export function serializeXml(element: XmlElement): string {
-  const attrs = element.attrs.map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
+  const attrs = element.attrs.map(([name, value]) => ` ${name}="${escapeMarkup(value)}"`).join('');
   if (element.children.length === 0) return `<${element.name}${attrs}/>`;
-  const inner = element.children.map((child) => (typeof child === 'string' ? escapeXml(child) : serializeXml(child))).join('');
+  const inner = element.children.map((child) => (typeof child === 'string' ? escapeMarkup(child) : serializeXml(child))).join('');
   return `<${element.name}${attrs}>${inner}</${element.name}>`;
 }
 

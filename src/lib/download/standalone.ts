@@ -4,7 +4,8 @@
  * site's name, all as SVG, in the light theme with literal colours, 640 units wide.
  */
 import type { DownloadCard, GraphicParts, LegendEntry } from './graphic';
-import { escapeXml, viewBoxOf } from './xml';
+import { viewBoxOf } from './xml';
+import { escapeMarkup } from '../escape';
 import { textWidth, wrapText } from '../text';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
@@ -59,7 +60,7 @@ function textBlock(text: string, style: Style, x: number, top: number, width: nu
   const lines = wrapText(text, width, style.size);
   const markup = lines.map((line, index) => {
     const baseline = top + index * style.line + (style.line - style.size) / 2 + style.size * 0.88;
-    return `<text class="${style.cls}" x="${round(x)}" y="${round(baseline)}">${escapeXml(line)}</text>`;
+    return `<text class="${style.cls}" x="${round(x)}" y="${round(baseline)}">${escapeMarkup(line)}</text>`;
   }).join('');
   return { markup, height: lines.length * style.line };
 }
@@ -88,7 +89,7 @@ function legendBlock(entries: LegendEntry[], top: number): { markup: string; hei
       y += style.line;
     }
     parts.push(placeSvg(entry.swatch, x, y + (style.line - swatchHeight) / 2, swatchWidth, swatchHeight));
-    parts.push(`<text class="${style.cls}" x="${round(x + swatchWidth + 6)}" y="${round(y + (style.line - style.size) / 2 + style.size * 0.88)}">${escapeXml(entry.label)}</text>`);
+    parts.push(`<text class="${style.cls}" x="${round(x + swatchWidth + 6)}" y="${round(y + (style.line - style.size) / 2 + style.size * 0.88)}">${escapeMarkup(entry.label)}</text>`);
     x += width + 16;
   }
   return { markup: parts.join(''), height: entries.length > 0 ? y - top + style.line : 0 };
@@ -208,7 +209,7 @@ export function standaloneSvg(id: string, texts: DownloadTexts, parts: GraphicPa
   const css = ownStyles(palette).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg"${xlink} version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
-    + `<title id="${id}-dl-title">${escapeXml(texts.title)}</title>\n<desc id="${id}-dl-desc">${escapeXml(`${texts.dek} ${texts.source}`)}</desc>\n`
+    + `<title id="${id}-dl-title">${escapeMarkup(texts.title)}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(`${texts.dek} ${texts.source}`)}</desc>\n`
     + `<style>\n${css}\n</style>\n`
     + `<rect class="dl-paper" width="${width}" height="${height}"/>\n`
     + body.filter(Boolean).join('\n')

@@ -4,12 +4,7 @@
  * unclosed void tags); a standalone .svg file must be well-formed XML.
  */
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Escapes text for XML text content or a double-quoted attribute value. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
-}
+import { escapeMarkup } from '../escape';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
@@ -45,7 +40,7 @@ export function svgMarkupToXml(markup: string): string {
   let last = 0;
   const open: string[] = [];
   for (const match of markup.matchAll(TAG)) {
-    out += escapeXml(decodeEntities(markup.slice(last, match.index)));
+    out += escapeMarkup(decodeEntities(markup.slice(last, match.index)));
     last = match.index + match[0].length;
     const [, closing, rawName, attrText = '', selfClosing] = match;
     if (rawName === undefined) continue; // a comment
@@ -58,7 +53,7 @@ export function svgMarkupToXml(markup: string): string {
     }
     const attrs = [...attrText.matchAll(ATTR)].map((attr) => {
       const value = attr[2] ?? attr[3] ?? attr[4] ?? attr[1]!;
-      return ` ${attr[1]}="${escapeXml(decodeEntities(value))}"`;
+      return ` ${attr[1]}="${escapeMarkup(decodeEntities(value))}"`;
     }).join('');
     if (selfClosing || EMPTY_IN_HTML.has(name.toLowerCase())) out += `<${name}${attrs}/>`;
     else {
@@ -66,7 +61,7 @@ export function svgMarkupToXml(markup: string): string {
       open.push(name);
     }
   }
-  out += escapeXml(decodeEntities(markup.slice(last)));
+  out += escapeMarkup(decodeEntities(markup.slice(last)));
   if (open.length > 0) throw new Error(`SVG markup: <${open.join('>, <')}> never closed`);
   return out;
 }

@@ -3,12 +3,7 @@
  * resizer script (public/embed.js), both with absolute URLs from the site setting.
  */
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for an HTML attribute value or text node. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
+import { escapeMarkup } from '../escape';
 
 /** The site's absolute root URL (site + base path), always ending in "/". */
 export function siteRoot(site: URL | string, base = '/'): string {
@@ -33,6 +28,6 @@ export function embedSnippet({ id, title, root, height }: SnippetOptions): strin
   if (!Number.isFinite(height) || height <= 0) throw new Error(`embed snippet for "${id}": expected a positive fallback height, got ${height}`);
   if (!/^https?:\/\/.+\/$/.test(root)) throw new Error(`embed snippet for "${id}": expected an absolute site root ending in "/", got "${root}"`);
   const src = `${root}embed/${id}/`;
-  return `<iframe title="${escapeHtml(title)}" src="${escapeHtml(src)}" loading="lazy" style="width:100%;border:0" height="${Math.round(height)}"></iframe>`
-    + `<script src="${escapeHtml(`${root}embed.js`)}" async></script>`;
+  return `<iframe title="${escapeMarkup(title)}" src="${escapeMarkup(src)}" loading="lazy" style="width:100%;border:0" height="${Math.round(height)}"></iframe>`
+    + `<script src="${escapeMarkup(`${root}embed.js`)}" async></script>`;
 }

@@ -30,13 +30,6 @@ export interface PlacedLabel extends Candidate {
   overlap: number;
 }
 
-/** Em widths: CJK characters and full-width punctuation take 1 em, narrower scripts about 0.6. */
-export function textWidth(text: string, fontSize: number): number {
-  let ems = 0;
-  for (const char of text) ems += (char.codePointAt(0) ?? 0) >= 0x2000 ? 1 : 0.6;
-  return ems * fontSize;
-}
-
 /** The box a label of the given size covers at a candidate position. */
 export function labelBox(width: number, height: number, at: Candidate): Box {
   const x = at.anchor === 'start' ? at.x : at.anchor === 'middle' ? at.x - width / 2 : at.x - width;

@@ -1,6 +1,7 @@
 import type { MapTier } from '../tiers';
 import { countyBase, type CountyBase } from './base';
-import { beside, nudges, placeLabels, textWidth, type Box, type LabelRequest, type TextAnchor } from './labels';
+import { textWidth } from '../text';
+import { beside, nudges, placeLabels, type Box, type LabelRequest, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { titleOf } from './wording';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, escapeXml, svgMarkupToXml, viewBoxOf } from '../../../src/lib/download/xml';
+import { decodeEntities, svgMarkupToXml, viewBoxOf } from '../../../src/lib/download/xml';
 
 describe('svgMarkupToXml', () => {
   test('quotes bare attributes, closes void tags, re-escapes text and drops comments', () => {
@@ -31,6 +31,3 @@ describe('viewBoxOf', () => {
   });
 });
 
-test('escapeXml', () => {
-  expect(escapeXml(`<&>"'`)).toBe('&lt;&amp;&gt;&quot;&apos;');
-});

@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  beside, labelBox, nudges, overlapArea, placeLabels, textWidth, type LabelRequest,
+  beside, labelBox, nudges, overlapArea, placeLabels, type LabelRequest,
 } from '../../../src/lib/map/labels';
 
 const BOUNDS = { x: 0, y: 0, width: 640, height: 520 };
-
-describe('textWidth(text, fontSize)', () => {
-  test('CJK characters and full-width quotes take 1 em, digits and Latin 0.6 em', () => {
-    expect(textWidth('桐乡市', 22)).toBe(66);
-    expect(textWidth('20公里', 20)).toBeCloseTo(2 * 12 + 2 * 20);
-    expect(textWidth('“乌镇之光”', 10)).toBe(60);
-  });
-});
 
 describe('labelBox(width, height, at)', () => {
   test('anchors a box at its start, middle or end, vertically centred', () => {
