@@ -7,5 +7,7 @@ export default getViteConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { TZ: 'Asia/Shanghai' },
+    // The downloads read the graphics' style sheets (?raw): give tests their text, not Vitest's empty stand-in.
+    css: { include: [/src\/styles\/.+\.css/] },
   },
 });

@@ -1,36 +1,27 @@
 /**
- * Astro integration: after the build, writes every figure's standalone SVG and PNG into
- * dist/downloads/ (the CSV comes from src/pages/downloads/[id].csv.ts), made from the figure's
- * built embed page (/embed/<id>/) so the download is exactly what the page draws, then fills in
- * the download sizes on the pages. Registered in astro.config.mjs.
+ * Astro integration, registered in astro.config.mjs. Before the build (and the dev server) it
+ * writes src/styles/tokens.css from the theme tokens in src/lib/theme.ts, so a palette edit there
+ * reaches the pages as well as the downloads. After the build it fills in the download sizes on
+ * the pages: the SVG, PNG and CSV files themselves are routes (src/pages/downloads/), made from the
+ * figures' models by the page's own components, so pages are rendered before their sizes exist.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteDataFromFiles } from '../lib/data/from-files';
-import { figureTable } from '../lib/figures';
-import { figureSvg } from '../lib/download/figure-svg';
-import { innerElement, openTagsAt } from '../lib/download/graphic';
-import { notoSubsetFiles, renderPng } from '../lib/download/png';
 import { fillDownloadSizes, sizePlaceholders } from '../lib/download/sizes';
-import { siteRoot } from '../lib/embed/snippet';
-import { figureUrls } from '../lib/urls';
+import { themeCss } from '../lib/theme';
 
-/** Every style sheet a built page uses: linked files (read from dist/) and inline <style> blocks. */
-export function pageCss(html: string, dist: string, base: string, page: string): string {
-  const head = html.slice(0, html.indexOf('</head>') + 1 || html.length);
-  const linked = [...head.matchAll(/<link\b[^>]*>/g)]
-    .map((tag) => tag[0])
-    .filter((tag) => /\brel="?stylesheet"?/.test(tag))
-    .map((tag) => {
-      const href = tag.match(/\bhref="([^"]+)"/)?.[1];
-      if (!href || !href.startsWith(base)) throw new Error(`${page}: cannot read the style sheet ${href ?? '(no href)'} from dist/`);
-      return readFileSync(join(dist, href.slice(base.length)), 'utf8');
-    });
-  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
-  return [...linked, ...inline].join('\n');
+/** Where the generated tokens live, from the project root. */
+export const TOKENS_CSS = 'src/styles/tokens.css';
+
+/** Writes tokens.css from the theme when it differs; returns whether it wrote. */
+export function writeTokensCss(root: string): boolean {
+  const file = join(root, TOKENS_CSS);
+  const css = themeCss();
+  if (existsSync(file) && readFileSync(file, 'utf8') === css) return false;
+  writeFileSync(file, css);
+  return true;
 }
 
 /** All HTML files under a folder (dot-folders such as Astro's .prerender/ skipped). */
@@ -40,48 +31,6 @@ function htmlFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
   });
-}
-
-export interface DownloadReport {
-  id: string;
-  svgBytes: number;
-  png: { width: number; height: number; bytes: number };
-}
-
-/** Writes dist/downloads/<id>.svg and .png for every figure; returns what it wrote. */
-export function writeFigureDownloads(dist: string, site: string, base: string, root = process.cwd()): DownloadReport[] {
-  const data = siteDataFromFiles(root);
-  const rootUrl = siteRoot(site, base);
-  const out = join(dist, 'downloads');
-  mkdirSync(out, { recursive: true });
-  const svgs = [...data.figures.values()].map((figure) => {
-    const page = `dist/embed/${figure.id}/index.html`;
-    const file = join(dist, 'embed', figure.id, 'index.html');
-    if (!existsSync(file)) throw new Error(`figure downloads: ${page} is missing, so "${figure.id}" has nothing to download`);
-    const html = readFileSync(file, 'utf8');
-    const box = html.search(/<div\b[^>]*\bdata-figure-graphic\b/);
-    if (box === -1) throw new Error(`figure downloads: ${page} has no [data-figure-graphic] box`);
-    const content = html.indexOf('>', box) + 1;
-    const { svg } = figureSvg({
-      figure, table: figureTable(figure, data), sources: data.sources, siteRoot: rootUrl,
-      graphicHtml: innerElement(html, /<div\b[^>]*\bdata-figure-graphic\b/)!, ancestors: openTagsAt(html, content),
-      css: pageCss(html, dist, base, page),
-    });
-    if (/var\(|light-dark\(/.test(svg)) throw new Error(`figure downloads: ${figure.id}.svg still contains a CSS variable or light-dark()`);
-    writeFileSync(join(out, `${figure.id}.svg`), svg);
-    return { id: figure.id, svg };
-  });
-  const fonts = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
-  try {
-    const fontFiles = notoSubsetFiles(svgs.map((item) => item.svg).join(''), fonts);
-    return svgs.map(({ id, svg }) => {
-      const png = renderPng(svg, `${id}.svg`, fontFiles);
-      writeFileSync(join(out, `${id}.png`), png.png);
-      return { id, svgBytes: Buffer.byteLength(svg), png: { width: png.width, height: png.height, bytes: png.png.length } };
-    });
-  } finally {
-    rmSync(fonts, { recursive: true, force: true });
-  }
 }
 
 /** Fills the download-size placeholders on every built page from the files in dist/. */
@@ -101,28 +50,23 @@ export function fillSizesInPages(dist: string, base: string): number {
   return filled;
 }
 
-/** The integration: SVG and PNG downloads for every figure after `astro build`. */
+/** The integration: theme tokens before, download sizes after `astro build`. */
 export default function figureDownloads(): AstroIntegration {
-  let site = '';
   let base = '/';
-  let root = process.cwd();
   return {
     name: 'figure-downloads',
     hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        if (writeTokensCss(fileURLToPath(config.root))) logger.info(`${TOKENS_CSS} written from src/lib/theme.ts`);
+      },
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('figure downloads: astro.config.mjs needs `site` (the absolute URL printed on images and in embed codes)');
-        site = config.site;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
         const dist = fileURLToPath(dir);
-        const report = writeFigureDownloads(dist, site, base, root);
         const pages = fillSizesInPages(dist, base);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        const pngBytes = report.reduce((sum, item) => sum + item.png.bytes, 0);
-        logger.info(`${report.length} figures: SVG and PNG in ${figureUrls('<id>', base).png.replace(/<id>\.png$/, '')} (${Math.round(pngBytes / 1024)} KB of PNG), sizes on ${pages} pages, ${seconds} s`);
+        logger.info(`download sizes filled in on ${pages} pages`);
       },
     },
   };

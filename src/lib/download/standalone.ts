@@ -1,12 +1,16 @@
 /**
  * The standalone SVG of a figure, for download and as the source of its PNG: headline, dek, the
- * graphic (its panels and legend, or cards for HTML graphics), notes, the source line and the
- * site's name, all as SVG, in the light theme with literal colours, 640 units wide.
+ * graphic (its legend and panels, drawn by the page's own components, plus cards and timeline
+ * drawn here from their models), notes, the source line and the site's name, in the light theme
+ * with literal colours, 640 units wide. Nothing here reads a rendered page.
  */
-import type { DownloadCard, GraphicParts, LegendEntry } from './graphic';
-import { viewBoxOf } from './xml';
+import { optimize } from 'svgo';
+import type { Card } from '../charts/cards';
+import type { TimelineEntry } from '../charts/timeline';
 import { escapeMarkup } from '../escape';
 import { textWidth, wrapText } from '../text';
+import { THEME, withThemeValues } from '../theme';
+import type { GraphicParts } from './parts';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
 export const STANDALONE_WIDTH = 640;
@@ -16,16 +20,7 @@ const PAD = 24;
 /** Width available to the graphic inside the margins. */
 export const STANDALONE_INNER = STANDALONE_WIDTH - 2 * PAD;
 const INNER = STANDALONE_INNER;
-
-/** Literal light-theme colours and the font stack for the parts this file draws itself. */
-export interface Palette {
-  paper: string;
-  ink: string;
-  ink2: string;
-  muted: string;
-  rule: string;
-  font: string;
-}
+const GAP = 16;
 
 export interface DownloadTexts {
   title: string;
@@ -44,109 +39,195 @@ const STYLE = {
   heading: { size: 15, line: 22, cls: 'dl-heading' },
   legend: { size: 13, line: 22, cls: 'dl-legend' },
   value: { size: 26, line: 34, cls: 'dl-value' },
+  when: { size: 12, line: 18, cls: 'dl-meta' },
   label: { size: 13.5, line: 20, cls: 'dl-label' },
   tag: { size: 11.5, line: 18, cls: 'dl-tag' },
   meta: { size: 12, line: 18, cls: 'dl-meta' },
+  cardNote: { size: 12.5, line: 19, cls: 'dl-card-note' },
+  date: { size: 14, line: 22, cls: 'dl-date' },
+  event: { size: 14, line: 22, cls: 'dl-label' },
+  desc: { size: 13, line: 20, cls: 'dl-card-note' },
   note: { size: 13, line: 20, cls: 'dl-note' },
   source: { size: 12, line: 18, cls: 'dl-source' },
   credit: { size: 12, line: 18, cls: 'dl-credit' },
 } as const;
 type Style = (typeof STYLE)[keyof typeof STYLE];
 
-const round = (n: number) => Math.round(n * 10) / 10;
+interface Block {
+  markup: string;
+  height: number;
+}
 
-/** Lines of text from `top`, wrapped to `width`; returns the markup and the height used. */
-function textBlock(text: string, style: Style, x: number, top: number, width: number): { markup: string; height: number } {
+const round = (n: number) => Math.round(n * 10) / 10;
+const baseline = (top: number, style: Style) => round(top + (style.line - style.size) / 2 + style.size * 0.88);
+
+/** Lines of text from `top`, wrapped to `width`. */
+function textBlock(text: string, style: Style, x: number, top: number, width: number): Block {
   const lines = wrapText(text, width, style.size);
-  const markup = lines.map((line, index) => {
-    const baseline = top + index * style.line + (style.line - style.size) / 2 + style.size * 0.88;
-    return `<text class="${style.cls}" x="${round(x)}" y="${round(baseline)}">${escapeMarkup(line)}</text>`;
-  }).join('');
+  const markup = lines.map((line, index) => `<text class="${style.cls}" x="${round(x)}" y="${baseline(top + index * style.line, style)}">${escapeMarkup(line)}</text>`).join('');
   return { markup, height: lines.length * style.line };
 }
 
-/** An SVG placed at a box: its own position and size replaced, overflow visible as on the page. */
+/** An SVG drawn into a box: a positioning <svg> around it, which it fills at its own aspect. */
 function placeSvg(svg: string, x: number, y: number, width: number, height: number): string {
-  const start = svg.match(/^<svg\b[^>]*>/)![0];
-  const kept = start
-    .replace(/\s(?:x|y|width|height|overflow)="[^"]*"/g, '')
-    .replace(/^<svg/, `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" overflow="visible"`);
-  return kept + svg.slice(start.length);
+  return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" overflow="visible">${svg}</svg>`;
 }
 
-function legendBlock(entries: LegendEntry[], top: number): { markup: string; height: number } {
+/** Legend rows: each swatch (an <svg> with a viewBox, fitted into 21 × 14) and its label. */
+function legendBlock(labels: string[], swatches: string[], top: number): Block {
   const style = STYLE.legend;
-  const swatchHeight = 14;
+  const box = { width: 21, height: 14 };
   let x = PAD;
   let y = top;
   const parts: string[] = [];
-  for (const entry of entries) {
-    const [, , vw, vh] = viewBoxOf(entry.swatch, `legend swatch "${entry.label}"`);
-    const swatchWidth = Math.min(24, (swatchHeight * vw) / vh);
-    const width = swatchWidth + 6 + textWidth(entry.label, style.size);
+  labels.forEach((label, index) => {
+    const width = box.width + 6 + textWidth(label, style.size);
     if (x > PAD && x + width > PAD + INNER) {
       x = PAD;
       y += style.line;
     }
-    parts.push(placeSvg(entry.swatch, x, y + (style.line - swatchHeight) / 2, swatchWidth, swatchHeight));
-    parts.push(`<text class="${style.cls}" x="${round(x + swatchWidth + 6)}" y="${round(y + (style.line - style.size) / 2 + style.size * 0.88)}">${escapeMarkup(entry.label)}</text>`);
-    x += width + 16;
-  }
-  return { markup: parts.join(''), height: entries.length > 0 ? y - top + style.line : 0 };
+    parts.push(placeSvg(swatches[index]!, x, y + (style.line - box.height) / 2, box.width, box.height));
+    parts.push(`<text class="${style.cls}" x="${round(x + box.width + 6)}" y="${baseline(y, style)}">${escapeMarkup(label)}</text>`);
+    x += width + GAP;
+  });
+  return { markup: parts.join(''), height: labels.length > 0 ? y - top + style.line : 0 };
 }
 
-function cardsBlock(cards: DownloadCard[], top: number): { markup: string; height: number } {
+/** One card: a rule on top, its tag, the value(s) set large with their dates, label, meta, note. */
+function cardBlock(card: Card, x: number, top: number, width: number): Block {
+  const pieces = [`<rect class="dl-card-rule" x="${round(x)}" y="${round(top)}" width="${round(width)}" height="2"/>`];
+  let h = 10;
+  if (card.tag) {
+    pieces.push(`<rect class="${card.kind === 'target' ? 'dl-tag-box dl-tag-box-target' : 'dl-tag-box'}" x="${round(x + 0.5)}" y="${round(top + h + 0.5)}" width="${round(textWidth(card.tag, STYLE.tag.size) + 10)}" height="${STYLE.tag.line - 1}" rx="3"/>`);
+    pieces.push(textBlock(card.tag, STYLE.tag, x + 5, top + h, width).markup);
+    h += STYLE.tag.line + 4;
+  }
+  if (card.values.length > 0) {
+    const columnWidth = (width - GAP * (card.values.length - 1)) / card.values.length;
+    const heights = card.values.map((value, index) => {
+      const at = x + index * (columnWidth + GAP);
+      const figure = textBlock(value.text, STYLE.value, at, top + h, columnWidth);
+      const when = value.when ? textBlock(value.when, STYLE.when, at, top + h + figure.height, columnWidth) : { markup: '', height: 0 };
+      pieces.push(figure.markup, when.markup);
+      return figure.height + when.height;
+    });
+    h += Math.max(...heights);
+  }
+  for (const [text, style] of [[card.label, STYLE.label], [card.meta, STYLE.meta], [card.note, STYLE.cardNote]] as const) {
+    if (!text) continue;
+    const block = textBlock(text, style, x, top + h, width);
+    pieces.push(block.markup);
+    h += block.height;
+  }
+  return { markup: pieces.join(''), height: h + 14 };
+}
+
+/** Cards in two columns, row by row. */
+function cardsBlock(cards: Card[], top: number): Block {
   const columns = 2;
-  const gap = 16;
-  const width = (INNER - gap * (columns - 1)) / columns;
+  const width = (INNER - GAP * (columns - 1)) / columns;
   const parts: string[] = [];
   let y = top;
   for (let row = 0; row < cards.length; row += columns) {
-    let rowHeight = 0;
-    cards.slice(row, row + columns).forEach((card, index) => {
-      const x = PAD + index * (width + gap);
-      const pieces = [`<rect class="dl-card-rule" x="${round(x)}" y="${round(y)}" width="${round(width)}" height="2"/>`];
-      let h = 10;
-      if (card.tag) {
-        const tagWidth = textWidth(card.tag, STYLE.tag.size) + 10;
-        pieces.push(`<rect class="dl-tag-box" x="${round(x + 0.5)}" y="${round(y + h + 0.5)}" width="${round(tagWidth)}" height="${STYLE.tag.line - 1}" rx="3"/>`);
-        pieces.push(textBlock(card.tag, STYLE.tag, x + 5, y + h, width).markup);
-        h += STYLE.tag.line + 4;
-      }
-      for (const [text, style] of [[card.value, STYLE.value], [card.label, STYLE.label], [card.meta, STYLE.meta]] as const) {
-        if (!text) continue;
-        const block = textBlock(text, style, x, y + h, width);
-        pieces.push(block.markup);
-        h += block.height;
-      }
-      parts.push(...pieces);
-      rowHeight = Math.max(rowHeight, h + 14);
-    });
-    y += rowHeight;
+    const blocks = cards.slice(row, row + columns).map((card, index) => cardBlock(card, PAD + index * (width + GAP), y, width));
+    parts.push(...blocks.map((block) => block.markup));
+    y += Math.max(...blocks.map((block) => block.height));
   }
   return { markup: parts.join(''), height: y - top };
 }
 
-/** The <style> rules for the parts drawn here (header, legend labels, cards, footer). */
-function ownStyles(p: Palette): string {
+/** The timeline: dates in a left column, a rule with a dot per entry (hollow for targets), then the text. */
+function timelineBlock(entries: TimelineEntry[], top: number): Block {
+  const dateWidth = 112;
+  const ruleX = PAD + dateWidth + 12;
+  const textX = ruleX + 16;
+  const textWidthAvail = PAD + INNER - textX;
+  const parts: string[] = [];
+  const dots: number[] = [];
+  let y = top;
+  for (const entry of entries) {
+    parts.push(`<text class="${STYLE.date.cls}" x="${PAD + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.date)}</text>`);
+    dots.push(y + STYLE.date.line / 2);
+    parts.push(`<circle class="${entry.kind === 'target' ? 'dl-dot dl-dot-target' : 'dl-dot'}" cx="${ruleX}" cy="${round(y + STYLE.date.line / 2)}" r="5"/>`);
+    let h = 0;
+    let titleX = textX;
+    if (entry.kind === 'target') {
+      const tag = '目标';
+      parts.push(`<rect class="dl-tag-box dl-tag-box-target" x="${textX + 0.5}" y="${round(y + 2.5)}" width="${round(textWidth(tag, STYLE.tag.size) + 10)}" height="${STYLE.tag.line - 1}" rx="3"/>`);
+      parts.push(textBlock(tag, STYLE.tag, textX + 5, y + 2, textWidthAvail).markup);
+      titleX = textX + textWidth(tag, STYLE.tag.size) + 16;
+    }
+    const title = textBlock(entry.title, STYLE.event, titleX, y, PAD + INNER - titleX);
+    parts.push(title.markup);
+    h += title.height;
+    const desc = textBlock(entry.description, STYLE.desc, textX, y + h, textWidthAvail);
+    parts.push(desc.markup);
+    h += desc.height;
+    y += Math.max(h, STYLE.date.line) + 14;
+  }
+  const rule = dots.length > 1 ? `<rect class="dl-rule" x="${ruleX - 1}" y="${round(dots[0]!)}" width="2" height="${round(dots.at(-1)! - dots[0]!)}"/>` : '';
+  return { markup: rule + parts.join(''), height: entries.length > 0 ? y - top - 14 : 0 };
+}
+
+/** The <style> rules for the parts drawn here, in the light theme's literal colours. */
+function ownStyles(): string {
+  const c = (name: string) => THEME[name]!.light;
   return [
-    `.dl-root{font-family:"Noto Sans SC",${p.font};color:${p.ink}}`,
-    `.dl-paper{fill:${p.paper}}`,
-    `.dl-title{font-size:${STYLE.title.size}px;font-weight:700;fill:${p.ink}}`,
-    `.dl-dek{font-size:${STYLE.dek.size}px;fill:${p.ink2}}`,
-    `.dl-heading{font-size:${STYLE.heading.size}px;font-weight:700;fill:${p.ink}}`,
-    `.dl-legend{font-size:${STYLE.legend.size}px;fill:${p.ink2}}`,
-    `.dl-value{font-size:${STYLE.value.size}px;font-weight:700;fill:${p.ink}}`,
-    `.dl-label{font-size:${STYLE.label.size}px;fill:${p.ink}}`,
-    `.dl-meta{font-size:${STYLE.meta.size}px;fill:${p.muted}}`,
-    `.dl-note{font-size:${STYLE.note.size}px;fill:${p.muted}}`,
-    `.dl-source{font-size:${STYLE.source.size}px;fill:${p.muted}}`,
-    `.dl-credit{font-size:${STYLE.credit.size}px;font-weight:700;fill:${p.ink2}}`,
-    `.dl-tag{font-size:${STYLE.tag.size}px;fill:${p.ink2}}`,
-    `.dl-tag-box{fill:none;stroke:${p.muted};stroke-width:1}`,
-    `.dl-card-rule{fill:${p.ink}}`,
-    `.dl-rule{fill:${p.rule}}`,
+    `.dl-root{font-family:"Noto Sans SC",sans-serif}`,
+    `.dl-paper{fill:${c('paper')}}`,
+    `.dl-title{font-size:${STYLE.title.size}px;font-weight:700;fill:${c('ink')}}`,
+    `.dl-dek{font-size:${STYLE.dek.size}px;fill:${c('ink-2')}}`,
+    `.dl-heading{font-size:${STYLE.heading.size}px;font-weight:700;fill:${c('ink')}}`,
+    `.dl-legend{font-size:${STYLE.legend.size}px;fill:${c('ink-2')}}`,
+    `.dl-value{font-size:${STYLE.value.size}px;font-weight:700;fill:${c('ink')}}`,
+    `.dl-label{font-size:${STYLE.label.size}px;font-weight:700;fill:${c('ink')}}`,
+    `.dl-date{font-size:${STYLE.date.size}px;font-weight:700;fill:${c('ink')}}`,
+    `.dl-meta{font-size:${STYLE.meta.size}px;fill:${c('muted')}}`,
+    `.dl-card-note{font-size:${STYLE.cardNote.size}px;fill:${c('ink-2')}}`,
+    `.dl-note{font-size:${STYLE.note.size}px;fill:${c('muted')}}`,
+    `.dl-source{font-size:${STYLE.source.size}px;fill:${c('muted')}}`,
+    `.dl-credit{font-size:${STYLE.credit.size}px;font-weight:700;fill:${c('ink-2')}}`,
+    `.dl-tag{font-size:${STYLE.tag.size}px;fill:${c('ink-2')}}`,
+    `.dl-tag-box{fill:none;stroke:${c('muted')};stroke-width:1}`,
+    `.dl-tag-box-target{stroke:${c('ink-2')};stroke-dasharray:3 2}`,
+    `.dl-card-rule{fill:${c('ink')}}`,
+    `.dl-rule{fill:${c('rule')}}`,
+    `.dl-dot{fill:${c('mark')};stroke:${c('mark')};stroke-width:2}`,
+    `.dl-dot-target{fill:${c('paper')}}`,
   ].join('\n');
+}
+
+/**
+ * The document with its <style> written into each element's style attribute by SVGO (rules no
+ * element uses dropped, selectors matched as a browser would), then the <style> element, classes
+ * and the page's interaction attributes removed: the file looks the same in any SVG tool, and no
+ * class name of the page's can change it. Hover, focus and @media rules have no place in a still
+ * image and go with the <style>.
+ */
+function literalStyles(svg: string, id: string): string {
+  const result = optimize(svg, {
+    plugins: [
+      { name: 'minifyStyles', params: { restructure: false } },
+      { name: 'inlineStyles', params: { onlyMatchedOnce: false } },
+      'removeStyleElement',
+      { name: 'removeAttrs', params: { attrs: ['class', 'data-.*', 'tabindex', 'aria-hidden'] } },
+    ],
+    js2svg: { pretty: false },
+  });
+  if (/var\(|light-dark\(/.test(result.data)) throw new Error(`figure "${id}": its standalone SVG still uses a CSS variable`);
+  return result.data;
+}
+
+export interface StandaloneInput {
+  id: string;
+  texts: DownloadTexts;
+  parts: GraphicParts;
+  /** Each panel's SVG (an <svg> with a viewBox), in parts.panels order, as the page's components draw it. */
+  panels: string[];
+  /** Each legend swatch's SVG, in parts.legend order. */
+  swatches: string[];
+  /** The style sheets of those components; theme variables become the light theme's literals. */
+  css: string;
 }
 
 export interface StandaloneSvg {
@@ -155,46 +236,43 @@ export interface StandaloneSvg {
   height: number;
 }
 
-/**
- * The standalone SVG document. The graphic's SVGs in `parts` carry their styles already
- * (inlineStyles()); `palette` colours what is drawn here. Width is fixed; height follows the
- * content, rounded up to whole units.
- */
-export function standaloneSvg(id: string, texts: DownloadTexts, parts: GraphicParts, palette: Palette): StandaloneSvg {
+/** The standalone SVG document: width fixed, height following the content (whole units). */
+export function standaloneSvg({ id, texts, parts, panels, swatches, css }: StandaloneInput): StandaloneSvg {
+  if (panels.length !== parts.panels.length || swatches.length !== parts.legend.length) {
+    throw new Error(`figure "${id}": ${parts.panels.length} panels and ${parts.legend.length} legend swatches to draw, got ${panels.length} and ${swatches.length}`);
+  }
+  if (parts.panels.length + parts.cards.length + parts.timeline.length === 0) {
+    throw new Error(`figure "${id}": its graphic has no panel, card or timeline entry to draw`);
+  }
   const body: string[] = [];
   let y = PAD;
-  const add = (block: { markup: string; height: number }, gapAfter: number) => {
+  const add = (block: Block, gapAfter: number) => {
     body.push(block.markup);
     y += block.height + (block.height > 0 ? gapAfter : 0);
   };
   add(textBlock(texts.title, STYLE.title, PAD, y, INNER), 4);
   add(textBlock(texts.dek, STYLE.dek, PAD, y, INNER), 14);
-  add(legendBlock(parts.legend, y), 10);
+  add(legendBlock(parts.legend.map((item) => item.label), swatches, y), 10);
 
   if (parts.panels.length > 0) {
-    const gap = 16;
     const count = parts.panels.length;
-    const width = (INNER - gap * (count - 1)) / count;
-    const headed = parts.panels.some((panel) => panel.heading);
+    const width = (INNER - GAP * (count - 1)) / count;
     const headings = parts.panels.map((panel) => (panel.heading ? wrapText(panel.heading, width, STYLE.heading.size).length : 0));
-    const headingHeight = headed ? Math.max(...headings) * STYLE.heading.line + 4 : 0;
+    const headingHeight = Math.max(...headings) > 0 ? Math.max(...headings) * STYLE.heading.line + 4 : 0;
     let rowHeight = 0;
     parts.panels.forEach((panel, index) => {
-      const x = PAD + index * (width + gap);
+      const x = PAD + index * (width + GAP);
       if (panel.heading) body.push(textBlock(panel.heading, STYLE.heading, x, y, width).markup);
       // Never drawn larger than its own viewBox: its text sizes are set for that size or smaller.
-      const [, , vw, vh] = viewBoxOf(panel.svg, `figure "${id}" panel ${index + 1}`);
-      const drawn = Math.min(width, vw);
-      const height = (drawn * vh) / vw;
-      body.push(placeSvg(panel.svg, x, y + headingHeight, drawn, height));
+      const drawn = Math.min(width, panel.wide.width);
+      const height = (drawn * panel.wide.height) / panel.wide.width;
+      body.push(placeSvg(panels[index]!, x, y + headingHeight, drawn, height));
       rowHeight = Math.max(rowHeight, headingHeight + height);
     });
     y += rowHeight + 14;
   }
   if (parts.cards.length > 0) add(cardsBlock(parts.cards, y), 6);
-  if (parts.panels.length === 0 && parts.cards.length === 0) {
-    throw new Error(`figure "${id}": its graphic has neither an SVG nor cards to draw`);
-  }
+  if (parts.timeline.length > 0) add(timelineBlock(parts.timeline, y), 14);
 
   for (const note of texts.notes) add(textBlock(`注：${note}`, STYLE.note, PAD, y, INNER), 2);
   y += 8;
@@ -205,14 +283,12 @@ export function standaloneSvg(id: string, texts: DownloadTexts, parts: GraphicPa
   const height = Math.ceil(y + PAD - 4);
   const width = STANDALONE_WIDTH;
 
-  const xlink = body.some((part) => part.includes('xlink:')) ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
-  const css = ownStyles(palette).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg"${xlink} version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
+  const style = `${withThemeValues(css)}\n${ownStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
     + `<title id="${id}-dl-title">${escapeMarkup(texts.title)}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(`${texts.dek} ${texts.source}`)}</desc>\n`
-    + `<style>\n${css}\n</style>\n`
+    + `<style>\n${style}\n</style>\n`
     + `<rect class="dl-paper" width="${width}" height="${height}"/>\n`
     + body.filter(Boolean).join('\n')
     + '\n</svg>\n';
-  return { svg, width, height };
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${literalStyles(markup, id)}\n`, width, height };
 }

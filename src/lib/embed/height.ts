@@ -1,64 +1,109 @@
 /**
- * The height an embed iframe starts with, before its page reports its real height: an estimate
- * of the embed page (src/pages/embed/[id].astro, styled by figure.css and embed.css) at a phone
- * width, so a reader whose browser blocks the resizer script still sees most of the figure.
- * The constants mirror those style sheets; tests/browser/embed.test.ts checks the estimate
- * against the real height in Chromium.
+ * The height an embed iframe starts with, before its page reports its real height: the embed page
+ * (src/pages/embed/[id].astro, styled by figure.css, charts.css, maps.css and embed.css) estimated
+ * at a phone width from the figure's model (graphicParts(): SVG sizes, legend labels, cards and
+ * timeline entries as text lines), so a reader whose browser blocks the resizer script still sees
+ * most of the figure. The constants mirror those style sheets (1rem = 16 px); the browser test
+ * tests/browser/embed.test.ts checks the estimate against the real height in Chromium.
  */
+import type { Figure } from '../data/schemas';
+import type { SiteData } from '../data/types';
+import type { Card } from '../charts/cards';
+import type { TimelineEntry } from '../charts/timeline';
+import { figureTable } from '../figures';
+import { graphicParts, type GraphicParts } from '../download/parts';
+import { citedSources, sourceLine } from '../download/texts';
 import { textWidth } from '../text';
-import { viewBoxOf } from '../download/xml';
-import { elements, htmlText, pickForWidth, svgGroups, topLevelSvgs } from '../download/graphic';
 
 /** The width embeds are estimated at: a common phone. */
 export const ESTIMATE_WIDTH = 390;
 
-/** Page padding (embed.css .embed-root) and the frame's text styles (figure.css), in px. */
-const PAD = 12;
+const REM = 16;
+/** Page padding (embed.css .embed-root). */
+const PAD = 0.75 * REM;
+/** Font size and line height of each kind of text, in px. */
 const TEXT = {
-  title: { size: 18.4, line: 18.4 * 1.4 },
-  dek: { size: 15.2, line: 15.2 * 1.6 },
-  note: { size: 13.6, line: 13.6 * 1.6 },
-  source: { size: 12.8, line: 12.8 * 1.6 },
-  links: { size: 13.6, line: 13.6 * 1.8 },
-  summary: { size: 14.4, line: 14.4 * 1.8 },
-  graphic: { size: 15, line: 15 * 1.6 },
+  title: { size: 1.15 * REM, line: 1.15 * REM * 1.4 },
+  dek: { size: 0.95 * REM, line: 0.95 * REM * 1.6 },
+  note: { size: 0.85 * REM, line: 0.85 * REM * 1.6 },
+  source: { size: 0.8 * REM, line: 0.8 * REM * 1.6 },
+  links: { size: 0.85 * REM, line: 0.85 * REM * 1.8 },
+  summary: { size: 0.9 * REM, line: 0.9 * REM * 1.8 },
+  legend: { size: 0.85 * REM, line: 0.85 * REM * 1.5 },
+  heading: { size: 0.95 * REM, line: 0.95 * REM * 1.5 },
+  cardNumber: { size: 1.75 * REM, line: 1.75 * REM * 1.25 },
+  cardWhen: { size: 0.8 * REM, line: 0.8 * REM * 1.5 },
+  cardLabel: { size: 0.95 * REM, line: 0.95 * REM * 1.5 },
+  cardMeta: { size: 0.8 * REM, line: 0.8 * REM * 1.5 },
+  cardNote: { size: 0.85 * REM, line: 0.85 * REM * 1.5 },
+  tag: { size: 0.75 * REM, line: 0.75 * REM * 1.4 },
+  timeline: { size: 17, line: 17 * 1.55 },
+  timelineDesc: { size: 0.9 * REM, line: 0.9 * REM * 1.55 },
 };
+type Text = (typeof TEXT)[keyof typeof TEXT];
 
-function lines(text: string, style: { size: number }, width: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, style.size) / width));
+/** Height of `text` wrapped to `width` in a style. */
+function block(text: string, style: Text, width: number): number {
+  return Math.max(1, Math.ceil(textWidth(text, style.size) / width)) * style.line;
 }
 
-const BLOCK = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|figcaption|figure|table|tr|section|header|footer|time)\b[^>]*>/gi;
+/** Container widths where the CSS switches layout (maps.css, charts.css). */
+const WIDE_CHART = 34 * REM;
+const SIDE_BY_SIDE = 40 * REM;
+const CARD_MIN = 11 * REM;
+const CARD_GAP = 0.75 * REM;
+const WAFFLE_MAX = 16 * REM;
 
-/**
- * Estimated height of a figure's graphic box at `width` px: legends (list items with a swatch
- * SVG) as rows of labels, each SVG at its viewBox aspect (of alternative drawings the one for
- * this width, never wider than its viewBox), and the other text as lines.
- */
-export function estimateGraphicHeight(graphicHtml: string, width: number): number {
+function cardHeight(card: Card, width: number): number {
+  const inner = width - 2 * (0.85 * REM) - 2;
+  let height = 2 * (0.75 * REM) + 2;
+  if (card.tag) height += TEXT.tag.line + 2 + 0.25 * REM;
+  if (card.values.length > 0) {
+    height += TEXT.cardNumber.line + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
+  }
+  height += 0.25 * REM + block(card.label, TEXT.cardLabel, inner) + block(card.meta, TEXT.cardMeta, inner);
+  if (card.note) height += 0.35 * REM + block(card.note, TEXT.cardNote, inner);
+  return height;
+}
+
+function cardsHeight(cards: Card[], width: number): number {
+  const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_MIN + CARD_GAP)));
+  const cardWidth = (width - CARD_GAP * (columns - 1)) / columns;
   let height = 0;
-  let rest = graphicHtml;
-  rest = rest.replace(/<ul\b[^>]*>([\s\S]*?)<\/ul>/gi, (list, inner: string) => {
-    const items = elements(inner, 'li').map((item) => item.inner);
-    if (items.length === 0 || !items.every((item) => /<svg[\s>]/i.test(item))) return list;
-    const total = items.reduce((sum, item) => sum + textWidth(htmlText(item.replace(/<svg[\s\S]*?<\/svg>/gi, '')), TEXT.graphic.size) + 40, 0);
-    height += Math.ceil(total / width) * TEXT.graphic.line + 8;
-    return '';
+  for (let row = 0; row < cards.length; row += columns) {
+    height += Math.max(...cards.slice(row, row + columns).map((card) => cardHeight(card, cardWidth))) + (row > 0 ? CARD_GAP : 0);
+  }
+  return height;
+}
+
+function timelineHeight(entries: TimelineEntry[], width: number): number {
+  const wide = width >= WIDE_CHART;
+  const text = wide ? width - 8.5 * REM - 2.5 * REM : width - 1.75 * REM;
+  return entries.reduce((sum, entry) => sum
+    + (wide ? 0 : TEXT.timeline.line)
+    + block(entry.kind === 'target' ? `目标 ${entry.title}` : entry.title, TEXT.timeline, text)
+    + block(entry.description, TEXT.timelineDesc, text)
+    + 1.1 * REM, 0);
+}
+
+/** Estimated height in px of a figure's graphic (its legend, panels, cards and timeline) at `width` px. */
+export function estimateGraphicHeight(parts: GraphicParts, width: number): number {
+  let height = 0;
+  if (parts.legend.length > 0) {
+    const total = parts.legend.reduce((sum, item) => sum + textWidth(item.label, TEXT.legend.size) + 1.5 * TEXT.legend.size + 0.4 * REM + REM, 0);
+    height += Math.ceil(total / width) * TEXT.legend.line + 0.5 * REM;
+  }
+  const sideBySide = parts.panels.length > 1 && width >= SIDE_BY_SIDE;
+  const columnWidth = sideBySide ? (width - REM * (parts.panels.length - 1)) / parts.panels.length : width;
+  const panelHeights = parts.panels.map((panel) => {
+    const size = width >= WIDE_CHART ? panel.wide : panel.narrow;
+    const max = panel.drawing.component === 'waffle' ? Math.min(columnWidth, WAFFLE_MAX) : columnWidth;
+    const drawn = Math.min(max, size.width);
+    return (panel.heading ? TEXT.heading.line + 0.25 * REM : 0) + (drawn * size.height) / size.width;
   });
-  const svgs = topLevelSvgs(rest);
-  for (const group of svgGroups(svgs)) {
-    const svg = pickForWidth(group, width, 'embed height estimate');
-    const [, , w, h] = viewBoxOf(`${svg.open}</svg>`, 'embed height estimate');
-    const drawn = Math.min(width, w);
-    height += (drawn * h) / w;
-  }
-  let text = rest;
-  for (const svg of [...svgs].reverse()) text = text.slice(0, svg.start) + text.slice(svg.end);
-  text = text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
-  for (const chunk of text.split(BLOCK)) {
-    const words = htmlText(chunk);
-    if (words) height += lines(words, TEXT.graphic, width) * TEXT.graphic.line;
-  }
+  height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? REM : 0), 0);
+  if (parts.cards.length > 0) height += (parts.panels.length > 0 ? REM : 0) + cardsHeight(parts.cards, width);
+  if (parts.timeline.length > 0) height += timelineHeight(parts.timeline, width);
   return height;
 }
 
@@ -68,25 +113,25 @@ export interface EmbedEstimateInput {
   notes: string[];
   /** The source line under the figure. */
   source: string;
-  /** The inner HTML of the figure's graphic box. */
-  graphicHtml: string;
+  parts: GraphicParts;
 }
 
 /** Estimated height in px of a figure's embed page at `width` px (whole pixels, rounded up). */
-export function estimateEmbedHeight({ title, dek, notes, source, graphicHtml }: EmbedEstimateInput, width = ESTIMATE_WIDTH): number {
+export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedEstimateInput, width = ESTIMATE_WIDTH): number {
   const inner = width - 2 * PAD;
   let height = 2 * PAD;
-  height += lines(title, TEXT.title, inner) * TEXT.title.line;
-  height += 4 + lines(dek, TEXT.dek, inner) * TEXT.dek.line + 12;
-  height += estimateGraphicHeight(graphicHtml, inner);
-  if (notes.length > 0) height += 12 + notes.reduce((sum, note) => sum + lines(`注：${note}`, TEXT.note, inner) * TEXT.note.line, 0);
-  height += 12 + TEXT.summary.line;
-  height += 8 + lines(source, TEXT.source, inner) * TEXT.source.line;
-  height += 4 + TEXT.links.line;
+  height += block(title, TEXT.title, inner);
+  height += 0.25 * REM + block(dek, TEXT.dek, inner) + 0.75 * REM;
+  height += estimateGraphicHeight(parts, inner);
+  if (notes.length > 0) height += 0.75 * REM + notes.reduce((sum, note) => sum + block(`注：${note}`, TEXT.note, inner), 0);
+  height += 0.75 * REM + TEXT.summary.line;
+  height += 0.5 * REM + block(source, TEXT.source, inner);
+  height += 0.25 * REM + TEXT.links.line;
   return Math.ceil(height);
 }
 
 /** The fallback height of a figure's embed code: its embed page estimated at ESTIMATE_WIDTH. */
-export function figureEmbedHeight(figure: { title: string; dek: string; notes: string[] }, source: string, graphicHtml: string): number {
-  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source, graphicHtml });
+export function fallbackHeight(figure: Figure, data: SiteData): number {
+  const source = sourceLine(citedSources(figure, figureTable(figure, data), data.sources));
+  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source, parts: graphicParts(figure, data) });
 }

@@ -1,0 +1,60 @@
+/**
+ * A figure's standalone SVG, drawn by the same components as the page: its panels (county maps,
+ * chart SVGs) and legend swatches rendered to strings with Astro's Container API, then put
+ * together by src/lib/download/standalone.ts with the texts around them. Used by the download
+ * routes (src/pages/downloads/) and the gallery, at build time.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { Figure } from '../../lib/data/schemas';
+import type { SiteData } from '../../lib/data/types';
+import { figureTable } from '../../lib/figures';
+import { graphicParts, type PanelDrawing } from '../../lib/download/parts';
+import { standaloneSvg, type StandaloneSvg } from '../../lib/download/standalone';
+import { downloadTexts } from '../../lib/download/texts';
+import mapsCss from '../../styles/maps.css?raw';
+import chartsCss from '../../styles/charts.css?raw';
+import CountyMap from '../maps/CountyMap.astro';
+import MapSwatch from '../maps/MapSwatch.astro';
+import OutputSvg from '../charts/OutputSvg.astro';
+import InvestmentSvg from '../charts/InvestmentSvg.astro';
+import WaffleSvg from '../charts/WaffleSvg.astro';
+
+/** The style sheets of the components drawn into downloads. */
+export const GRAPHIC_CSS = `${mapsCss}\n${chartsCss}`;
+
+const COMPONENTS = { 'county-map': CountyMap, output: OutputSvg, investment: InvestmentSvg, waffle: WaffleSvg } as const;
+
+let container: Promise<AstroContainer> | undefined;
+
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: object): Promise<string> {
+  container ??= AstroContainer.create();
+  return (await container).renderToString(component, { props: props as Record<string, unknown> });
+}
+
+/** One panel as its page component draws it. */
+export function renderDrawing(drawing: PanelDrawing): Promise<string> {
+  return render(COMPONENTS[drawing.component], drawing.props);
+}
+
+const made = new Map<string, Promise<StandaloneSvg>>();
+
+/** The figure's standalone SVG (made once per figure and site root in a build). */
+export function figureDownload(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneSvg> {
+  const key = `${figure.id} ${siteRoot}`;
+  let result = made.get(key);
+  if (!result) {
+    result = (async () => {
+      const parts = graphicParts(figure, data);
+      return standaloneSvg({
+        id: figure.id,
+        texts: downloadTexts(figure, figureTable(figure, data), data.sources, siteRoot),
+        parts,
+        panels: await Promise.all(parts.panels.map((panel) => renderDrawing(panel.drawing))),
+        swatches: await Promise.all(parts.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
+        css: GRAPHIC_CSS,
+      });
+    })();
+    made.set(key, result);
+  }
+  return result;
+}

@@ -1,0 +1,153 @@
+/**
+ * The site's theme tokens: every colour (light and dark) and the font stack, in one place. The
+ * pages' CSS custom properties (src/styles/tokens.css) are generated from them (themeCss(), written
+ * by the figure-downloads integration before each build), and the standalone SVG/PNG downloads use
+ * their light values as literals (withThemeValues()), so one palette edit reaches every output.
+ */
+import { TIER_COLOUR, TIER_ORDER, type MapTier } from './tiers';
+
+export type ThemeName = 'light' | 'dark';
+
+/** A colour in the light and the dark theme. */
+export interface ThemeColour {
+  light: string;
+  dark: string;
+}
+
+/** The colours that are not tier colours; the tier ink colours are derived (tierInk()). */
+const BASE: Record<string, ThemeColour> = {
+  paper: { light: '#ffffff', dark: '#161616' },
+  'paper-2': { light: '#f4f3ef', dark: '#222222' },
+  ink: { light: '#1a1a1a', dark: '#ececec' },
+  'ink-2': { light: '#4a4a4a', dark: '#c8c8c8' },
+  muted: { light: '#5f5f5f', dark: '#a8a8a8' },
+  rule: { light: '#c9c6bd', dark: '#4a4a4a' },
+  link: { light: '#0b57a4', dark: '#8ab8f0' },
+  accent: { light: '#b3261e', dark: '#ff8a80' },
+  focus: { light: '#0b57a4', dark: '#8ab8f0' },
+  /** The land of a map that colours no county by tier (facility maps, cluster maps' other counties). */
+  land: { light: '#ebe9e3', dark: '#4a4a4a' },
+  'border-county': { light: '#ffffff', dark: '#161616' },
+  mark: { light: '#0072b2', dark: '#56b4e9' },
+  'mark-2': { light: '#b34f00', dark: '#f08c3a' },
+  grid: { light: '#e2e0da', dark: '#333333' },
+};
+
+/** The page font stack (system fonts only; downloads put Noto Sans SC first). */
+export const FONT_SANS = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
+  + '"Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+const channel = (value: number) => {
+  const c = value / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+};
+
+/** Linear-light red, green and blue (0–1) of a "#rrggbb" colour; anything else throws. */
+export function linearRgb(hex: string): [number, number, number] {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`theme: expected a colour as #rrggbb, got "${hex}"`);
+  return [channel(parseInt(match[1]!, 16)), channel(parseInt(match[2]!, 16)), channel(parseInt(match[3]!, 16))];
+}
+
+/** WCAG relative luminance of linear RGB. */
+export function luminanceOf([r, g, b]: readonly number[]): number {
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG relative luminance of "#rrggbb". */
+export function luminance(hex: string): number {
+  return luminanceOf(linearRgb(hex));
+}
+
+/** WCAG contrast ratio of two luminances (1 to 21). */
+export function contrastOf(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/** WCAG contrast ratio of two "#rrggbb" colours. */
+export function contrast(a: string, b: string): number {
+  return contrastOf(luminance(a), luminance(b));
+}
+
+const LABEL_INKS = ['#ffffff', '#111111'] as const;
+
+/** The label colour on a tier fill: white or near-black, whichever contrasts more. */
+export function tierInk(fill: string): string {
+  return contrast(fill, LABEL_INKS[0]) >= contrast(fill, LABEL_INKS[1]) ? LABEL_INKS[0] : LABEL_INKS[1];
+}
+
+function tierTokens(): Record<string, ThemeColour> {
+  const tokens: Record<string, ThemeColour> = {};
+  for (const tier of TIER_ORDER) tokens[`tier-${tier}`] = TIER_COLOUR[tier];
+  for (const tier of TIER_ORDER) {
+    const { light, dark } = TIER_COLOUR[tier];
+    tokens[`tier-ink-${tier}`] = { light: tierInk(light), dark: tierInk(dark) };
+  }
+  return tokens;
+}
+
+/** Every colour token, by name (without the leading "--"). */
+export const THEME: Readonly<Record<string, ThemeColour>> = { ...BASE, ...tierTokens() };
+
+/** The tier colours of a theme, in tier order. */
+export function tierColours(theme: ThemeName): { tier: MapTier; colour: string }[] {
+  return TIER_ORDER.map((tier) => ({ tier, colour: TIER_COLOUR[tier][theme] }));
+}
+
+function declarations(theme: ThemeName, indent: string): string {
+  return Object.entries(THEME).map(([name, colour]) => `${indent}--${name}: ${colour[theme]};`).join('\n');
+}
+
+/**
+ * The tokens as CSS, the content of src/styles/tokens.css: plain custom properties (no
+ * light-dark(), which older engines such as WeChat's in-app browser lack), the dark values under
+ * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always.
+ */
+export function themeCss(): string {
+  return [
+    '/*',
+    ' * Design tokens, GENERATED from src/lib/theme.ts (and the tier colours in src/lib/tiers.ts) by',
+    ' * the figure-downloads integration at the start of every build: edit those files, not this one.',
+    ' * Plain custom properties, so browsers without light-dark() get every colour; dark values',
+    ' * follow the reader\'s scheme, data-theme="light"|"dark" on <html> forces one, print is light.',
+    ' */',
+    ':root {',
+    '  color-scheme: light dark;',
+    declarations('light', '  '),
+    `  --font-sans: ${FONT_SANS};`,
+    '}',
+    '@media (prefers-color-scheme: dark) {',
+    '  :root {',
+    declarations('dark', '    '),
+    '  }',
+    '}',
+    ':root[data-theme="light"] {',
+    '  color-scheme: light;',
+    declarations('light', '  '),
+    '}',
+    ':root[data-theme="dark"] {',
+    '  color-scheme: dark;',
+    declarations('dark', '  '),
+    '}',
+    '@media print {',
+    '  :root, :root[data-theme] {',
+    '    color-scheme: light;',
+    declarations('light', '    '),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * CSS with every var(--<token>) of the theme replaced by its literal value in `theme` (for SVG
+ * renderers such as resvg that know no custom properties). Other custom properties, which a
+ * style sheet defines for itself, are left as they are.
+ */
+export function withThemeValues(css: string, theme: ThemeName = 'light'): string {
+  return css.replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => {
+    if (name === 'font-sans') return FONT_SANS;
+    const colour = THEME[name];
+    return colour ? colour[theme] : call;
+  });
+}
