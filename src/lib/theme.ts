@@ -100,7 +100,7 @@ function declarations(theme: ThemeName, indent: string): string {
 
 /**
  * The tokens as CSS, the content of src/styles/tokens.css: plain custom properties (no
- * light-dark(), which older engines such as WeChat's in-app browser lack), the dark values under
+ * light-dark function, which older engines such as WeChat's in-app browser lack), the dark values under
  * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always.
  */
 export function themeCss(): string {
@@ -108,7 +108,7 @@ export function themeCss(): string {
     '/*',
     ' * Design tokens, GENERATED from src/lib/theme.ts (and the tier colours in src/lib/tiers.ts) by',
     ' * the figure-downloads integration at the start of every build: edit those files, not this one.',
-    ' * Plain custom properties, so browsers without light-dark() get every colour; dark values',
+    ' * Plain custom properties, so engines without the light-dark function get every colour; dark values',
     ' * follow the reader\'s scheme, data-theme="light"|"dark" on <html> forces one, print is light.',
     ' */',
     ':root {',

@@ -9,7 +9,7 @@ import type { Figure } from '../../lib/data/schemas';
 import type { SiteData } from '../../lib/data/types';
 import { figureTable } from '../../lib/figures';
 import { graphicParts, type PanelDrawing } from '../../lib/download/parts';
-import { standaloneSvg, type StandaloneSvg } from '../../lib/download/standalone';
+import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
@@ -32,29 +32,28 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
 }
 
 /** One panel as its page component draws it. */
-export function renderDrawing(drawing: PanelDrawing): Promise<string> {
+function renderDrawing(drawing: PanelDrawing): Promise<string> {
   return render(COMPONENTS[drawing.component], drawing.props);
+}
+
+/** What standaloneSvg() draws for a figure: its texts, parts, and panels and swatches as the page's components draw them. */
+export async function downloadInput(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneInput> {
+  const parts = graphicParts(figure, data);
+  return {
+    id: figure.id,
+    texts: downloadTexts(figure, figureTable(figure, data), data.sources, siteRoot),
+    parts,
+    panels: await Promise.all(parts.panels.map((panel) => renderDrawing(panel.drawing))),
+    swatches: await Promise.all(parts.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
+    css: GRAPHIC_CSS,
+  };
 }
 
 const made = new Map<string, Promise<StandaloneSvg>>();
 
-/** The figure's standalone SVG (made once per figure and site root in a build). */
+/** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the gallery). */
 export function figureDownload(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneSvg> {
   const key = `${figure.id} ${siteRoot}`;
-  let result = made.get(key);
-  if (!result) {
-    result = (async () => {
-      const parts = graphicParts(figure, data);
-      return standaloneSvg({
-        id: figure.id,
-        texts: downloadTexts(figure, figureTable(figure, data), data.sources, siteRoot),
-        parts,
-        panels: await Promise.all(parts.panels.map((panel) => renderDrawing(panel.drawing))),
-        swatches: await Promise.all(parts.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
-        css: GRAPHIC_CSS,
-      });
-    })();
-    made.set(key, result);
-  }
-  return result;
+  if (!made.has(key)) made.set(key, downloadInput(figure, data, siteRoot).then(standaloneSvg));
+  return made.get(key)!;
 }

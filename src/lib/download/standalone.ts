@@ -210,7 +210,8 @@ function literalStyles(svg: string, id: string): string {
       { name: 'minifyStyles', params: { restructure: false } },
       { name: 'inlineStyles', params: { onlyMatchedOnce: false } },
       'removeStyleElement',
-      { name: 'removeAttrs', params: { attrs: ['class', 'data-.*', 'tabindex', 'aria-hidden'] } },
+      // element:attribute:value patterns; a tooltip's value spans lines.
+      { name: 'removeAttrs', params: { attrs: ['.*:(class|data-.*|tabindex|aria-hidden):[\\s\\S]*'] } },
     ],
     js2svg: { pretty: false },
   });

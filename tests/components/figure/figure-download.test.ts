@@ -1,0 +1,88 @@
+/**
+ * Every figure's standalone SVG (the SVG download, and the source of its PNG), as made from its
+ * model by the page's own SVG components: a file snapshot per figure in __snapshots__/downloads/
+ * (a new figure writes its own on `npm test -- -u`; look at it), plus the rules every one holds.
+ *
+ * The page's HTML figure components (frame, legend list, cards, timeline, chart wrappers) are
+ * replaced below by one of different markup and classes: the snapshots, which the built files in
+ * dist/ must also equal (tests/pages/downloads.test.ts), show that they cannot change a download.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, test, vi } from 'vitest';
+import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
+import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
+import { NOTO_SANS_SC } from '../../../src/lib/download/png';
+import { THEME, type ThemeColour } from '../../../src/lib/theme';
+import { snapshotSvg } from './snapshot';
+
+for (const html of ['figure/FigureFrame', 'figure/Figure', 'maps/MapGraphic', 'maps/MapLegend', 'charts/ChartGraphic', 'charts/Cards', 'charts/KeyFigures', 'charts/Timeline', 'charts/OutputChart', 'charts/InvestmentChart', 'charts/ComputeChart']) {
+  vi.doMock(`../../../src/components/${html}.astro`, async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+}
+
+const data = siteDataFromFiles();
+const figures = [...data.figures.values()];
+const ROOT = 'https://jiaxing-clusters.example.org/';
+
+describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
+  test('matches its snapshot', async () => {
+    const { svg } = await figureDownload(figure, data, ROOT);
+    await expect(snapshotSvg(svg)).toMatchFileSnapshot(`__snapshots__/downloads/${id}.svg`);
+  });
+
+  test('is 640 units wide, well-formed, with its texts, and every style a literal on its element', async () => {
+    const { svg, width, height } = await figureDownload(figure, data, ROOT);
+    expect(width).toBe(STANDALONE_WIDTH);
+    expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
+    expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+    expect(svg).toContain(`>${figure.title.replace(/&/g, '&amp;')}</title>`);
+    expect(svg).toMatch(/>来源：/);
+    expect(svg).toContain('>嘉兴集群观察 · jiaxing-clusters.example.org<');
+    expect(svg).not.toMatch(/var\(|light-dark\(|<style|\sclass="|\sdata-|tabindex/);
+    expect(svg).not.toContain('restructured');
+  });
+
+  test('renaming every class of the graphic and its style sheets changes nothing in it', async () => {
+    const input = await downloadInput(figure, data, ROOT);
+    const names = new Map<string, string>();
+    const rename = (name: string) => {
+      if (!names.has(name)) names.set(name, `renamed-${names.size}`);
+      return names.get(name)!;
+    };
+    const markup = (svg: string) => svg.replace(/\sclass="([^"]*)"/g, (_m, list: string) => ` class="${list.split(/\s+/).map(rename).join(' ')}"`);
+    const renamed = {
+      ...input,
+      panels: input.panels.map(markup),
+      swatches: input.swatches.map(markup),
+      css: input.css.replace(/\.(-?[a-zA-Z_][\w-]*)/g, (_m, name: string) => `.${rename(name)}`),
+    };
+    expect(renamed.css).not.toBe(input.css);
+    expect(standaloneSvg(renamed).svg).toBe(standaloneSvg(input).svg);
+  });
+});
+
+/** Pixels of a PNG (RGBA) with exactly this colour. */
+function pixelsOf(pixels: Uint8Array, hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  let found = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) found += 1;
+  return found;
+}
+
+describe('PNG colours', () => {
+  const maps = figures.filter((figure) => figure.kind.endsWith('-map'));
+  const lightValues = new Set(Object.values(THEME).map((colour) => colour.light));
+  test.each(maps.map((figure) => [figure.id, figure] as const))('%s: every county is painted in the light theme\'s colour of its fill', async (_id, figure) => {
+    const input = await downloadInput(figure, data, ROOT);
+    const { svg } = standaloneSvg(input);
+    const pixels = new Resvg(svg, { font: { fontFiles: [...NOTO_SANS_SC], loadSystemFonts: false } }).render().pixels;
+    const fills = new Set(input.parts.panels.flatMap((panel) => (panel.drawing.component === 'county-map' ? panel.drawing.props.map.counties.map((county) => county.fill) : [])));
+    fills.delete('none'); // hatched
+    expect(fills.size).toBeGreaterThan(0);
+    for (const fill of fills) {
+      const colour: ThemeColour = THEME[fill === 'base' ? 'land' : `tier-${fill}`]!;
+      expect(pixelsOf(pixels, colour.light), `${fill} ${colour.light}`).toBeGreaterThan(500);
+      if (!lightValues.has(colour.dark)) expect(pixelsOf(pixels, colour.dark), `${fill} dark ${colour.dark}`).toBe(0);
+    }
+  });
+});

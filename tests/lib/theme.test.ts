@@ -1,0 +1,121 @@
+/**
+ * The theme tokens: the generated tokens.css is current and works without light-dark(); the tier
+ * ramp carries the tier order in lightness (in both themes, in greyscale and with deuteranopia);
+ * maps keep their land and borders visible in the dark theme. Everything is computed from the
+ * tokens, so a palette edit is checked, not pinned.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { TOKENS_CSS } from '../../src/integrations/figure-downloads';
+import {
+  contrast, contrastOf, linearRgb, luminance, luminanceOf, THEME, themeCss, tierColours, tierInk, withThemeValues, type ThemeName,
+} from '../../src/lib/theme';
+import { TIER_ORDER } from '../../src/lib/tiers';
+
+const THEMES: ThemeName[] = ['light', 'dark'];
+const colour = (name: string, theme: ThemeName) => THEME[name]![theme];
+
+/** Machado, Oliveira & Fernandes (2009), deuteranopia at full severity, on linear RGB. */
+const DEUTERANOPIA = [
+  [0.367322, 0.860646, -0.227968],
+  [0.280085, 0.672501, 0.047413],
+  [-0.01182, 0.04294, 0.968881],
+];
+function deuteranopiaLuminance(hex: string): number {
+  const rgb = linearRgb(hex);
+  return luminanceOf(DEUTERANOPIA.map((row) => Math.min(1, Math.max(0, row[0]! * rgb[0] + row[1]! * rgb[1] + row[2]! * rgb[2]))));
+}
+
+describe('tokens.css', () => {
+  test('is the file generated from the theme (run `npm run build` after editing src/lib/theme.ts)', () => {
+    expect(readFileSync(join(process.cwd(), TOKENS_CSS), 'utf8')).toBe(themeCss());
+  });
+
+  test('sets every token as a plain value, with no light-dark() for engines that lack it', () => {
+    const css = themeCss();
+    expect(css).not.toMatch(/light-dark\(/);
+    const root = css.slice(css.indexOf(':root {'), css.indexOf('}'));
+    for (const [name, value] of Object.entries(THEME)) expect(root).toContain(`--${name}: ${value.light};`);
+  });
+
+  test('dark values under prefers-color-scheme and data-theme="dark"; light under data-theme="light" and in print', () => {
+    const css = themeCss();
+    const block = (opening: string) => {
+      const start = css.indexOf(opening);
+      expect(start, opening).toBeGreaterThan(-1);
+      return css.slice(start, css.indexOf('}', start));
+    };
+    for (const [opening, theme] of [
+      ['@media (prefers-color-scheme: dark)', 'dark'], [':root[data-theme="dark"]', 'dark'],
+      [':root[data-theme="light"]', 'light'], ['@media print', 'light'],
+    ] as const) {
+      const text = block(opening);
+      for (const [name, value] of Object.entries(THEME)) expect(text, `${opening} --${name}`).toContain(`--${name}: ${value[theme]};`);
+    }
+    // Print comes last and also covers a forced dark theme, so paper is white whatever the screen.
+    expect(css.lastIndexOf('@media print')).toBeGreaterThan(css.indexOf(':root[data-theme="dark"]'));
+    expect(block('@media print')).toContain(':root, :root[data-theme]');
+  });
+});
+
+describe.each(THEMES)('the %s theme', (theme) => {
+  const paper = colour('paper', theme);
+  const tiers = tierColours(theme).filter(({ tier }) => tier !== 'none');
+
+  test('tier order is lightness order: each tier stands out from the paper more than the next, global most', () => {
+    const against = tiers.map(({ colour: fill }) => contrast(fill, paper));
+    for (let i = 1; i < against.length; i += 1) expect(against[i - 1]!, `${tiers[i - 1]!.tier} vs ${tiers[i]!.tier}`).toBeGreaterThan(against[i]!);
+  });
+
+  test('neighbouring tiers differ in lightness by at least 1.5:1, also in greyscale and with deuteranopia', () => {
+    for (const measure of [luminance, deuteranopiaLuminance]) {
+      for (let i = 1; i < tiers.length; i += 1) {
+        expect(contrastOf(measure(tiers[i - 1]!.colour), measure(tiers[i]!.colour)), `${measure.name}: ${tiers[i - 1]!.tier} / ${tiers[i]!.tier}`).toBeGreaterThanOrEqual(1.5);
+      }
+    }
+    // And the order survives the simulation.
+    const simulated = tiers.map(({ colour: fill }) => contrastOf(deuteranopiaLuminance(fill), luminance(paper)));
+    expect([...simulated].sort((a, b) => b - a)).toEqual(simulated);
+  });
+
+  test('county labels are readable on every tier fill (4.5:1)', () => {
+    for (const tier of TIER_ORDER) expect(contrast(colour(`tier-ink-${tier}`, theme), colour(`tier-${tier}`, theme)), tier).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('borders between counties show on every fill, hatched ones included (1.4:1)', () => {
+    for (const tier of TIER_ORDER) expect(contrast(colour('border-county', theme), colour(`tier-${tier}`, theme)), tier).toBeGreaterThanOrEqual(1.4);
+  });
+
+  test('a base map\'s land stands off the paper, and its outline clearly', () => {
+    expect(contrast(colour('land', theme), paper)).toBeGreaterThanOrEqual(theme === 'dark' ? 2 : 1.15);
+    expect(contrast(colour('ink-2', theme), colour('land', theme))).toBeGreaterThanOrEqual(3);
+  });
+
+  test('text colours reach WCAG AA on the paper', () => {
+    for (const name of ['ink', 'ink-2', 'muted', 'link']) expect(contrast(colour(name, theme), paper), name).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('tierInk', () => {
+  test('white on dark fills, near-black on light ones', () => {
+    expect(tierInk('#000080')).toBe('#ffffff');
+    expect(tierInk('#f0f0a0')).toBe('#111111');
+  });
+});
+
+describe('withThemeValues', () => {
+  test('replaces the theme\'s variables by their literal values and leaves a sheet\'s own', () => {
+    const css = '.a { fill: var(--paper); stroke: var( --tier-global ); left: calc(var(--marker) - 1px); font-family: var(--font-sans); }';
+    const light = withThemeValues(css);
+    expect(light).toContain(`fill: ${THEME.paper!.light};`);
+    expect(light).toContain(`stroke: ${THEME['tier-global']!.light};`);
+    expect(light).toContain('calc(var(--marker) - 1px)');
+    expect(light).not.toContain('var(--font-sans)');
+    expect(withThemeValues(css, 'dark')).toContain(`fill: ${THEME.paper!.dark};`);
+  });
+
+  test('rejects a colour that is not #rrggbb where contrast is computed', () => {
+    expect(() => luminance('red')).toThrow(/#rrggbb.*"red"/);
+  });
+});
