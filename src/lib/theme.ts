@@ -42,11 +42,22 @@ const channel = (value: number) => {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 };
 
-/** Linear-light red, green and blue (0–1) of a "#rrggbb" colour; anything else throws. */
-export function linearRgb(hex: string): [number, number, number] {
+/** Red, green and blue (0–255) of a "#rrggbb" colour; anything else throws. */
+export function rgbBytes(hex: string): [number, number, number] {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`theme: expected a colour as #rrggbb, got "${hex}"`);
-  return [channel(parseInt(match[1]!, 16)), channel(parseInt(match[2]!, 16)), channel(parseInt(match[3]!, 16))];
+  return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
+}
+
+/** Linear-light red, green and blue (0–1) of a "#rrggbb" colour. */
+export function linearRgb(hex: string): [number, number, number] {
+  const [r, g, b] = rgbBytes(hex);
+  return [channel(r), channel(g), channel(b)];
+}
+
+/** "#rrggbb" as browsers report computed colours: "rgb(r, g, b)". */
+export function cssRgb(hex: string): string {
+  return `rgb(${rgbBytes(hex).join(', ')})`;
 }
 
 /** WCAG relative luminance of linear RGB. */

@@ -11,8 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { decodeEntities, distDir, fileForPath, outerElements, readPage, listPages } from '../helpers/dist-pages';
+import { cssRgb, THEME } from '../../src/lib/theme';
 
 const root = distDir();
+/** The paper colour of each theme as Chromium reports it, from the theme tokens. */
+const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dark) };
 
 /** The embed code of every figure, as the gallery prints it, by figure id. */
 function galleryCodes(): Map<string, string> {
@@ -164,7 +167,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
         links: [...document.querySelectorAll('a[target="_top"]')].map((a) => a.getAttribute('href')),
       }));
       expect(state.theme).toBe('dark');
-      expect(state.background).toBe('rgb(22, 22, 22)');
+      expect(state.background).toBe(PAPER.dark);
       expect(state.h1).toBe(1);
       expect(state.links).toHaveLength(1);
       expect(seen, `console on /embed/${id}/`).toEqual([]);
@@ -196,9 +199,9 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       await page.goto(`${site.url}/embed/map-2022-tiers/${query}`);
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
-    expect(await background('')).toBe('rgb(22, 22, 22)');
-    expect(await background('?theme=light')).toBe('rgb(255, 255, 255)');
-    expect(await background('?theme=neon')).toBe('rgb(22, 22, 22)');
+    expect(await background('')).toBe(PAPER.dark);
+    expect(await background('?theme=light')).toBe(PAPER.light);
+    expect(await background('?theme=neon')).toBe(PAPER.dark);
     await context.close();
   });
 

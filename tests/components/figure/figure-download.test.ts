@@ -13,7 +13,7 @@ import { downloadInput, figureDownload } from '../../../src/components/figure/fi
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { NOTO_SANS_SC } from '../../../src/lib/download/png';
-import { THEME, type ThemeColour } from '../../../src/lib/theme';
+import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
 import { snapshotSvg } from './snapshot';
 
 for (const html of ['figure/FigureFrame', 'figure/Figure', 'maps/MapGraphic', 'maps/MapLegend', 'charts/ChartGraphic', 'charts/Cards', 'charts/KeyFigures', 'charts/Timeline', 'charts/OutputChart', 'charts/InvestmentChart', 'charts/ComputeChart']) {
@@ -63,7 +63,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
 
 /** Pixels of a PNG (RGBA) with exactly this colour. */
 function pixelsOf(pixels: Uint8Array, hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  const [r, g, b] = rgbBytes(hex);
   let found = 0;
   for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) found += 1;
   return found;

@@ -1,54 +1,81 @@
 import { describe, expect, test } from 'vitest';
-import { estimateEmbedHeight, estimateGraphicHeight } from '../../../src/lib/embed/height';
+import type { Card } from '../../../src/lib/charts/cards';
+import type { TimelineEntry } from '../../../src/lib/charts/timeline';
+import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import type { GraphicPanel, GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
+import { estimateEmbedHeight, estimateGraphicHeight, fallbackHeight } from '../../../src/lib/embed/height';
 
-const svg = (w: number, h: number, title = 'x') => `<svg viewBox="0 0 ${w} ${h}" role="img"><title>${title}</title><path d="M0,0"/></svg>`;
+const drawing = { component: 'output', props: {} } as unknown as PanelDrawing;
+const panel = (wide: [number, number], narrow: [number, number] = wide, heading?: string): GraphicPanel => ({
+  drawing, wide: { width: wide[0], height: wide[1] }, narrow: { width: narrow[0], height: narrow[1] }, ...(heading ? { heading } : {}),
+});
+const parts = (more: Partial<GraphicParts>): GraphicParts => ({ legend: [], panels: [], cards: [], timeline: [], ...more });
+const card = (label: string): Card => ({ id: label, kind: 'actual', values: [{ before: '', number: '45.3', after: '%', text: '45.3%' }], label, meta: '2025年 · 嘉兴市' });
+const entry = (title: string): TimelineEntry => ({ id: title, datetime: '2024', date: '2024年', kind: 'event', title, description: '说明文字', source: 's' });
 const base = { title: '2022年方案：一县一集群', dek: '嘉兴七个县（市、区）各建一个集群。', notes: [], source: '来源：嘉兴日报《标题》（2024年末）' };
 
 describe('estimateGraphicHeight', () => {
-  test('an SVG takes the width at its viewBox aspect', () => {
-    expect(estimateGraphicHeight(svg(640, 480), 320)).toBe(240);
+  test('a panel takes the width at its aspect, never drawn wider than its viewBox', () => {
+    expect(estimateGraphicHeight(parts({ panels: [panel([640, 480])] }), 320)).toBe(240);
+    expect(estimateGraphicHeight(parts({ panels: [panel([200, 300])] }), 400)).toBe(300);
   });
 
-  test('an SVG is never drawn wider than its viewBox', () => {
-    expect(estimateGraphicHeight(svg(200, 300), 400)).toBe(300);
+  test('a phone gets the narrow drawing, a wide container the wide one', () => {
+    const chart = parts({ panels: [panel([640, 320], [360, 540])] });
+    expect(estimateGraphicHeight(chart, 340)).toBeCloseTo((340 * 540) / 360);
+    expect(estimateGraphicHeight(chart, 700)).toBeCloseTo(320);
   });
 
-  test('of two drawings of the same graphic (same <title>), the one nearer the width counts', () => {
-    const html = `<div>${svg(640, 320, 'same')}</div><div>${svg(360, 540, 'same')}</div>`;
-    expect(estimateGraphicHeight(html, 340)).toBeCloseTo((340 * 540) / 360);
-    expect(estimateGraphicHeight(html, 700)).toBeCloseTo(320);
+  test('two panels stack on a phone and stand side by side from 40rem, each under its heading', () => {
+    const two = parts({ panels: [panel([100, 50], [100, 50], '2022年'), panel([100, 80], [100, 80], '2026年')] });
+    const stacked = estimateGraphicHeight(two, 100);
+    expect(stacked).toBeGreaterThan(130 + 2 * 20);
+    const side = estimateGraphicHeight(two, 800);
+    expect(side).toBeLessThan(stacked);
+    expect(side).toBeGreaterThan(80);
   });
 
-  test('two different SVGs (panels) are stacked', () => {
-    expect(estimateGraphicHeight(`<figure>${svg(100, 50, 'a')}</figure><figure>${svg(100, 80, 'b')}</figure>`, 100)).toBe(130);
+  test('a legend is rows of labels, more rows at a narrower width', () => {
+    const legend = parts({ legend: ['全球性', '全国性', '长三角区域性', '报道未点名'].map((label) => ({ label, swatch: { kind: 'area', fill: 'global' } })) });
+    const wide = estimateGraphicHeight(legend, 1000);
+    expect(wide).toBeGreaterThan(20);
+    expect(wide).toBeLessThan(40);
+    expect(estimateGraphicHeight(legend, 120)).toBeGreaterThan(wide * 2);
   });
 
-  test('a legend of swatches is rows of labels, text blocks are lines', () => {
-    const legend = '<ul class="map-legend"><li><svg viewBox="0 0 24 16"></svg><span>全球性</span></li><li><svg viewBox="0 0 24 16"></svg><span>全国性</span></li></ul>';
-    const one = estimateGraphicHeight(legend, 300);
-    expect(one).toBeGreaterThan(20);
-    expect(one).toBeLessThan(40);
-    const cards = '<ul><li><p>45.3%</p><p>营收增长</p></li><li><p>20.1%</p><p>增加值增速</p></li></ul>';
-    expect(estimateGraphicHeight(cards, 300)).toBeCloseTo(4 * 24);
+  test('cards fill a grid of 11rem columns; timeline entries are lines of text', () => {
+    const cards = parts({ cards: [card('营收增长'), card('增加值增速'), card('投资')] });
+    const oneColumn = estimateGraphicHeight(cards, 300);
+    expect(oneColumn).toBeGreaterThan(3 * 80);
+    expect(estimateGraphicHeight(cards, 700)).toBeLessThan(oneColumn / 2);
+    const timeline = (n: number) => estimateGraphicHeight(parts({ timeline: Array.from({ length: n }, (_, i) => entry(`事件${i}`)) }), 300);
+    expect(timeline(4)).toBeCloseTo(2 * timeline(2));
+    expect(timeline(1)).toBeGreaterThan(60);
   });
 });
 
 describe('estimateEmbedHeight', () => {
-  test('adds the frame around the graphic: more notes and a longer dek make it taller', () => {
-    const plain = estimateEmbedHeight({ ...base, graphicHtml: svg(640, 640) });
+  test('adds the frame around the graphic: notes and a longer dek make it taller', () => {
+    const graphic = parts({ panels: [panel([640, 640])] });
+    const plain = estimateEmbedHeight({ ...base, parts: graphic });
     expect(plain).toBeGreaterThan(366 + 150);
     expect(plain).toBeLessThan(366 + 300);
     expect(Number.isInteger(plain)).toBe(true);
-    const noted = estimateEmbedHeight({ ...base, notes: ['两版口径不同：2022年方案为每个县（市、区）指定一个集群；2026年体系按产业划分。'], graphicHtml: svg(640, 640) });
+    const noted = estimateEmbedHeight({ ...base, notes: ['两版口径不同：2022年方案为每个县（市、区）指定一个集群；2026年体系按产业划分。'], parts: graphic });
     expect(noted).toBeGreaterThan(plain + 40);
   });
 
   test('is taller at a narrower width', () => {
-    const input = { ...base, dek: '很长的导语'.repeat(20), graphicHtml: '<p>文字</p>'.repeat(5) };
+    const input = { ...base, dek: '很长的导语'.repeat(20), parts: parts({ cards: [card('营收增长')] }) };
     expect(estimateEmbedHeight(input, 320)).toBeGreaterThan(estimateEmbedHeight(input, 1024));
   });
+});
 
-  test('a graphic SVG without a viewBox fails loudly', () => {
-    expect(() => estimateEmbedHeight({ ...base, graphicHtml: '<svg width="100%"></svg>' })).toThrow(/viewBox/);
+describe('fallbackHeight', () => {
+  const data = siteDataFromFiles();
+  test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: a whole number of pixels, more than its frame alone', (_id, figure) => {
+    const height = fallbackHeight(figure, data);
+    expect(Number.isInteger(height)).toBe(true);
+    expect(height).toBeGreaterThan(300);
   });
 });
