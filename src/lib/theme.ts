@@ -28,6 +28,8 @@ const BASE: Record<string, ThemeColour> = {
   /** The land of a map that colours no county by tier (facility maps, cluster maps' other counties). */
   land: { light: '#ebe9e3', dark: '#4a4a4a' },
   'border-county': { light: '#ffffff', dark: '#161616' },
+  /** Borders between counties on that land. */
+  'border-land': { light: '#b5b0a4', dark: '#161616' },
   mark: { light: '#0072b2', dark: '#56b4e9' },
   'mark-2': { light: '#b34f00', dark: '#f08c3a' },
   grid: { light: '#e2e0da', dark: '#333333' },

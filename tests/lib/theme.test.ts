@@ -87,9 +87,10 @@ describe.each(THEMES)('the %s theme', (theme) => {
     for (const tier of TIER_ORDER) expect(contrast(colour('border-county', theme), colour(`tier-${tier}`, theme)), tier).toBeGreaterThanOrEqual(1.4);
   });
 
-  test('a base map\'s land stands off the paper, and its outline clearly', () => {
+  test('a base map\'s land stands off the paper, its borders off the land, and its outline clearly', () => {
     expect(contrast(colour('land', theme), paper)).toBeGreaterThanOrEqual(theme === 'dark' ? 2 : 1.15);
     expect(contrast(colour('ink-2', theme), colour('land', theme))).toBeGreaterThanOrEqual(3);
+    expect(contrast(colour('border-land', theme), colour('land', theme))).toBeGreaterThanOrEqual(1.4);
   });
 
   test('text colours reach WCAG AA on the paper', () => {
