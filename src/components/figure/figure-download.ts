@@ -6,7 +6,10 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { Figure } from '../../lib/data/schemas';
-import type { SiteData } from '../../lib/data/types';
+import { pick, type SiteData } from '../../lib/data/types';
+import { siteRoot } from '../../lib/embed/snippet';
+import { requireSite } from '../../lib/site';
+import { getSiteData } from '../../lib/site-data';
 import { figureTable } from '../../lib/figures';
 import { graphicParts, type PanelDrawing } from '../../lib/download/parts';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
@@ -56,4 +59,16 @@ export function figureDownload(figure: Figure, data: SiteData, siteRoot: string)
   const key = `${figure.id} ${siteRoot}`;
   if (!made.has(key)) made.set(key, downloadInput(figure, data, siteRoot).then(standaloneSvg));
   return made.get(key)!;
+}
+
+/** The download routes' pages: one per figure id. */
+export async function figurePaths(): Promise<{ params: { id: string } }[]> {
+  return [...(await getSiteData()).figures.keys()].map((id) => ({ params: { id } }));
+}
+
+/** A download route's figure and its standalone SVG, for the route's `id` and the site setting. */
+export async function routeDownload(id: string | undefined, site: URL | undefined): Promise<{ figure: Figure } & StandaloneSvg> {
+  const data = await getSiteData();
+  const figure = pick(data, 'figures', id ?? '');
+  return { figure, ...(await figureDownload(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL))) };
 }
