@@ -1,0 +1,55 @@
+import { Resvg } from '@resvg/resvg-js';
+import { describe, expect, test } from 'vitest';
+import type { Card } from '../../../src/lib/charts/cards';
+import type { GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
+import { standaloneSvg, STANDALONE_INNER, STANDALONE_WIDTH, type StandaloneInput } from '../../../src/lib/download/standalone';
+import { THEME } from '../../../src/lib/theme';
+
+const drawing = { component: 'output', props: {} } as unknown as PanelDrawing;
+const texts = { title: '标题', dek: '导语', notes: [], source: '来源：某报', credit: '嘉兴集群观察 · example.org' };
+const parts = (more: Partial<GraphicParts>): GraphicParts => ({ legend: [], panels: [], cards: [], timeline: [], ...more });
+const panelSvg = '<svg viewBox="0 0 300 150" class="thing"><rect class="bar" width="300" height="150"/></svg>';
+const input = (more: Partial<StandaloneInput> = {}): StandaloneInput => ({
+  id: 'fig', texts, css: '.bar { fill: var(--tier-global); } .unused { fill: red; } .bar:hover { fill: blue; }',
+  parts: parts({ panels: [{ drawing, wide: { width: 300, height: 150 }, narrow: { width: 300, height: 150 } }] }),
+  panels: [panelSvg], swatches: [], ...more,
+});
+const card = (label: string): Card => ({ id: label, kind: 'target', tag: '目标', values: [{ before: '约', number: '80', after: '%', text: '约80%' }], label, meta: '到2030年 · 嘉兴市' });
+
+describe('standaloneSvg', () => {
+  test('a 640-unit document whose graphic is painted in the light theme\'s literals, without classes or <style>', () => {
+    const { svg, width, height } = standaloneSvg(input());
+    expect(width).toBe(STANDALONE_WIDTH);
+    expect(svg).toContain(`viewBox="0 0 640 ${height}"`);
+    expect(svg).toContain(`<rect width="300" height="150" style="fill:${THEME['tier-global']!.light}"/>`);
+    expect(svg).not.toMatch(/class=|<style|red|blue/);
+    expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+  });
+
+  test('a panel is never drawn larger than its own viewBox', () => {
+    expect(standaloneSvg(input()).svg).toContain('width="300" height="150" overflow="visible"><svg viewBox="0 0 300 150"');
+    const wide = '<svg viewBox="0 0 1000 500"><rect width="1" height="1"/></svg>';
+    const big = standaloneSvg(input({ panels: [wide], parts: parts({ panels: [{ drawing, wide: { width: 1000, height: 500 }, narrow: { width: 1000, height: 500 } }] }) }));
+    expect(big.svg).toContain(`width="${STANDALONE_INNER}" height="${STANDALONE_INNER / 2}"`);
+  });
+
+  test('notes, cards and timeline entries each add height', () => {
+    const base = standaloneSvg(input()).height;
+    expect(standaloneSvg(input({ texts: { ...texts, notes: ['一条注释'] } })).height).toBeGreaterThan(base + 15);
+    const withCards = standaloneSvg(input({ parts: { ...input().parts, cards: [card('甲'), card('乙'), card('丙')] } }));
+    expect(withCards.height).toBeGreaterThan(base + 2 * 80);
+    expect(withCards.svg).toContain('>约80%<');
+    const timeline = standaloneSvg(input({ parts: { ...input().parts, timeline: [{ id: 'a', datetime: '2027', date: '2027年', kind: 'target', title: '目标事件', description: '说明', source: 's' }] } }));
+    expect(timeline.height).toBeGreaterThan(base + 40);
+    expect(timeline.svg).toMatch(/>2027年<[\s\S]*>目标<[\s\S]*>目标事件</);
+  });
+
+  test('fails, naming the figure, when the rendered panels do not match its parts or it has nothing to draw', () => {
+    expect(() => standaloneSvg(input({ panels: [] }))).toThrow('figure "fig": 1 panels and 0 legend swatches to draw, got 0 and 0');
+    expect(() => standaloneSvg(input({ panels: [], parts: parts({}) }))).toThrow('figure "fig": its graphic has no panel, card or timeline entry to draw');
+  });
+
+  test('fails when a style it uses keeps a variable no theme token resolves', () => {
+    expect(() => standaloneSvg(input({ css: '.bar { fill: var(--nope); }' }))).toThrow('figure "fig": its standalone SVG still uses a CSS variable');
+  });
+});
