@@ -8,21 +8,36 @@
  * dist/ must also equal (tests/pages/downloads.test.ts), show that they cannot change a download.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test, vi } from 'vitest';
 import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
+import Cards from '../../../src/components/charts/Cards.astro';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { NOTO_SANS_SC } from '../../../src/lib/download/png';
 import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
 import { snapshotSvg } from './snapshot';
 
-for (const html of ['figure/FigureFrame', 'figure/Figure', 'maps/MapGraphic', 'maps/MapLegend', 'charts/ChartGraphic', 'charts/Cards', 'charts/KeyFigures', 'charts/Timeline', 'charts/OutputChart', 'charts/InvestmentChart', 'charts/ComputeChart']) {
-  vi.doMock(`../../../src/components/${html}.astro`, async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-}
+// The page's HTML around and between the SVGs, replaced (vi.mock is hoisted above the imports).
+vi.mock('../../../src/components/figure/FigureFrame.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/maps/MapGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/maps/MapLegend.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/ChartGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/Cards.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/KeyFigures.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/Timeline.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/OutputChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/InvestmentChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/charts/ComputeChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
 const ROOT = 'https://jiaxing-clusters.example.org/';
+
+test('the HTML components really are replaced here', async () => {
+  const container = await AstroContainer.create();
+  expect(await container.renderToString(Cards, { props: { cards: [], label: 'x' } })).toContain('restructured-html');
+});
 
 describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
   test('matches its snapshot', async () => {
