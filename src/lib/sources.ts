@@ -11,12 +11,6 @@ export function dateText(source: Source): string {
   return source.dateBasis.kind === 'inferred' ? `${label}，${source.dateBasis.inferredFrom}` : label;
 }
 
-/** The date on its own: "2026年下半年（年份据同版报道推断）" (inferred) or "2022年7月23日". */
-export function sourceDate(source: Source): string {
-  const { label } = source.date;
-  return source.dateBasis.kind === 'inferred' ? `${label}（${source.dateBasis.inferredFrom}）` : label;
-}
-
 /** Publication and date, as a table's source column prints it: 嘉兴当地晚报（2026年下半年，年份据同版报道推断）. */
 export function sourceWithDate(source: Source): string {
   return `${source.publication}（${dateText(source)}）`;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/csv';
 import { sourceSchema, type Source } from '../../src/lib/data/schemas';
-import { citeSource, dateText, sourceDate, sourceMarkText, sourceWithDate } from '../../src/lib/sources';
+import { citeSource, dateText, sourceMarkText, sourceWithDate } from '../../src/lib/sources';
 
 const report: Source = {
   id: 'report',
@@ -32,11 +32,10 @@ describe('how a source and its date are printed', () => {
     expect(citeSource({ ...document, headline: '某方案' })).toBe('嘉兴市人民政府：某方案（2022年7月23日）');
   });
 
-  test('sourceDate, dateText and sourceWithDate add the inference to an inferred date only', () => {
-    expect(sourceDate(report)).toBe('2026年下半年（年份据同版报道推断）');
+  test('dateText and sourceWithDate add the inference to an inferred date only', () => {
     expect(dateText(report)).toBe('2026年下半年，年份据同版报道推断');
     expect(sourceWithDate(report)).toBe('某地报纸（未印报头）（2026年下半年，年份据同版报道推断）');
-    expect(sourceDate(document)).toBe('2022年7月23日');
+    expect(dateText(document)).toBe('2022年7月23日');
     expect(sourceWithDate(document)).toBe('嘉兴市人民政府（2022年7月23日）');
   });
 
