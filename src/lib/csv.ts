@@ -1,5 +1,5 @@
 import type { Source } from './data/schemas';
-import { citeSource } from './sources';
+import { citeSource, sourceWithDate } from './sources';
 import type { Cell, FigureTable } from './figures/table';
 
 const BOM = '\uFEFF';
@@ -29,7 +29,7 @@ export function toCsv(table: FigureTable, sources: Map<string, Source>): string 
       if (cell === undefined) throw new Error(`CSV: row has no value for column "${column.key}"`);
       return csvField(cell);
     });
-    lines.push([...cells, csvField(source.publication + '（' + source.date.label + '）')].join(','));
+    lines.push([...cells, csvField(sourceWithDate(source))].join(','));
   }
   const cited = [...new Set(table.rows.map((row) => row.source))].map((id) => sources.get(id)!);
   lines.push('', ...cited.map((source) => csvField(`来源：${citeSource(source)}`)));

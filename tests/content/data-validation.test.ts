@@ -65,6 +65,12 @@ const cases: Case[] = [
     change: (text) => text.replace('  cluster: s26-ai\n', ''),
     expected: ['content/data/figures.yaml → map-cluster-ai', 'cluster', 'a cluster-map figure needs "cluster"'],
   },
+  {
+    name: 'an inferred source date that does not say it is inferred',
+    file: 'content/data/sources.yaml',
+    change: (text) => text.replace('inferredFrom: 年份据同版报道推断', 'inferredFrom: 据同版报道'),
+    expected: ['content/data/sources.yaml → evening-2026-135n', 'dateBasis.inferredFrom', 'expected a short phrase that says the date is inferred'],
+  },
 ];
 
 describe('astro sync rejects bad data', () => {

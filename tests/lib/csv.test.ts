@@ -3,6 +3,7 @@ import { csvField, toCsv } from '../../src/lib/csv';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
 import type { FigureTable } from '../../src/lib/figures/table';
+import { sourceWithDate } from '../../src/lib/sources';
 
 const data = siteDataFromFiles();
 const [sourceId, source] = [...data.sources][0]!;
@@ -30,8 +31,8 @@ describe('toCsv', () => {
     const csv = toCsv(table, data.sources);
     expect(csv.startsWith('\uFEFF集群,增加值（亿元）,来源\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`新材料,150,${source.publication}（${source.date.label}）`);
-    expect(lines[2]).toBe(`"氢能, 储能",,${source.publication}（${source.date.label}）`);
+    expect(lines[1]).toBe(`新材料,150,${sourceWithDate(source)}`);
+    expect(lines[2]).toBe(`"氢能, 储能",,${sourceWithDate(source)}`);
     expect(lines[3]).toBe('');
     expect(lines[4]).toMatch(/^来源：/);
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -1,16 +1,71 @@
-import { expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
-import { citeSource } from '../../src/lib/sources';
+import { describe, expect, test } from 'vitest';
+import { toCsv } from '../../src/lib/csv';
+import { sourceSchema, type Source } from '../../src/lib/data/schemas';
+import { citeSource, dateText, sourceMarkText, sourceWithDate } from '../../src/lib/sources';
 
-const sources = siteDataFromFiles().sources;
+const report: Source = {
+  id: 'report',
+  publication: '某地报纸（未印报头）',
+  headline: '标题',
+  kind: 'news-report',
+  date: { year: 2026, label: '2026年下半年' },
+  dateBasis: { kind: 'inferred', inferredFrom: '年份据同版报道推断', basis: '版面未印年份，据同版报道推断。' },
+  article: '000_5a463b015cf49cf5.txt',
+};
+const document: Source = {
+  id: 'doc',
+  publication: '嘉兴市人民政府',
+  headline: '嘉兴市人民政府关于印发某方案的通知',
+  kind: 'government-document',
+  date: { year: 2022, month: 7, day: 23, label: '2022年7月23日' },
+  dateBasis: { kind: 'printed', basis: '文件落款日期' },
+  article: '002_7ccdd31261d2b263.txt',
+};
 
-test('a news report is cited as publication《headline》（date）', () => {
-  expect(citeSource(sources.get('daily-2024-national-clusters')!)).toBe('嘉兴日报《国家先进制造业集群，嘉兴实现“零的突破”》（2024年末）');
+describe('how a source and its date are printed', () => {
+  test('citeSource(news report) is publication《headline》（date, and how it was inferred）', () => {
+    expect(citeSource(report)).toBe('某地报纸（未印报头）《标题》（2026年下半年，年份据同版报道推断）');
+  });
+
+  test('citeSource(government document) names the issuer once and prints the printed date as it is', () => {
+    expect(citeSource(document)).toBe('嘉兴市人民政府关于印发某方案的通知（2022年7月23日）');
+    expect(citeSource({ ...document, headline: '某方案' })).toBe('嘉兴市人民政府：某方案（2022年7月23日）');
+  });
+
+  test('dateText and sourceWithDate add the inference to an inferred date only', () => {
+    expect(dateText(report)).toBe('2026年下半年，年份据同版报道推断');
+    expect(sourceWithDate(report)).toBe('某地报纸（未印报头）（2026年下半年，年份据同版报道推断）');
+    expect(dateText(document)).toBe('2022年7月23日');
+    expect(sourceWithDate(document)).toBe('嘉兴市人民政府（2022年7月23日）');
+  });
+
+  test('sourceMarkText drops the bracketed detail of the publication and marks an inferred date', () => {
+    expect(sourceMarkText(report)).toBe('某地报纸，2026年下半年（推断）');
+    expect(sourceMarkText(document)).toBe('嘉兴市人民政府，2022年7月23日');
+  });
+
+  test('a CSV source column prints an inferred date as inferred', () => {
+    const table = { caption: 't', columns: [{ key: 'item', label: '项目' }], rows: [{ cells: { item: 'a' }, source: 'report' }] };
+    const csv = toCsv(table, new Map([['report', report]]));
+    expect(csv).toContain('a,某地报纸（未印报头）（2026年下半年，年份据同版报道推断）');
+    expect(csv).toContain('来源：某地报纸（未印报头）《标题》（2026年下半年，年份据同版报道推断）');
+  });
 });
 
-test('a government document whose title names its issuer is not cited with the issuer twice', () => {
-  const cited = citeSource(sources.get('plan-2022-doc')!);
-  expect(cited.startsWith('嘉兴市人民政府关于印发')).toBe(true);
-  expect(cited).toContain('（嘉政发〔2022〕13号）（2022年7月23日）');
-  expect(cited).not.toContain('嘉兴市人民政府：');
+describe('sourceSchema: dateBasis', () => {
+  const { dateBasis: _, ...withoutBasis } = report;
+  test('a source without dateBasis is rejected', () => {
+    const result = sourceSchema.safeParse(withoutBasis);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['dateBasis']);
+  });
+
+  test('an inferred date needs a phrase that says "推断" and a basis', () => {
+    const noWord = sourceSchema.safeParse({ ...report, dateBasis: { kind: 'inferred', inferredFrom: '据同版', basis: '版面未印年份，据同版报道。' } });
+    expect(noWord.success).toBe(false);
+    expect(noWord.error?.issues[0]?.message).toContain('推断');
+    const noBasis = sourceSchema.safeParse({ ...report, dateBasis: { kind: 'inferred', inferredFrom: '据文中内容推断' } });
+    expect(noBasis.success).toBe(false);
+    expect(noBasis.error?.issues[0]?.path).toEqual(['dateBasis', 'basis']);
+  });
 });

@@ -23,7 +23,7 @@ const ESCAPED_SCRIPT = '&lt;script&gt;alert(1)&lt;/script&gt;';
 
 /** Lines of content/data to poison (each must occur once); the payload is appended in single quotes. */
 const EDITS: [file: string, line: string][] = [
-  ['content/data/figures.yaml', '  title: 2022年方案：一县一集群'],
+  ['content/data/figures.yaml', '  title: 2022年方案：七个县（市、区）和两个功能区，各建一个集群'],
   ['content/data/indicators.yaml', '  label: 上半年落地产业项目'],
   ['content/data/indicators.yaml', '  measures: 全市落地的亿元以上及1000万美元以上产业项目个数（落地项目数居全省第一）'],
   ['content/data/clusters.yaml', '  name: 微电子'],

@@ -35,6 +35,26 @@ export const sourceDate = z.object({
   label: z.string().min(1),
 });
 
+/**
+ * How a source's date is known: `printed` on the page or document (e.g. a government document's
+ * date of issue), or `inferred` from its contents. An inferred date is always printed with
+ * `inferredFrom` after it ("2026年下半年（年份据同版报道推断）"); `basis` says why, in full.
+ */
+export const dateBasis = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('printed'),
+    /** Where the date is printed, e.g. "文件落款日期". */
+    basis: z.string().min(2, 'expected where the date is printed, e.g. "文件落款日期"'),
+  }),
+  z.object({
+    kind: z.literal('inferred'),
+    /** A short phrase printed in brackets after the date, naming what is inferred from what. */
+    inferredFrom: z.string().regex(/推断/, 'expected a short phrase that says the date is inferred, e.g. "据文中内容推断"'),
+    /** The reasoning in full: what the text shows and what it does not. */
+    basis: z.string().min(8, 'expected the reasoning behind the inferred date, in a sentence'),
+  }),
+], { error: () => 'expected dateBasis { kind: printed, basis } or { kind: inferred, inferredFrom, basis }' });
+
 /** A reporting period: label always; year when the period has one (used to order and check targets). */
 const period = z.object({
   year: year.optional(),
@@ -64,7 +84,7 @@ function targetAfterPlan(ctx: z.RefinementCtx, planId: string | undefined, targe
 
 export const sourceSchema = z.object({
   id: z.string(),
-  /** Newspaper, agency or issuing authority. */
+  /** Who published it, named only by what the text shows (no masthead or agency the page does not print). */
   publication: z.string().min(1),
   /** Headline or document title as printed. */
   headline: z.string().min(1),
@@ -72,6 +92,8 @@ export const sourceSchema = z.object({
   byline: z.string().optional(),
   kind: z.enum(['news-report', 'government-document']),
   date: sourceDate,
+  /** How the date is known, so the site can tell a printed date from an inferred one. */
+  dateBasis: dateBasis,
   /** File name in shared/articles/. */
   article: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'expected an article file name such as "000_5a463b015cf49cf5.txt"'),
   note: z.string().optional(),
@@ -154,7 +176,11 @@ export const indicatorSchema = z.object({
   value: finite('value'),
   unit: z.string().min(1),
   qualifier,
-  kind: z.enum(['actual', 'growth', 'share', 'count', 'rank', 'target']),
+  /**
+   * actual (a level), growth (a change in %), share (a part of a whole, %), rate (a rate that is
+   * not a part of a whole, e.g. a subsidy rate), count, rank, target (a goal).
+   */
+  kind: z.enum(['actual', 'growth', 'share', 'rate', 'count', 'rank', 'target']),
   /** The plan that sets a target, if any. */
   plan: ref('plans').optional(),
   period,

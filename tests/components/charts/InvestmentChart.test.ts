@@ -11,10 +11,10 @@ describe('chart-investment-h1-2026 (investment-chart)', async () => {
     for (const svg of [wide, narrow]) expect(svgProblems(svg)).toEqual([]);
   });
 
-  test.each([0, 1])('SVG %i: the count bar (whole + part + key swatch) and three CNY project bars; the USD project has no bar', (index) => {
+  test.each([0, 1])('SVG %i: the count bar (whole + part + key swatch) and two CNY project bars; the USD project has no bar', (index) => {
     const svg = svgs(html)[index]!;
     expect(count(svg, /<rect class="chart-bar-whole"/)).toBe(1);
-    expect(count(svg, /<rect class="chart-bar"/)).toBe(1 + 1 + 3);
+    expect(count(svg, /<rect class="chart-bar"/)).toBe(1 + 1 + 2);
     const usd = svg.match(/<g class="chart-row chart-row--listed" data-id="pcba-smart-devices">[\s\S]*?<\/g>/)![0];
     expect(count(usd, /<rect/)).toBe(0);
     expect(svgTexts(usd)).toEqual(['PCBA及智能信息服务设备', '1亿美元']);
@@ -22,17 +22,13 @@ describe('chart-investment-h1-2026 (investment-chart)', async () => {
 
   test('prints amounts as published and the published share', () => {
     const texts = svgTexts(wide);
-    for (const expected of ['322个', '355个', '其中“135N”集群项目，占90.7%', '60亿元', '20.1亿元', '5,000万元', '1亿美元']) expect(texts).toContain(expected);
+    for (const expected of ['322个', '355个', '其中“135N”集群项目，占90.7%', '60亿元', '20.1亿元', '1亿美元']) expect(texts).toContain(expected);
     expect(texts.join('')).toContain('报道未给出汇率');
   });
 
-  test('key figures as cards: total investment and the Pinghu figures', () => {
-    expect(count(html, /<li class="chart-card /)).toBe(4);
-    const text = plain(html);
-    expect(text).toContain('973.43亿元 上半年落地项目总投资 2026年上半年 · 嘉兴市');
-    expect(text).toContain('5个 上海推介会签约人工智能项目 2026年春 · 平湖市');
-    expect(text).toContain('5亿元 签约项目总投资');
-    expect(text).toContain('3亿元 人工智能产业基金');
+  test('key figures as cards: the total investment', () => {
+    expect(count(html, /<li class="chart-card /)).toBe(1);
+    expect(plain(html)).toContain('973.43亿元 上半年落地项目总投资 2026年上半年 · 嘉兴市');
   });
 
   test('deterministic; matches the snapshots', async () => {

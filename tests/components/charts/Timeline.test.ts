@@ -17,7 +17,7 @@ describe('chart-timeline (timeline)', async () => {
   test('in date order, with machine-readable dates', () => {
     expect(items.map((item) => item.match(/datetime="([^"]+)"/)![1])).toEqual(['2022-07-23', '2022-09-01', '2024', '2024', '2025', '2026-03', '2026', '2027', '2030']);
     expect(plain(items[0]!)).toBe('2022年7月23日 嘉政发〔2022〕13号印发 市政府印发打造先进制造业集群实施方案，按“一县一集群”布局9个集群');
-    expect(plain(items[8]!)).toBe('2030年 目标“135N”集群产值占比约80% 目标：“135N”集群规上工业总产值占全市规上工业比重达到80%左右');
+    expect(plain(items[8]!)).toBe('2030年 目标“135N”集群产值占比约80% 目标：“135N”集群规上工业总产值在全市规上工业中的比重达到80%左右');
   });
 
   test('matches the snapshot', async () => {

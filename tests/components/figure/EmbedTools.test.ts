@@ -31,7 +31,8 @@ describe('EmbedTools', () => {
     const area = html.match(/<textarea id="embed-code-map-2022-tiers" class="embed-code" readonly rows="4" spellcheck="false">([\s\S]*?)<\/textarea>/);
     expect(area, 'textarea').not.toBeNull();
     expect(decode(area![1]!)).toBe(
-      '<iframe title="2022年方案：一县一集群" src="https://news.example.com/jiaxing/embed/map-2022-tiers/" loading="lazy" style="width:100%;border:0" height="655"></iframe>'
+      `<iframe title="${figure.title}" src=`
+      + '"https://news.example.com/jiaxing/embed/map-2022-tiers/" loading="lazy" style="width:100%;border:0" height="655"></iframe>'
       + '<script src="https://news.example.com/jiaxing/embed.js" async></script>',
     );
   });
@@ -68,7 +69,7 @@ describe('FigureFrame', () => {
 
   test('in a story: h2 headline, the graphic in its box, the source line and the disclosure with an estimated height', async () => {
     const html = await render({});
-    expect(html).toMatch(/<h2 class="figure-title" id="fig-map-2022-tiers-title">2022年方案：一县一集群<\/h2>/);
+    expect(html).toContain(`<h2 class="figure-title" id="fig-map-2022-tiers-title">${figure.title}</h2>`);
     expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
     expect(html).toContain('来源：嘉兴市人民政府');
     const height = Number(decode(html).match(/height="(\d+)"><\/iframe>/)![1]);

@@ -64,7 +64,7 @@ describe('MapGraphic: tier map 2022', () => {
     const [root] = tags(svg!, 'svg');
     expect(root).toMatchObject({ role: 'group', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc', viewBox: '0 0 640 520' });
     expect(root).not.toHaveProperty('width');
-    expect(svg).toContain('<title id="map-2022-tiers-svg-title">2022年方案：一县一集群</title>');
+    expect(svg).toContain(`<title id="map-2022-tiers-svg-title">${data.figures.get('map-2022-tiers')!.title}</title>`);
     expect(svg).toMatch(/<desc id="map-2022-tiers-svg-desc">2022年“一县一集群”方案中各地集群的层级——全球性：桐乡市；全国性：秀洲区、嘉善县、海盐县；/);
   });
 

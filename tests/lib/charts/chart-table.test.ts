@@ -8,7 +8,7 @@ describe('chartTable(figure, data) dispatches on the figure kind', () => {
   test.each([
     ['chart-cluster-output', 9, '地区'],
     ['chart-compute-share', 8, '项目'],
-    ['chart-investment-h1-2026', 11, '项目'],
+    ['chart-investment-h1-2026', 7, '项目'],
     ['chart-growth-targets', 7, '指标'],
     ['chart-pinghu-ai', 7, '指标'],
     ['chart-national-clusters', 6, '指标'],

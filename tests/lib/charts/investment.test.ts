@@ -5,6 +5,8 @@ import { textWidth } from '../../../src/lib/text';
 import { figureOf, siteData } from './fixtures';
 
 const figure = figureOf('chart-investment-h1-2026');
+/** The figure with a small project added (5,000万元), to check that a small amount still gets a visible bar. */
+const withSmallProject = { ...figure, projects: [...figure.projects, 'purobot-robots'] };
 
 describe('investmentModel(figure, data)', () => {
   const model = investmentModel(figure, siteData());
@@ -19,8 +21,8 @@ describe('investmentModel(figure, data)', () => {
     expect(model.bars.map((bar) => [bar.project.id, bar.text, bar.yi])).toEqual([
       ['qiyuan-ai-cloud', '60亿元', 60],
       ['luxshare-electronics-base', '20.1亿元', 20.1],
-      ['purobot-robots', '5,000万元', 0.5],
     ]);
+    expect(investmentModel(withSmallProject, siteData()).bars.at(-1)!.text).toBe('5,000万元');
   });
 
   test('the USD project is listed in USD, not drawn', () => {
@@ -28,12 +30,9 @@ describe('investmentModel(figure, data)', () => {
     expect(model.bars.some((bar) => bar.project.amount.currency === 'USD')).toBe(false);
   });
 
-  test('total investment and the Pinghu figures are key-figure cards', () => {
+  test('the indicators other than the count bar (total investment) are key-figure cards', () => {
     expect(model.cards.map((card) => [card.label, card.values[0]!.text])).toEqual([
       ['上半年落地项目总投资', '973.43亿元'],
-      ['上海推介会签约人工智能项目', '5个'],
-      ['签约项目总投资', '5亿元'],
-      ['人工智能产业基金', '3亿元'],
     ]);
   });
 
@@ -46,24 +45,21 @@ describe('investmentModel(figure, data)', () => {
 
 describe('investmentTable(model)', () => {
   const table = investmentTable(investmentModel(figure, siteData()));
-  test('one row per mark: two bar segments, the share label, three bars, one listed project, four cards', () => {
-    expect(table.rows).toHaveLength(11);
+  test('one row per mark: two bar segments, the share label, two bars, one listed project, one card', () => {
+    expect(table.rows).toHaveLength(7);
     expect(table.rows.map((row) => [row.cells.item, row.cells.value])).toEqual([
       ['上半年落地产业项目', '355个'],
       ['其中“135N”集群项目', '322个'],
       ['“135N”集群项目占比', '90.7%'],
       ['长三角启源AI模型云平台', '60亿元'],
       ['立讯高端电子产品生产基地', '20.1亿元'],
-      ['普罗宇宙机器人项目', '5,000万元'],
       ['PCBA及智能信息服务设备', '1亿美元'],
       ['上半年落地项目总投资', '973.43亿元'],
-      ['上海推介会签约人工智能项目', '5个'],
-      ['签约项目总投资', '5亿元'],
-      ['人工智能产业基金', '3亿元'],
     ]);
-    expect(table.rows[6]!.cells.shown).toMatch(/未按人民币刻度绘制/);
-    expect(table.rows[5]!.cells.place).toBe('平湖经济技术开发区');
-    expect(table.rows[5]!.source).toBe('pinghu-2026-ai-projects');
+    expect(table.rows[5]!.cells.shown).toMatch(/未按人民币刻度绘制/);
+    const small = investmentTable(investmentModel(withSmallProject, siteData())).rows.find((row) => row.cells.item === '普罗宇宙机器人项目')!;
+    expect(small.cells.place).toBe('平湖经济技术开发区');
+    expect(small.source).toBe('pinghu-2026-ai-projects');
   });
 });
 
@@ -85,11 +81,11 @@ describe.each(CHART_SIZES)('investmentLayout(model, $name)', (size) => {
   });
 
   test('bar lengths are proportional to the amounts in 亿元; none is empty', () => {
-    const [qiyuan, luxshare, purobot] = projects.bars;
+    const [qiyuan, luxshare, purobot] = investmentLayout(investmentModel(withSmallProject, siteData()), size).projects.bars;
     expect(luxshare!.rect.width / qiyuan!.rect.width).toBeCloseTo(20.1 / 60, 2);
     expect(purobot!.rect.width).toBeGreaterThan(0);
     expect(purobot!.rect.width / qiyuan!.rect.width).toBeCloseTo(0.5 / 60, 2);
-    expect(projects.bars.map((bar) => bar.value.text)).toEqual(['60亿元', '20.1亿元', '5,000万元']);
+    expect(projects.bars.map((bar) => bar.value.text)).toEqual(['60亿元', '20.1亿元']);
     for (const bar of projects.bars) {
       expect(bar.value.x).toBeGreaterThan(bar.rect.x + bar.rect.width);
       expect(bar.value.x + textWidth(bar.value.text, size.fontSize)).toBeLessThanOrEqual(size.width);
@@ -117,8 +113,8 @@ describe('investmentModel with bad data fails loudly', () => {
   });
   test('an indicator value that is not a number', () => {
     const data = siteData();
-    data.indicators.get('pinghu-ai-fund')!.value = Number.POSITIVE_INFINITY;
-    expect(() => investmentModel(figure, data)).toThrow('content/data/indicators.yaml → pinghu-ai-fund: value must be a finite number for the investment chart, got Infinity');
+    data.indicators.get('h1-2026-investment')!.value = Number.POSITIVE_INFINITY;
+    expect(() => investmentModel(figure, data)).toThrow('content/data/indicators.yaml → h1-2026-investment: value must be a finite number for the investment chart, got Infinity');
   });
   test('a figure without the two counts of the share', () => {
     const bad = { ...figure, indicators: figure.indicators.filter((id) => id !== 'h1-2026-projects') };

@@ -24,7 +24,7 @@ describe('keyFigureCards(figure, data)', () => {
   test('chart-pinghu-ai: "up to" reads 高达', () => {
     const cards = keyFigureCards(figureOf('chart-pinghu-ai'), siteData());
     expect(cards).toHaveLength(7);
-    expect(cards.find((card) => card.id === 'pinghu-compute-voucher-share')!.values[0]!.text).toBe('高达50%');
+    expect(cards.find((card) => card.id === 'pinghu-compute-support-rate')!.values[0]!.text).toBe('高达50%');
   });
 
   test('a value that is not a number names the file and field', () => {
