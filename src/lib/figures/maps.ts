@@ -6,6 +6,7 @@ import { FACILITY_KINDS } from '../map/markers';
 import { clusterName, lastTarget } from '../map/wording';
 import { TIER_LABEL } from '../tiers';
 import type { FigureColumn, FigureRow, FigureTable } from './table';
+import { locatorTable } from '../places-map';
 
 /** How the table names each kind of area. */
 const AREA_KIND: Record<County['kind'] | 'zone', string> = {
@@ -153,6 +154,8 @@ export function mapTable(figure: Figure, data: SiteData, base: CountyBase = coun
       return clusterTable(figure, data, base);
     case 'facility-map':
       return facilityTable(figure, data);
+    case 'locator-map':
+      return locatorTable(figure, data);
     default:
       throw new Error(`figures.yaml → ${figure.id}: "${figure.kind}" is not a map kind`);
   }
