@@ -9,13 +9,15 @@
  * - Touch: a tap shows the tip (with the link); a second tap on the same mark follows the link;
  *   a tap on another mark shows that mark's tip.
  * - Keyboard: focus shows the tip, Enter follows the link, Escape hides the tip.
- * The tip sits beside the mark's box, never over it; where no side has room (phones), it becomes
- * a panel under the map.
+ * The tip sits beside the mark's box, never over it; after a tap, on a narrow map or where no side
+ * has room, it is a panel under the map, so it covers no place another tap may want.
  */
 (function () {
   'use strict';
 
   var GAP = 8;
+  /** Maps narrower than this (CSS px) show every tip as a panel under the map. */
+  var NARROW = 560;
 
   function init(root) {
     var tip = root.querySelector('.map-tip');
@@ -25,6 +27,7 @@
     var pinned = false;
     var pointer = 'mouse';
     var pressed = 0;
+    var shownBy = null;
 
     // The native title tooltip would double ours: keep its text as the accessible name instead.
     Array.prototype.forEach.call(root.querySelectorAll('[data-tip]'), function (mark) {
@@ -38,8 +41,18 @@
       return target && target.closest ? target.closest('[data-tip]') : null;
     }
 
-    /** Puts the tip beside the mark's box (right, left, below, above), or under the map as a panel. */
-    function place(mark) {
+    function panel() {
+      tip.style.left = '';
+      tip.style.top = '';
+      tip.classList.add('map-tip-panel');
+    }
+
+    /**
+     * Puts the tip beside the mark's box (right, left, below, above). After a tap, on a narrow map,
+     * or where no side has room, it is a panel under the map instead, covering no mark at all.
+     */
+    function place(mark, how) {
+      if (how === 'tap' || root.offsetWidth < NARROW) return panel();
       tip.classList.remove('map-tip-panel');
       tip.style.left = '0px';
       tip.style.top = '0px';
@@ -70,9 +83,7 @@
           return;
         }
       }
-      tip.style.left = '';
-      tip.style.top = '';
-      tip.classList.add('map-tip-panel');
+      panel();
     }
 
     function show(mark, how) {
@@ -95,8 +106,9 @@
         tip.hidden = false;
       }
       pinned = how !== 'hover';
+      shownBy = how;
       tip.classList.toggle('map-tip-hover', !pinned);
-      place(mark);
+      place(mark, how);
     }
 
     function hide() {
@@ -159,7 +171,7 @@
       if (current && !root.contains(event.target)) hide();
     });
     window.addEventListener('resize', function () {
-      if (current) place(current);
+      if (current) place(current, shownBy);
     });
   }
 
