@@ -9,7 +9,7 @@ import { formatIndicator, formatNumber, formatValue } from './format';
 import { FACILITY_KINDS } from './map/markers';
 import { clusterName } from './map/wording';
 import { TIER_LABEL } from './tiers';
-import { clusterPlaces, figurePlaces, placeList, type Place, type StoryPlaces } from './places';
+import { clusterPlaces, figurePlaces, listedPlaces, placeList, type Place, type StoryPlaces } from './places';
 
 /** One line of a place page and the source of the record it comes from. */
 export interface Fact {
@@ -54,7 +54,10 @@ export interface PlaceProfile {
   /** One line made from data: kind and the clusters that name the place. */
   summary: string;
   identity: Fact[];
-  /** Places linked from the identity lines: the zones in a county, the counties of a zone. */
+  /**
+   * The zones lying (partly) in a county, or the counties a zone lies in: general geography
+   * recorded in zones.yaml, not reported by the sources, so the page says so instead of citing one.
+   */
   related: Place[];
   plans: PlanEntry[];
   topics: Topic[];
@@ -115,7 +118,7 @@ function planEntry(place: Place, plan: Plan, data: SiteData, places: Place[]): P
 }
 
 const about = (record: { counties?: readonly string[]; zones?: readonly string[] }, place: Place) =>
-  (record.counties ?? []).includes(place.id) || (record.zones ?? []).includes(place.id);
+  listedPlaces(record).includes(place.id);
 
 function topics(place: Place, data: SiteData): Topic[] {
   const note = (text: string | undefined, source: string): Fact[] => (text ? [{ text: `注：${text}`, source }] : []);
@@ -179,14 +182,6 @@ export function placeProfile(place: Place, data: SiteData, stories: readonly Sto
   const byId = (id: string) => places.find((candidate) => candidate.id === id)!;
   const related = [...place.zones, ...place.counties].map(byId);
   const identity: Fact[] = [{ text: `正式名称：${place.name}；类型：${place.kindLabel}`, source: place.source }];
-  if (place.kind === 'county') {
-    identity.push({
-      text: place.zones.length > 0 ? `境内（或部分在境内）的功能区：${list(place.zones.map((id) => byId(id).name))}` : '境内没有本站收录的功能区',
-      source: place.source,
-    });
-  } else {
-    identity.push({ text: `所在县（市、区）：${list(place.counties.map((id) => byId(id).name))}`, source: place.source });
-  }
   const own = new Set([placeMapId(place), ...[...data.plans.keys()].map((plan) => placeChartId(place, plan))]);
   const figures = [...data.figures.values()].filter((figure) => !own.has(figure.id) && figurePlaces(figure, data).has(place.id));
   const figureIds = new Set(figures.map((figure) => figure.id));

@@ -99,7 +99,7 @@ export function placeLinks(data: SiteData, base = '/'): Map<string, PlaceLink> {
 export const clusterPlaces = (cluster: Cluster): string[] => [...cluster.counties, ...cluster.zones];
 
 /** The places a record with `counties`/`zones` lists is about. */
-const listedPlaces = (record: { counties?: readonly string[]; zones?: readonly string[] }): string[] =>
+export const listedPlaces = (record: { counties?: readonly string[]; zones?: readonly string[] }): string[] =>
   [...(record.counties ?? []), ...(record.zones ?? [])];
 
 /**

@@ -16,6 +16,7 @@ import { r1 } from './round';
 import { rowSlot } from './rows';
 import type { ChartSize } from './sizes';
 import { textWidth, wrapText } from '../text';
+import { clusterPlaces } from '../places';
 
 const CHART = 'output chart';
 
@@ -67,7 +68,7 @@ export function outputModel(figure: Figure, data: SiteData): OutputModel {
   const plan = pick(data, 'plans', figure.plan);
   // With figure.place, only the clusters naming that county or zone as a core area (place pages).
   const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id
-    && (!figure.place || [...cluster.counties, ...cluster.zones].includes(figure.place)));
+    && (!figure.place || clusterPlaces(cluster).includes(figure.place)));
   if (clusters.length === 0) throw dataError('figures', figure.id, `plan "${plan.id}" has no clusters in content/data/clusters.yaml`);
 
   const checked = clusters.map((cluster) => {
