@@ -1,18 +1,33 @@
 /*
  * Tooltips for the prerendered county maps (src/components/maps). Progressive enhancement only:
- * every mark already has a <title> and the data table says the same, so without this script
- * nothing is lost. The text comes from each mark's data-tip (lines separated by "\n", written at
- * build time); this script only shows, hides and positions the map's hidden .map-tip box.
- * Hover, keyboard focus and tap show it; Escape, moving away, blur or a tap elsewhere hide it.
+ * every mark already has a <title>, every county and zone marker is already a link to its place
+ * page, and the data table says the same, so without this script nothing is lost. The text comes
+ * from each mark's data-tip (lines separated by "\n", written at build time) and, for a link, its
+ * data-link ("查看平湖市 →"); this script only shows, hides and positions the map's .map-tip box.
+ *
+ * - Mouse: hovering shows the tip, a click follows the link.
+ * - Touch: a tap shows the tip (with the link); a second tap on the same mark follows the link;
+ *   a tap on another mark shows that mark's tip.
+ * - Keyboard: focus shows the tip, Enter follows the link, Escape hides the tip.
+ * The tip sits beside the mark's box, never over it; after a tap, on a narrow map or where no side
+ * has room, it is a panel under the map, so it covers no place another tap may want.
  */
 (function () {
   'use strict';
+
+  var GAP = 8;
+  /** Maps narrower than this (CSS px) show every tip as a panel under the map. */
+  var NARROW = 560;
 
   function init(root) {
     var tip = root.querySelector('.map-tip');
     if (!tip || root.hasAttribute('data-map-ready')) return;
     root.setAttribute('data-map-ready', '');
     var current = null;
+    var pinned = false;
+    var pointer = 'mouse';
+    var pressed = 0;
+    var shownBy = null;
 
     // The native title tooltip would double ours: keep its text as the accessible name instead.
     Array.prototype.forEach.call(root.querySelectorAll('[data-tip]'), function (mark) {
@@ -26,71 +41,127 @@
       return target && target.closest ? target.closest('[data-tip]') : null;
     }
 
-    function place(x, y) {
-      var box = root.getBoundingClientRect();
-      var left = x - box.left + 14;
-      var top = y - box.top + 14;
-      var width = tip.offsetWidth;
-      var height = tip.offsetHeight;
-      if (left + width > box.width) left = Math.max(0, x - box.left - 14 - width);
-      if (top + height > box.height) top = Math.max(0, y - box.top - 14 - height);
-      tip.style.left = left + 'px';
-      tip.style.top = top + 'px';
+    function panel() {
+      tip.style.left = '';
+      tip.style.top = '';
+      tip.classList.add('map-tip-panel');
     }
 
-    function show(mark, x, y) {
+    /**
+     * Puts the tip beside the mark's box (right, left, below, above). After a tap, on a narrow map,
+     * or where no side has room, it is a panel under the map instead, covering no mark at all.
+     */
+    function place(mark, how) {
+      if (how === 'tap' || root.offsetWidth < NARROW) return panel();
+      tip.classList.remove('map-tip-panel');
+      tip.style.left = '0px';
+      tip.style.top = '0px';
+      var box = root.getBoundingClientRect();
+      var m = mark.getBoundingClientRect();
+      var w = tip.offsetWidth;
+      var h = tip.offsetHeight;
+      var x0 = m.left - box.left;
+      var y0 = m.top - box.top;
+      var x1 = x0 + m.width;
+      var y1 = y0 + m.height;
+      var clampX = function (x) { return Math.min(Math.max(0, x), box.width - w); };
+      var clampY = function (y) { return Math.min(Math.max(0, y), box.height - h); };
+      var candidates = [
+        [x1 + GAP, clampY((y0 + y1 - h) / 2)],
+        [x0 - GAP - w, clampY((y0 + y1 - h) / 2)],
+        [clampX((x0 + x1 - w) / 2), y1 + GAP],
+        [clampX((x0 + x1 - w) / 2), y0 - GAP - h],
+      ];
+      for (var i = 0; i < candidates.length; i += 1) {
+        var left = candidates[i][0];
+        var top = candidates[i][1];
+        var inside = left >= 0 && top >= 0 && left + w <= box.width && top + h <= box.height;
+        var clear = left >= x1 || left + w <= x0 || top >= y1 || top + h <= y0;
+        if (inside && clear) {
+          tip.style.left = left + 'px';
+          tip.style.top = top + 'px';
+          return;
+        }
+      }
+      panel();
+    }
+
+    function show(mark, how) {
       if (mark !== current) {
-        var lines = mark.getAttribute('data-tip').split('\n');
         tip.textContent = '';
-        lines.forEach(function (line, index) {
+        mark.getAttribute('data-tip').split('\n').forEach(function (line, index) {
           var element = document.createElement(index === 0 ? 'strong' : 'span');
           element.textContent = line;
           tip.appendChild(element);
         });
+        var href = mark.getAttribute('href');
+        if (href && mark.hasAttribute('data-link')) {
+          var link = document.createElement('a');
+          link.href = href;
+          link.target = '_top';
+          link.textContent = mark.getAttribute('data-link');
+          tip.appendChild(link);
+        }
         current = mark;
         tip.hidden = false;
       }
-      place(x, y);
-    }
-
-    function showAtMark(mark) {
-      var box = mark.getBoundingClientRect();
-      show(mark, box.left + box.width / 2, box.top + box.height / 2);
+      pinned = how !== 'hover';
+      shownBy = how;
+      tip.classList.toggle('map-tip-hover', !pinned);
+      place(mark, how);
     }
 
     function hide() {
       current = null;
+      pinned = false;
       tip.hidden = true;
     }
 
+    root.addEventListener('pointerdown', function (event) {
+      pointer = event.pointerType || 'mouse';
+      pressed = Date.now();
+    });
     root.addEventListener('pointermove', function (event) {
-      if (tip.contains(event.target)) return;
+      if (event.pointerType !== 'mouse') return;
       var mark = markOf(event.target);
-      if (mark) show(mark, event.clientX, event.clientY);
-      else if (current && event.pointerType === 'mouse') hide();
+      if (mark) {
+        if (mark !== current || !pinned) show(mark, 'hover');
+      } else if (current && !pinned) hide();
     });
     root.addEventListener('pointerleave', function (event) {
-      if (event.pointerType === 'mouse') hide();
+      if (event.pointerType === 'mouse' && !pinned) hide();
     });
     root.addEventListener('click', function (event) {
       if (tip.contains(event.target)) return;
       var mark = markOf(event.target);
-      if (mark) show(mark, event.clientX, event.clientY);
-      else hide();
+      if (!mark) {
+        hide();
+        return;
+      }
+      var link = mark.hasAttribute('href');
+      // A mouse click or Enter (detail 0) follows a link; a first tap only shows its tip.
+      if (link && (pointer === 'mouse' || event.detail === 0)) return;
+      if (link && current === mark && pinned) return;
+      event.preventDefault();
+      show(mark, 'tap');
     });
     root.addEventListener('focusin', function (event) {
+      // Focus that comes with a press is the click's business (a tap must not count as the first action).
+      if (Date.now() - pressed < 1000) return;
       var mark = markOf(event.target);
-      if (mark) showAtMark(mark);
+      if (mark && mark !== current) show(mark, 'focus');
     });
     root.addEventListener('focusout', function (event) {
-      if (!markOf(event.relatedTarget) || !root.contains(event.relatedTarget)) hide();
+      var next = event.relatedTarget;
+      if (!next || !root.contains(next) || (!markOf(next) && !tip.contains(next))) hide();
     });
     root.addEventListener('keydown', function (event) {
       var mark = markOf(event.target);
-      if ((event.key === 'Enter' || event.key === ' ') && mark) {
+      if (!mark || mark.hasAttribute('href')) return;
+      if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         if (current === mark) hide();
-        else showAtMark(mark);
+        else show(mark, 'focus');
       }
     });
     document.addEventListener('keydown', function (event) {
@@ -98,6 +169,9 @@
     });
     document.addEventListener('click', function (event) {
       if (current && !root.contains(event.target)) hide();
+    });
+    window.addEventListener('resize', function () {
+      if (current) place(current, shownBy);
     });
   }
 

@@ -65,7 +65,8 @@ export function measurePage(root, page) {
     .map((script) => sizes(Buffer.from(script.body))).reduce(add, ZERO);
   const result = {
     url: page.url,
-    story: isStory(page),
+    // Place pages (/places/…) are held to the story budget too.
+    story: isStory(page) || page.url.startsWith('/places/'),
     embed: isEmbed(page),
     html: sizes(html),
     css: measure(loaded.css),

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
+import { withPlaceFigures } from './figures/places';
 
 async function byId<K extends CollectionKey>(collection: K) {
   const entries = await getCollection(collection);
@@ -8,13 +9,13 @@ async function byId<K extends CollectionKey>(collection: K) {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Every validated data collection, from Astro's content layer, keyed by id. */
+/** Every validated data collection, from Astro's content layer, keyed by id (figures: with the generated place figures). */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= (async () => ({
+  cached ??= (async () => withPlaceFigures({
     sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
     plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
     projects: await byId('projects'), facilities: await byId('facilities'),
     milestones: await byId('milestones'), figures: await byId('figures'),
-  }) as SiteData)();
+  } as SiteData))();
   return cached;
 }

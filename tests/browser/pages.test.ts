@@ -174,16 +174,17 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
     /**
      * The first mark of each map SVG (a compare map has two) that has a tooltip (an element with
-     * data-county and data-tip: a county, or a facility marker in its county), else its first [data-county].
+     * data-tip: a county's link, or a facility marker in its county), else its first [data-county].
      */
     async function marksOf(tab: Page): Promise<{ where: string; mark: Locator; label: string }[]> {
       const marks: { where: string; mark: Locator; label: string }[] = [];
       for (const svg of await tab.locator('figure[data-figure] svg:has([data-county])').all()) {
-        const tipped = svg.locator('[data-county][data-tip]');
+        // A county (or zone) link wraps its shape; a facility marker is itself the mark.
+        const tipped = svg.locator('[data-tip]:has([data-county]), [data-county][data-tip]');
         const mark = (await tipped.count()) > 0 ? tipped.first() : svg.locator('[data-county]').first();
         const { id, code, label } = await mark.evaluate((element) => ({
           id: element.closest('figure[data-figure]')?.getAttribute('data-figure'),
-          code: element.getAttribute('data-county'),
+          code: element.getAttribute('data-county') ?? element.querySelector('[data-county]')?.getAttribute('data-county'),
           label: (element.getAttribute('data-tip') ?? '').split('\n')[0]!,
         }));
         marks.push({ where: `figure ${id}, mark in county ${code}`, mark, label });

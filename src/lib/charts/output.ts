@@ -16,6 +16,7 @@ import { r1 } from './round';
 import { rowSlot } from './rows';
 import type { ChartSize } from './sizes';
 import { textWidth, wrapText } from '../text';
+import { clusterPlaces } from '../places';
 
 const CHART = 'output chart';
 
@@ -65,7 +66,9 @@ function areaNames(cluster: Cluster, data: SiteData): { area: string; areaShort:
 export function outputModel(figure: Figure, data: SiteData): OutputModel {
   if (!figure.plan) throw dataError('figures', figure.id, 'plan is required for the output chart');
   const plan = pick(data, 'plans', figure.plan);
-  const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id);
+  // With figure.place, only the clusters naming that county or zone as a core area (place pages).
+  const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id
+    && (!figure.place || clusterPlaces(cluster).includes(figure.place)));
   if (clusters.length === 0) throw dataError('figures', figure.id, `plan "${plan.id}" has no clusters in content/data/clusters.yaml`);
 
   const checked = clusters.map((cluster) => {

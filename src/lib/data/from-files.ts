@@ -5,6 +5,7 @@ import {
   planSchema, projectSchema, sourceSchema, zoneSchema,
 } from './schemas';
 import type { SiteData } from './types';
+import { withPlaceFigures } from '../figures/places';
 
 const schemas = {
   sources: sourceSchema, counties: countySchema, zones: zoneSchema, plans: planSchema,
@@ -23,13 +24,13 @@ function load<C extends DataCollection>(collection: C, root?: string): Map<strin
 
 /**
  * Reads and validates every data file straight from content/data/, without Astro's content
- * layer: for unit tests and scripts. Pages use `getSiteData()` (src/lib/site-data.ts) instead.
+ * layer: for unit tests and scripts (figures: with the generated place figures). Pages use `getSiteData()` (src/lib/site-data.ts) instead.
  */
 export function siteDataFromFiles(root?: string): SiteData {
-  return {
+  return withPlaceFigures({
     sources: load('sources', root), counties: load('counties', root), zones: load('zones', root),
     plans: load('plans', root), clusters: load('clusters', root), indicators: load('indicators', root),
     projects: load('projects', root), facilities: load('facilities', root),
     milestones: load('milestones', root), figures: load('figures', root),
-  };
+  });
 }

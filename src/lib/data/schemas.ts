@@ -17,6 +17,16 @@ export function ref(collection: DataCollection) {
   });
 }
 
+/** A place: a county (adcode) or a functional zone (id), as place pages (/places/) know them. */
+export function placeRef() {
+  return z.union([z.string(), z.number()]).transform((value) => String(value)).superRefine((id, ctx) => {
+    const known = [...readCollection('counties'), ...readCollection('zones')].map((record) => `${record.id} (${String(record.data.name)})`);
+    if (!known.some((entry) => entry.startsWith(`${id} `))) {
+      ctx.addIssue({ code: 'custom', message: `unknown place "${id}"; expected a county adcode or zone id: ${known.join(', ')}` });
+    }
+  });
+}
+
 const finite = (what = 'value') =>
   z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}` })
     .refine(Number.isFinite, { message: `expected a finite number for the ${what}` });
@@ -186,6 +196,10 @@ export const indicatorSchema = z.object({
   period,
   /** The area or body the figure describes. */
   scope: z.string(),
+  /** County-level divisions (adcodes) the scope is, or lies in; empty for the city or wider. Puts the figure on those place pages. */
+  counties: z.array(ref('counties')).default([]),
+  /** Functional zones the scope is, or lies in; puts the figure on those place pages. */
+  zones: z.array(ref('zones')).default([]),
   /** What exactly is measured, in a sentence. */
   measures: z.string().min(4),
   topic: z.enum(['clusters', 'compute', 'ai', 'investment']),
@@ -205,6 +219,8 @@ export const projectSchema = z.object({
     qualifier,
   }).refine((amount) => amount.unit.includes('美元') === (amount.currency === 'USD'), { message: 'the unit and the currency disagree (美元 units go with USD)' }),
   counties: z.array(ref('counties')).default([]),
+  /** Functional zones the project is placed in, only where the article says so. */
+  zones: z.array(ref('zones')).default([]),
   place: z.string().optional(),
   date: period,
   source: ref('sources'),
@@ -229,6 +245,10 @@ export const milestoneSchema = z.object({
   kind: z.enum(['event', 'target']),
   title: z.string(),
   description: z.string(),
+  /** County-level divisions (adcodes) the event or target concerns; empty for the whole city. */
+  counties: z.array(ref('counties')).default([]),
+  /** Functional zones the event or target concerns. */
+  zones: z.array(ref('zones')).default([]),
   source: ref('sources'),
 });
 
@@ -245,11 +265,11 @@ export type Tier = (typeof tiers)[number];
 
 export const figureKinds = [
   'tier-map', 'compare-map', 'cluster-map', 'facility-map',
-  'output-chart', 'compute-chart', 'investment-chart', 'key-figures', 'timeline',
+  'output-chart', 'compute-chart', 'investment-chart', 'key-figures', 'timeline', 'locator-map',
 ] as const;
 
 /** What each figure kind needs from its record. */
-const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'facilities' | 'indicators' | 'milestones'> = {
+const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'facilities' | 'indicators' | 'milestones' | 'place'> = {
   'tier-map': 'plan',
   'compare-map': 'plans',
   'cluster-map': 'cluster',
@@ -259,6 +279,7 @@ const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'clus
   'investment-chart': 'indicators',
   'key-figures': 'indicators',
   timeline: 'milestones',
+  'locator-map': 'place',
 };
 
 /** A figure (map or chart) that stories embed by id, and that embeds and downloads are made of. */
@@ -276,6 +297,8 @@ export const figureSchema = z.object({
   plan: ref('plans').optional(),
   plans: z.array(ref('plans')).optional(),
   cluster: ref('clusters').optional(),
+  /** A county or zone: the place a locator map shows; on an output chart, only that place's clusters. */
+  place: placeRef().optional(),
   indicators: z.array(ref('indicators')).default([]),
   projects: z.array(ref('projects')).default([]),
   facilities: z.array(ref('facilities')).default([]),
@@ -311,6 +334,8 @@ export const storySchema = z.object({
   /** The figure shown on cards and as the social image. */
   leadFigure: ref('figures').optional(),
   tags: z.array(z.string()).default([]),
+  /** Places (county adcodes, zone ids) the story covers beyond those its figures show; listed at its end. */
+  places: z.array(placeRef()).default([]),
   /** Drafts are left out of the build. */
   draft: z.boolean().default(false),
 });

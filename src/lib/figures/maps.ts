@@ -1,4 +1,4 @@
-import type { Cluster, County, Figure, Plan } from '../data/schemas';
+import type { Cluster, Figure, Plan } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { mapAreas, planClusters, type MapArea } from '../map/areas';
 import { countyBase, type CountyBase } from '../map/base';
@@ -6,17 +6,11 @@ import { FACILITY_KINDS } from '../map/markers';
 import { clusterName, lastTarget } from '../map/wording';
 import { TIER_LABEL } from '../tiers';
 import type { FigureColumn, FigureRow, FigureTable } from './table';
-
-/** How the table names each kind of area. */
-const AREA_KIND: Record<County['kind'] | 'zone', string> = {
-  district: '市辖区',
-  county: '县',
-  'county-level-city': '县级市',
-  zone: '功能区',
-};
+import { locatorTable } from '../places-map';
+import { PLACE_KIND_LABEL } from '../places';
 
 function kindOf(area: MapArea): string {
-  return AREA_KIND[area.kind === 'zone' ? 'zone' : area.record.kind];
+  return PLACE_KIND_LABEL[area.kind === 'zone' ? 'zone' : area.record.kind];
 }
 
 /** The one year all clusters share for a value (base year or last target); differing years are an error. */
@@ -153,6 +147,8 @@ export function mapTable(figure: Figure, data: SiteData, base: CountyBase = coun
       return clusterTable(figure, data, base);
     case 'facility-map':
       return facilityTable(figure, data);
+    case 'locator-map':
+      return locatorTable(figure, data);
     default:
       throw new Error(`figures.yaml → ${figure.id}: "${figure.kind}" is not a map kind`);
   }

@@ -9,6 +9,7 @@ import { drawMap, type CountyFill, type MapModel, type MarkInput } from './model
 import {
   clusterName, coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines,
 } from './wording';
+import { locatorMap } from '../places-map';
 
 /** One entry of a map legend: a swatch (an area fill or a marker glyph) and what it means. */
 export interface LegendItem {
@@ -130,6 +131,8 @@ export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = cou
       return clusterMap(figure, pick(data, 'clusters', need(figure.cluster, 'cluster')), data, base);
     case 'facility-map':
       return facilityMap(figure, data, base);
+    case 'locator-map':
+      return locatorMap(figure, data, base);
     default:
       throw new Error(`figures.yaml → ${figure.id}: "${figure.kind}" is not a map kind`);
   }

@@ -6,8 +6,8 @@ import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { titleOf } from './wording';
 
-/** A county's fill: a tier colour ("none" is hatched), or the neutral base of a non-tier map. */
-export type CountyFill = MapTier | 'base';
+/** A county's fill: a tier colour ("none" is hatched), the neutral base of a non-tier map, or the place a locator map shows. */
+export type CountyFill = MapTier | 'base' | 'highlight';
 
 /** Font size of every label on the map, in SVG units: 22 stays 11 px at 320 px across (640-unit viewBox). */
 export const LABEL_SIZE = 22;

@@ -27,6 +27,11 @@ function maps(markup: string): string[] {
   return markup.match(/<svg[^>]*class="map-svg[\s\S]*?<\/svg>/g) ?? [];
 }
 
+/** Each map link (<a>) with the attributes of the path it wraps. */
+function linked(markup: string): { a: Record<string, string>; path: Record<string, string> }[] {
+  return [...markup.matchAll(/(<a\s[^>]*>)\s*<title>[^<]*<\/title>\s*(<path\s[^>]*>)/g)].map((match) => ({ a: tags(match[1]!, 'a')[0]!, path: tags(match[2]!, 'path')[0]! }));
+}
+
 const tiersOf = (svg: string) => Object.fromEntries(tags(svg, 'path').filter((a) => a['data-county'] && !a['data-facility']).map((a) => [a['data-county'], a['data-tier']]));
 
 describe('MapGraphic: tier map 2022', () => {
@@ -36,22 +41,25 @@ describe('MapGraphic: tier map 2022', () => {
       330402: 'regional', 330411: 'national', 330421: 'national', 330424: 'national',
       330481: 'regional', 330482: 'regional', 330483: 'global',
     });
-    const counties = tags(svg!, 'path').filter((a) => a['data-county']);
+    const counties = linked(svg!).filter((link) => link.path['data-county']);
     expect(counties).toHaveLength(7);
-    for (const county of counties) {
-      expect(county).toMatchObject({ tabindex: '0', role: 'img', class: `map-county map-fill-${county['data-tier']}` });
-      expect(county['data-tip']!.split('\n').length).toBeGreaterThanOrEqual(2);
+    for (const { a, path } of counties) {
+      expect(path).toMatchObject({ class: `map-county map-fill-${path['data-tier']}` });
+      expect(path.tabindex).toBeUndefined();
+      expect(a.class).toBe('map-link');
+      expect(a['data-tip']!.split('\n').length).toBeGreaterThanOrEqual(2);
     }
     expect(svg).toContain('<title>桐乡市：新材料集群（全球性）；2021年增加值：150亿元；2025年目标：430亿元</title>');
   });
 
   test('two zone markers carrying their own cluster and tier', () => {
-    const zones = tags(html('map-2022-tiers'), 'path').filter((a) => a['data-zone']);
-    expect(zones.map((a) => [a['data-zone'], a['data-tier'], a.class])).toEqual([
+    const zones = linked(html('map-2022-tiers')).filter((link) => link.path['data-zone']);
+    expect(zones.map(({ path }) => [path['data-zone'], path['data-tier'], path.class])).toEqual([
       ['jx-etdz', 'regional', 'map-mark map-zone map-fill-regional'],
       ['jx-port', 'regional', 'map-mark map-zone map-fill-regional'],
     ]);
-    expect(zones[1]!['data-tip']).toBe('嘉兴港区（功能区）\n氢能集群（长三角区域性）\n2021年增加值：25亿元\n2025年目标：70亿元');
+    expect(zones[1]!.a['data-tip']).toBe('嘉兴港区（功能区）\n氢能集群（长三角区域性）\n2021年增加值：25亿元\n2025年目标：70亿元');
+    expect(zones.map(({ a }) => [a.href, a['data-link']])).toEqual([['/places/jx-etdz/', '查看嘉兴经济技术开发区 →'], ['/places/jx-port/', '查看嘉兴港区 →']]);
   });
 
   test('a legend of the tiers present and the zone marker', () => {
@@ -135,7 +143,7 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
     ]);
   });
 
-  test('a facility map marks each facility by kind, both 平湖 facilities labelled; counties are not focusable', () => {
+  test('a facility map marks each facility by kind, both 平湖 facilities labelled; counties are plain links', () => {
     const [svg] = maps(html('map-compute-facilities'));
     const marks = tags(svg!, 'path').filter((a) => a['data-facility']);
     expect(marks.map((a) => [a['data-facility'], a['data-kind']])).toEqual([
@@ -147,9 +155,10 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
     expect(new Set(marks.map((a) => a.d)).size).toBe(4);
     expect(svg).toContain('>平湖高性能智算中心</tspan>');
     expect(svg).toContain('>平湖润泽国际信息港</tspan>');
-    const counties = tags(svg!, 'path').filter((a) => a['data-county'] && !a['data-facility']);
+    // Counties carry no data here: each is only a link to its place page, its tip just the name.
+    const counties = linked(svg!).filter((link) => link.path['data-county'] && !link.path['data-facility']);
     expect(counties).toHaveLength(7);
-    expect(counties.every((a) => a.tabindex === undefined && a['data-tip'] === undefined)).toBe(true);
+    expect(counties.every(({ a, path }) => path.tabindex === undefined && !a['data-tip']!.includes('\n'))).toBe(true);
   });
 });
 
@@ -170,12 +179,18 @@ describe('MapGraphic: every map', () => {
 
   test.each(ids)('%s: every focusable mark has an accessible name and a tooltip', (id) => {
     const markup = html(id);
-    const focusable = [...markup.matchAll(/<path(\s[^>]*tabindex="0"[^>]*)>([\s\S]*?)<\/path>/g)];
-    expect(focusable.length).toBeGreaterThan(0);
-    for (const [, attrs, inner] of focusable) {
+    const marks = [...markup.matchAll(/<path(\s[^>]*tabindex="0"[^>]*)>([\s\S]*?)<\/path>/g)];
+    for (const [, attrs, inner] of marks) {
       expect(attrs).toMatch(/role="img"/);
       expect(attrs).toMatch(/data-tip="[^"]+"/);
       expect(inner).toMatch(/^<title>[^<]+<\/title>$/);
+    }
+    const links = [...markup.matchAll(/<a(\s[^>]*)>\s*<title>([^<]*)<\/title>/g)];
+    expect(marks.length + links.length).toBeGreaterThan(0);
+    for (const [, attrs, title] of links) {
+      expect(attrs).toMatch(/ href="\/places\/[a-z0-9-]+\/"/);
+      expect(attrs).toMatch(/data-tip="[^"]+"/);
+      expect(title).not.toBe('');
     }
   });
 

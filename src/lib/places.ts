@@ -1,0 +1,157 @@
+/**
+ * Places: Jiaxing's county-level divisions (counties.yaml) and functional zones (zones.yaml), each
+ * with a page at /places/<slug>/. Which records and figures belong to a place is read from data
+ * references only (a record's `counties`/`zones`/`county`, a cluster's core areas, a figure's
+ * records, a story's figures and frontmatter `places`), never from searching text.
+ */
+import type { Cluster, County, Figure, Zone } from './data/schemas';
+import { pick, type SiteData } from './data/types';
+
+/** A county or a zone, as its place page names it. */
+export interface Place {
+  /** Record id: the county's adcode or the zone's id (what data files and frontmatter use). */
+  id: string;
+  /** URL segment: the county's romanised name in lower case ("pinghu"), or the zone's id. */
+  slug: string;
+  kind: 'county' | 'zone';
+  /** Official name: "平湖市", "嘉兴经济技术开发区". */
+  name: string;
+  /** Name in running text and on maps: "平湖市", "嘉兴经开区". */
+  shortName: string;
+  /** 市辖区, 县, 县级市 or 功能区. */
+  kindLabel: string;
+  /** Source of the record that defines the place. */
+  source: string;
+  /** For a zone, the counties it lies in; for a county, none. */
+  counties: string[];
+  /** For a county, the zones lying (partly) in it; for a zone, none. */
+  zones: string[];
+}
+
+/** How the site names each kind of place. */
+export const PLACE_KIND_LABEL: Record<County['kind'] | 'zone', string> = {
+  district: '市辖区',
+  county: '县',
+  'county-level-city': '县级市',
+  zone: '功能区',
+};
+
+function countyPlace(county: County, zones: Zone[]): Place {
+  return {
+    id: county.id, slug: county.romanised.toLowerCase().replace(/[^a-z0-9]+/g, '-'), kind: 'county',
+    name: county.name, shortName: county.name, kindLabel: PLACE_KIND_LABEL[county.kind], source: county.source,
+    counties: [], zones: zones.filter((zone) => zone.counties.includes(county.id)).map((zone) => zone.id),
+  };
+}
+
+function zonePlace(zone: Zone): Place {
+  return {
+    id: zone.id, slug: zone.id, kind: 'zone', name: zone.name, shortName: zone.shortName,
+    kindLabel: PLACE_KIND_LABEL.zone, source: zone.source, counties: [...zone.counties], zones: [],
+  };
+}
+
+/** Every place: the counties in counties.yaml order, then the zones; two places sharing a slug is an error. */
+export function placeList(data: SiteData): Place[] {
+  const zones = [...data.zones.values()];
+  const places = [...[...data.counties.values()].map((county) => countyPlace(county, zones)), ...zones.map(zonePlace)];
+  const seen = new Map<string, string>();
+  for (const place of places) {
+    const other = seen.get(place.slug);
+    if (other) throw new Error(`places: "${other}" and "${place.id}" would share the page /places/${place.slug}/; give one another romanised name or id`);
+    seen.set(place.slug, place.id);
+  }
+  return places;
+}
+
+/** The place with a record id (adcode or zone id); an unknown id is an error. */
+export function placeOf(data: SiteData, id: string): Place {
+  const place = placeList(data).find((candidate) => candidate.id === id);
+  if (!place) throw new Error(`unknown place "${id}"; expected a county adcode or zone id: ${placeList(data).map((p) => p.id).join(', ')}`);
+  return place;
+}
+
+/** A place page's URL under the base path; without a slug, the index /places/. */
+export function placeUrl(slug: string | undefined, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return slug ? `${root}places/${slug}/` : `${root}places/`;
+}
+
+/** The text of a map tooltip's link to a place page. */
+export function placeLinkLabel(place: Pick<Place, 'name'>): string {
+  return `查看${place.name} →`;
+}
+
+/** A link from a map mark to its place page. */
+export interface PlaceLink {
+  href: string;
+  /** "查看平湖市 →", the tooltip's link. */
+  label: string;
+  name: string;
+}
+
+/** Record id → link to its place page, for maps that link counties and zones. */
+export function placeLinks(data: SiteData, base = '/'): Map<string, PlaceLink> {
+  return new Map(placeList(data).map((place) => [place.id, { href: placeUrl(place.slug, base), label: placeLinkLabel(place), name: place.name }]));
+}
+
+/** The places (record ids) a cluster names as core areas. */
+export const clusterPlaces = (cluster: Cluster): string[] => [...cluster.counties, ...cluster.zones];
+
+/** The places a record with `counties`/`zones` lists is about. */
+export const listedPlaces = (record: { counties?: readonly string[]; zones?: readonly string[] }): string[] =>
+  [...(record.counties ?? []), ...(record.zones ?? [])];
+
+/**
+ * The places a figure carries data about (record ids): the core areas of the clusters it draws,
+ * the counties of its facilities, the places its indicators, projects and milestones are scoped
+ * to, the place of a locator map. A county merely drawn as background is not counted.
+ */
+export function figurePlaces(figure: Figure, data: SiteData): Set<string> {
+  const ofPlan = (planId: string) =>
+    [...data.clusters.values()].filter((cluster) => cluster.plan === planId).flatMap(clusterPlaces);
+  const ids: string[] = [];
+  switch (figure.kind) {
+    case 'tier-map':
+      if (figure.plan) ids.push(...ofPlan(figure.plan));
+      break;
+    case 'compare-map':
+      for (const plan of figure.plans ?? []) ids.push(...ofPlan(plan));
+      break;
+    case 'cluster-map':
+      if (figure.cluster) ids.push(...clusterPlaces(pick(data, 'clusters', figure.cluster)));
+      break;
+    case 'output-chart':
+      if (figure.place) ids.push(figure.place);
+      else if (figure.plan) ids.push(...[...data.clusters.values()].filter((c) => c.plan === figure.plan && c.valueAdded).flatMap(clusterPlaces));
+      break;
+    case 'locator-map':
+      if (figure.place) ids.push(figure.place);
+      break;
+    default:
+      break;
+  }
+  ids.push(...figure.facilities.map((id) => pick(data, 'facilities', id).county));
+  ids.push(...figure.indicators.flatMap((id) => listedPlaces(pick(data, 'indicators', id))));
+  ids.push(...figure.projects.flatMap((id) => listedPlaces(pick(data, 'projects', id))));
+  ids.push(...figure.milestones.flatMap((id) => listedPlaces(pick(data, 'milestones', id))));
+  return new Set(ids);
+}
+
+/** What a story is known to refer to: its slug, title, the figures in its body and its frontmatter places. */
+export interface StoryPlaces {
+  slug: string;
+  title: string;
+  figures: readonly string[];
+  places: readonly string[];
+}
+
+/** The places a story covers: those of its figures and those its frontmatter lists, in place order. */
+export function storyPlaces(story: StoryPlaces, data: SiteData): Place[] {
+  const ids = new Set(story.places);
+  for (const id of story.figures) {
+    const figure = data.figures.get(id);
+    if (figure) figurePlaces(figure, data).forEach((place) => ids.add(place));
+  }
+  return placeList(data).filter((place) => ids.has(place.id));
+}

@@ -1,0 +1,163 @@
+/**
+ * Map links and tooltips in Chromium (public/scripts/map-tooltip.js, src/components/maps):
+ * - JavaScript off: a county is a link; clicking it opens its place page.
+ * - Keyboard: focusing a county or zone link shows its tooltip, which never covers the focused
+ *   mark, and the focus is drawn on the shape itself (no outline box); Enter follows the link.
+ * - Touch: a tap shows the tip with "查看<地名> →", a tap on another place shows that place, a
+ *   second tap on the same place follows its link.
+ * - Mouse: a click follows the link at once (hovering already showed the tip).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { placeList, placeUrl } from '../../src/lib/places';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { distDir, isEmbed, listPages, readPage } from '../helpers/dist-pages';
+
+const root = distDir();
+const places = placeList(siteDataFromFiles());
+const [first, second] = places.filter((place) => place.kind === 'county');
+/** Pages to check tooltips on: the places index, one place page, and the first story with a linked map. */
+const tipPages = [
+  placeUrl(undefined),
+  placeUrl(places[0]!.slug),
+  listPages(root).find((page) => !isEmbed(page) && page.url.startsWith('/stories/') && readPage(page).includes('class="map-link"'))?.url,
+].filter((url): url is string => url !== undefined);
+
+/** In the page: for the focused map link, the boxes of its shape and of the shown tooltip. */
+function focusedBoxes() {
+  const link = document.activeElement as SVGAElement | null;
+  const shape = link?.querySelector('path');
+  const tip = link?.closest('[data-map]')?.querySelector<HTMLElement>('.map-tip');
+  const rect = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+  };
+  return {
+    name: link?.getAttribute('aria-label') ?? '',
+    shape: shape ? rect(shape) : null,
+    tip: tip && !tip.hidden ? rect(tip) : null,
+    tipText: tip?.textContent ?? '',
+    outline: link ? getComputedStyle(link).outlineStyle : '',
+    stroke: shape ? getComputedStyle(shape).strokeWidth : '',
+  };
+}
+
+describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(root);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('with JavaScript off, clicking a county opens its place page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    await gotoOk(tab, server.url + placeUrl(undefined));
+    await tab.locator(`a.map-link:has([data-county="${first!.id}"])`).first().click();
+    await tab.waitForURL(`**${placeUrl(first!.slug)}`);
+    expect(await tab.locator('h1').textContent()).toBe(first!.name);
+    await context.close();
+  });
+
+  describe.each([1280, 390])('keyboard at %i px', (width) => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+    });
+    afterAll(() => context?.close());
+
+    it.each(tipPages)('%s: each focused county or zone shows its tip beside it, not over it, and is outlined itself', async (url) => {
+      const tab = await context.newPage();
+      await gotoOk(tab, server.url + url);
+      const links = await tab.locator('[data-map] a.map-link').all();
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        await link.focus();
+        const boxes = await tab.evaluate(focusedBoxes);
+        expect(boxes.tip, `${url} ${boxes.name}: no tooltip`).not.toBeNull();
+        expect(boxes.tipText).toMatch(/查看.+ →$/);
+        const { shape, tip } = { shape: boxes.shape!, tip: boxes.tip! };
+        const overlap = Math.max(0, Math.min(shape.right, tip.right) - Math.max(shape.left, tip.left))
+          * Math.max(0, Math.min(shape.bottom, tip.bottom) - Math.max(shape.top, tip.top));
+        expect(overlap, `${url} at ${width} px: the tooltip of ${boxes.name} covers it`).toBe(0);
+        expect(boxes.outline, `${boxes.name}: focus drawn as a box`).toBe('none');
+        expect(parseFloat(boxes.stroke), `${boxes.name}: focused shape not outlined`).toBeGreaterThanOrEqual(4);
+      }
+      await tab.keyboard.press('Escape');
+      expect(await tab.locator('.map-tip:not([hidden])').count()).toBe(0);
+      await tab.close();
+    });
+  });
+
+  it('Enter on a focused county follows its link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await gotoOk(tab, server.url + placeUrl(undefined));
+    await tab.locator(`a.map-link:has([data-county="${second!.id}"])`).focus();
+    await tab.keyboard.press('Enter');
+    await tab.waitForURL(`**${placeUrl(second!.slug)}`);
+    await context.close();
+  });
+
+  it('a mouse click on a county follows its link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await gotoOk(tab, server.url + placeUrl(undefined));
+    await tab.locator(`path[data-county="${first!.id}"]`).click({ force: true });
+    await tab.waitForURL(`**${placeUrl(first!.slug)}`);
+    await context.close();
+  });
+
+  describe('touch', () => {
+    let context: BrowserContext;
+    let tab: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      tab = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    /** Taps a point of the county's shape that is not under a label or marker. */
+    async function tapCounty(id: string): Promise<void> {
+      const point = await tab.locator(`path[data-county="${id}"]`).first().evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        for (let step = 0; step < 400; step += 1) {
+          const x = box.left + (box.width * ((step % 20) + 0.5)) / 20;
+          const y = box.top + (box.height * (Math.floor(step / 20) + 0.5)) / 20;
+          if (document.elementFromPoint(x, y) === element) return { x, y };
+        }
+        return null;
+      });
+      expect(point, `no tappable point in ${id}`).not.toBeNull();
+      await tab.touchscreen.tap(point!.x, point!.y);
+    }
+    const tipText = () => tab.locator('[data-map] .map-tip:not([hidden])').textContent();
+
+    it('a tap shows the tip with its link; a tap on another place shows that one; a second tap follows the link', async () => {
+      await gotoOk(tab, server.url + placeUrl(undefined));
+      await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
+      await tapCounty(first!.id);
+      expect(await tipText()).toContain(`查看${first!.name} →`);
+      expect(tab.url()).toBe(server.url + placeUrl(undefined));
+      await tapCounty(second!.id);
+      expect(await tipText()).toContain(`查看${second!.name} →`);
+      await tapCounty(second!.id);
+      await tab.waitForURL(`**${placeUrl(second!.slug)}`);
+    });
+
+    it('the link in the tip opens the place page', async () => {
+      await gotoOk(tab, server.url + placeUrl(undefined));
+      await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
+      await tapCounty(first!.id);
+      await tab.locator('[data-map] .map-tip a').tap();
+      await tab.waitForURL(`**${placeUrl(first!.slug)}`);
+    });
+  });
+});
