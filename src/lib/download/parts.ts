@@ -56,7 +56,8 @@ export function graphicParts(figure: Figure, data: SiteData): GraphicParts {
     case 'tier-map':
     case 'compare-map':
     case 'cluster-map':
-    case 'facility-map': {
+    case 'facility-map':
+    case 'locator-map': {
       const { maps, legend } = mapFigure(figure, data);
       return {
         ...none,
