@@ -1,3 +1,5 @@
+import { didYouMean } from './suggest';
+
 /** What an MDX story refers to by id, read from its source text. */
 export interface StoryRefs {
   figures: string[];
@@ -20,10 +22,10 @@ export function checkStoryRefs(file: string, body: string, figureIds: Set<string
   const refs = storyRefs(body);
   const problems: string[] = [];
   for (const id of refs.figures) {
-    if (!figureIds.has(id)) problems.push(`<Figure id="${id}"> names no figure in content/data/figures.yaml`);
+    if (!figureIds.has(id)) problems.push(`<Figure id="${id}"> names no figure in content/data/figures.yaml${didYouMean(id, figureIds)}`);
   }
   for (const id of refs.sourceMarks) {
-    if (!storySources.includes(id)) problems.push(`<SourceMark id="${id}"> cites a source missing from the frontmatter "sources" list (${storySources.join(', ')})`);
+    if (!storySources.includes(id)) problems.push(`<SourceMark id="${id}"> cites a source missing from the frontmatter "sources" list (${storySources.join(', ')})${didYouMean(id, storySources)}`);
   }
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   return refs;

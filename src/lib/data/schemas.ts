@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { readCollection, type DataCollection } from './files';
+import { didYouMean } from '../suggest';
 
 /** An id that must name an existing record of `collection` (checked against the data file). */
 export function ref(collection: DataCollection) {
@@ -12,13 +13,19 @@ export function ref(collection: DataCollection) {
     const known = readCollection(collection).map((record) => record.id);
     if (!known.includes(id)) {
       const list = known.length <= 12 ? known.join(', ') : `${known.slice(0, 12).join(', ')}, …`;
-      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"; expected one of: ${list}` });
+      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"${didYouMean(id, known)}; expected one of: ${list}` });
     }
   });
 }
 
+/** For a number written with its unit ("973.43亿", "65%"): say where each part goes. */
+function unitHint(input: unknown): string {
+  const match = typeof input === 'string' ? /^\s*([-+]?[\d,]*\.?\d+)\s*(\S.*)$/.exec(input) : null;
+  return match ? `; write the number alone in \`value: ${match[1]!.replace(/,/g, '')}\` and the unit ("${match[2]}") in \`unit:\`` : '';
+}
+
 const finite = (what = 'value') =>
-  z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}` })
+  z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}${unitHint(issue.input)}` })
     .refine(Number.isFinite, { message: `expected a finite number for the ${what}` });
 
 const year = z.number().int().min(1990, 'expected a four-digit year').max(2100, 'expected a four-digit year');
