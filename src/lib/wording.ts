@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { DataFileError } from './data/files';
 
 export const WORDING_FILE = 'content/wording.yaml';
 
@@ -35,7 +36,7 @@ export function parseWording(source: string, file = WORDING_FILE): Wording {
   try {
     data = yaml.load(source, { filename: file });
   } catch (error) {
-    throw new Error(`${file}: not valid YAML. ${(error as Error).message}`);
+    throw new DataFileError(`${file}: not valid YAML. ${(error as Error).message}`);
   }
   const parsed = wordingSchema.safeParse(data);
   if (!parsed.success) {
@@ -44,7 +45,7 @@ export function parseWording(source: string, file = WORDING_FILE): Wording {
       const keys = 'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
       return `  ${where}: ${issue.message}${keys}`;
     });
-    throw new Error(`${file}: the wording does not match its schema (src/lib/wording.ts):\n${lines.join('\n')}`);
+    throw new DataFileError(`${file}: the wording does not match its schema (src/lib/wording.ts):\n${lines.join('\n')}`);
   }
   return parsed.data;
 }
@@ -53,7 +54,7 @@ export function parseWording(source: string, file = WORDING_FILE): Wording {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => {
     const value = values[key];
-    if (value === undefined) throw new Error(`${WORDING_FILE}: "${template}" uses {${key}}, which is not available here (available: ${Object.keys(values).join(', ')})`);
+    if (value === undefined) throw new DataFileError(`${WORDING_FILE}: "${template}" uses {${key}}, which is not available here (available: ${Object.keys(values).join(', ')})`);
     return value;
   });
 }

@@ -83,5 +83,7 @@ describe('astro sync rejects bad data', () => {
     const result = await astro(copy.dir, 'sync');
     expect(result.code).not.toBe(0);
     for (const text of expected) expect(result.output).toContain(text);
+    // The message alone: no Location/Stack trace lines pointing into our code or node_modules.
+    expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\//);
   });
 });

@@ -6,10 +6,10 @@ import { glob } from 'astro/loaders';
 import { storyRefs } from '../story-refs';
 import { didYouMean } from '../suggest';
 import { formatStoryProblems, splitStory, storyProblems, type StoryProblem } from '../story-rules';
-import { readCollection } from './files';
+import { DataFileError, readCollection } from './files';
 
 /** A story file that cannot be published as it is, worded for the editor who wrote it. */
-export class StoryError extends Error {
+export class StoryError extends DataFileError {
   override name = 'StoryError';
 }
 
