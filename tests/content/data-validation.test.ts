@@ -76,7 +76,7 @@ describe('astro sync rejects bad data', () => {
     expect(result.code).toBe(0);
   });
 
-  test.each(cases)('$name', async ({ file, change, expected }) => {
+  test.concurrent.each(cases)('$name', async ({ file, change, expected }) => {
     const copy = copyProject();
     copies.push(copy);
     copy.edit(file, change);
