@@ -36,4 +36,4 @@ test('a new story builds and is listed on the home page, in rss.xml and in the s
   expect(removed.code, removed.output).toBe(0);
   expect(existsSync(join(copy.dir, 'dist/stories/new-story/index.html'))).toBe(false);
   expect(copy.read('dist/index.html')).not.toContain(TITLE);
-});
+}, 400_000); // three builds: about 20 s on a quiet machine, minutes on a busy one

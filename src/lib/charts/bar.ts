@@ -105,9 +105,17 @@ export interface BarLayout {
   width: number;
   height: number;
   key: SeriesKey[];
-  axis: { caption: PlacedText; ticks: (Tick & { y: number })[]; top: number; bottom: number };
+  /** Gridlines at the ticks; a tick label at an edge of the drawing is aligned to stay inside it. */
+  axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number };
     /** Value labels; `inverse` ones sit inside a solid stacked segment (drawn in the paper colour). */
   rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean }[] }[];
+}
+
+/** A tick's label centred on it, or aligned to the edge it would cross. */
+function tickLabel(tick: Tick, y: number, fs: number, width: number): PlacedText {
+  const half = textWidth(tick.label, fs) / 2;
+  const anchor = tick.x - half < 0 ? 'start' : tick.x + half > width ? 'end' : 'middle';
+  return { x: tick.x, y, text: tick.label, anchor };
 }
 
 const BAR = 16;
@@ -156,7 +164,7 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
     key,
     axis: {
       caption: { x: 0, y: r1(captionY), text: `单位：${model.unit}`, anchor: 'start' },
-      ticks: ticks.map((tick) => ({ ...tick, y: r1(tickY) })),
+      ticks: ticks.map((tick) => ({ x: tick.x, label: tickLabel(tick, r1(tickY), fs, W) })),
       top: r1(top),
       bottom: r1(y),
     },

@@ -68,6 +68,8 @@ describe('barLayout(model, size)', () => {
     expect(barA!.width / barB!.width).toBeCloseTo(0.4, 1);
     for (const row of layout.rows) for (const value of row.values) expect(value.text.x).toBeLessThanOrEqual(size.width);
     expect(layout.key.map((item) => item.label.text)).toEqual(['实际', '目标']);
+    // The 0 tick at the left edge of the narrow drawing is aligned inward, not cut in half.
+    expect(layout.axis.ticks[0]!.label.anchor).toBe(size.stacked ? 'start' : 'middle');
   });
 
   test('grouped bars sit one under another in a row; stacked segments end to end', () => {
