@@ -26,7 +26,7 @@ describe('parseWording(text)', () => {
       data.tiers!.global = ' ';
       data.ui!.typo = '多出来的';
     });
-    expect(() => parseWording(text)).toThrowError(/^content\/wording\.yaml: the wording does not match its schema/);
+    expect(() => parseWording(text)).toThrow(/^content\/wording\.yaml: the wording does not match its schema/);
     const message = (() => { try { parseWording(text); } catch (error) { return (error as Error).message; } return ''; })();
     expect(message).toMatch(/site\.name: /);
     expect(message).toMatch(/tiers\.global: expected some text/);
@@ -34,7 +34,7 @@ describe('parseWording(text)', () => {
   });
 
   test('text that is not YAML names the file', () => {
-    expect(() => parseWording('site: [')).toThrowError(/^content\/wording\.yaml: not valid YAML/);
+    expect(() => parseWording('site: [')).toThrow(/^content\/wording\.yaml: not valid YAML/);
   });
 });
 
@@ -43,7 +43,7 @@ describe('fill(template, values)', () => {
     expect(fill('{cluster}核心区（{tier}）', { cluster: '新材料', tier: '全国性' })).toBe('新材料核心区（全国性）');
   });
   test('an unknown placeholder is an error naming the template and what is available', () => {
-    expect(() => fill('{county}核心区', { cluster: '新材料' })).toThrowError('"{county}核心区" uses {county}, which is not available here (available: cluster)');
+    expect(() => fill('{county}核心区', { cluster: '新材料' })).toThrow('"{county}核心区" uses {county}, which is not available here (available: cluster)');
   });
 });
 

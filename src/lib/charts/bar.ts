@@ -147,13 +147,13 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
       const x = r1(scale(from));
       return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(scale(from + m.indicator.value) - x), height: BAR };
     });
-    const values = row.marks.flatMap((m, index) => {
+    const values = row.marks.flatMap((m, index): { text: PlacedText; inverse: boolean }[] => {
       const bar = bars[index]!;
       const baseline = r1(bar.y + BAR / 2 + fs * 0.35);
-      if (model.layout !== 'stacked') return [{ text: { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' as const }, inverse: false }];
+      if (model.layout !== 'stacked') return [{ text: { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' }, inverse: false }];
       // Stacked: a segment's value sits inside it when it fits (the table has every value).
       const size = r1(fs * 0.9);
-      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle' as const, size }, inverse: !m.target }] : [];
+      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target }] : [];
     });
     return { label: slot.label, bars, values };
   });

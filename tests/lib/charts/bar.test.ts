@@ -32,17 +32,17 @@ describe('barModel(figure, data)', () => {
 
   test('two units on one scale fail, naming the figure and both indicators', () => {
     const mixed = withRecords([a, indicator('t-pct', 5, { unit: '%' })], [figure('t-mixed', { indicators: ['t-a', 't-pct'] })]);
-    expect(() => barModel(mixed.figures.get('t-mixed')!, mixed)).toThrowError('content/data/figures.yaml → t-mixed: the bar chart draws every value on one scale, but "t-a" is in 亿元 and "t-pct" in %');
+    expect(() => barModel(mixed.figures.get('t-mixed')!, mixed)).toThrow('content/data/figures.yaml → t-mixed: the bar chart draws every value on one scale, but "t-a" is in 亿元 and "t-pct" in %');
   });
 
   test('a negative value fails naming the indicator', () => {
     const negative = withRecords([indicator('t-neg', -3)], [figure('t-n', { indicators: ['t-neg'] })]);
-    expect(() => barModel(negative.figures.get('t-n')!, negative)).toThrowError(/indicators\.yaml → t-neg: value -3 is negative/);
+    expect(() => barModel(negative.figures.get('t-n')!, negative)).toThrow(/indicators\.yaml → t-neg: value -3 is negative/);
   });
 
   test('an unknown indicator names the figure', () => {
     const broken = withRecords([], [figure('t-x', { indicators: ['t-missing'] })]);
-    expect(() => barModel(broken.figures.get('t-x')!, broken)).toThrowError(/figures\.yaml → t-x: indicators: unknown indicators id "t-missing"/);
+    expect(() => barModel(broken.figures.get('t-x')!, broken)).toThrow(/figures\.yaml → t-x: indicators: unknown indicators id "t-missing"/);
   });
 });
 

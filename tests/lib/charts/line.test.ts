@@ -19,12 +19,12 @@ describe('lineModel(figure, data)', () => {
 
   test('an indicator without period.year fails, naming it and the figure', () => {
     const undated = withRecords([y2021, indicator('l-x', 5, { period: { label: '未给出年份' } })], [figure('l-u', { kind: 'line-chart', lines: [{ label: '线', indicators: ['l-2021', 'l-x'] }] })]);
-    expect(() => lineModel(undated.figures.get('l-u')!, undated)).toThrowError('content/data/indicators.yaml → l-x: period.year is required to place it on the time axis of line chart "l-u"');
+    expect(() => lineModel(undated.figures.get('l-u')!, undated)).toThrow('content/data/indicators.yaml → l-x: period.year is required to place it on the time axis of line chart "l-u"');
   });
 
   test('years out of order fail, naming both indicators', () => {
     const backwards = withRecords([y2021, y2023], [figure('l-b', { kind: 'line-chart', lines: [{ label: '线', indicators: ['l-2023', 'l-2021'] }] })]);
-    expect(() => lineModel(backwards.figures.get('l-b')!, backwards)).toThrowError(/line "线": "l-2021" \(2021\) does not come after "l-2023" \(2023\)/);
+    expect(() => lineModel(backwards.figures.get('l-b')!, backwards)).toThrow(/line "线": "l-2021" \(2021\) does not come after "l-2023" \(2023\)/);
   });
 });
 
