@@ -33,7 +33,7 @@ const cases: Case[] = [
       'content/stories/compute.mdx:',
       '[dates] published: "2026-13-45" is not a date',
       '[components] <Figure id="map-cluster-ai"> is not closed: close the tag with />',
-      '[figure] <Figure id="map-compute-facilitys" /> names no figure in content/data/figures.yaml (did you mean "map-compute-facilities"?)',
+      '[figure] <Figure id="map-compute-facilitys"> names no figure in content/data/figures.yaml (did you mean "map-compute-facilities"?)',
       '[sources] "sources" lists "pinghu-2026-ai-projects" but the text never cites it',
     ],
   },

@@ -3,8 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { storyRefs } from '../story-refs';
-import { didYouMean } from '../suggest';
+import { storyRefProblems } from '../story-refs';
 import { formatStoryProblems, splitStory, storyProblems, type StoryProblem } from '../story-rules';
 import { DataFileError, readCollection } from './files';
 
@@ -25,9 +24,9 @@ export function storySlug(entry: string, data: Record<string, unknown>): string 
  * - a story whose file was removed or renamed is dropped from the content cache first (glob()
  *   would otherwise reuse a cached entry whose content digest matches but whose file is gone,
  *   and the build fails to resolve "astro:content-layer-deferred-module?…" for the old file);
- * - every story must meet the editorial rules of src/lib/story-rules.ts (drafts: dates only);
- * - a <Figure id> must name a figure in content/data/figures.yaml (with a "did you mean");
- * - drafts are announced: "1 draft not published: content/stories/x.mdx".
+ * - every story must meet the editorial rules of src/lib/story-rules.ts (drafts: dates and open
+ *   tags only), and its <Figure> and <SourceMark> ids must exist (with a "did you mean");
+ * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx".
  */
 export function storyCollection(options: { base: string; pattern: string }): Loader {
   let slugs = new Map<string, string>();
@@ -56,7 +55,7 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       }
       await inner.load(context);
 
-      const figureIds = readCollection('figures', root).map((record) => record.id);
+      const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
       const results: [string, StoryProblem[]][] = [];
       const drafts: string[] = [];
       for (const entry of context.store.values()) {
@@ -65,7 +64,8 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         const draft = entry.data.draft === true;
         if (draft) drafts.push(file);
         const parts = splitStory(text);
-        if (parts) results.push([file, [...storyProblems({ ...parts, data: entry.data }, { draft }), ...unknownFigures(parts.body, figureIds)]]);
+        const sources = Array.isArray(entry.data.sources) ? entry.data.sources.map(String) : [];
+        if (parts) results.push([file, [...storyProblems({ ...parts, data: entry.data }, { draft }), ...storyRefProblems(parts.body, figureIds, sources)]]);
       }
       if (results.some(([, problems]) => problems.length > 0)) {
         throw new StoryError(formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b))));
@@ -75,12 +75,4 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       }
     },
   };
-}
-
-/** <Figure id="…" /> naming no figure, with the nearest known id as a hint. */
-function unknownFigures(body: string, figureIds: string[]): StoryProblem[] {
-  return storyRefs(body).figures.filter((id) => !figureIds.includes(id)).map((id) => ({
-    rule: 'figure',
-    message: `<Figure id="${id}" /> names no figure in content/data/figures.yaml${didYouMean(id, figureIds)}`,
-  }));
 }
