@@ -22,6 +22,18 @@ export default defineConfig({
   // Stories have no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX story with a "use astro:head-inject" directive that the bundler
+        // reports once per story (harmless: Astro handles it). Silenced so real warnings show.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits,
   // so no inline script or style runs unless it is hashed. public/_headers repeats it for hosts.
   security: {

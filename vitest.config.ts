@@ -1,13 +1,34 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * Two projects, so a maintainer can run the quick checks alone (`npm run test:fast`):
+ * - fast: unit, component, built-output and content-rule tests, in shared workers (no per-file
+ *   isolation: these tests neither mock modules nor change global state);
+ * - slow: what drives a browser (one Chromium per run, started by tests/helpers/global-setup.ts)
+ *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project.
+ * `npm test` runs both.
+ */
+const SLOW = [
+  'tests/browser/**/*.test.ts',
+  'tests/security/escaping.test.ts',
+  'tests/content/data-validation.test.ts',
+  'tests/content/story-mistakes.test.ts',
+  'tests/content/story-build.test.ts',
+  'tests/content/dev-server.test.ts',
+];
+
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { TZ: 'Asia/Shanghai' },
     // The downloads read the graphics' style sheets (?raw): give tests their text, not Vitest's empty stand-in.
     css: { include: [/src\/styles\/.+\.css/] },
+    projects: [
+      { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW, isolate: false } },
+      // Builds and browsers on a busy 2-core machine take minutes, not the 60 s a unit test gets.
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['tests/helpers/global-setup.ts'], testTimeout: 300_000 } },
+    ],
   },
 });

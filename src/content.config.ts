@@ -1,14 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { yamlCollection } from './lib/data/yaml-loader';
+import { storyCollection } from './lib/data/story-loader';
 import {
   clusterSchema, countySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
   planSchema, projectSchema, sourceSchema, storySchema, zoneSchema,
 } from './lib/data/schemas';
 
-/** Stories: MDX in content/stories/; files starting with "_" (the template) are not published. */
+/**
+ * Stories: MDX in content/stories/; files starting with "_" (the template) are not published.
+ * The loader also enforces the editorial rules (src/lib/story-rules.ts) and one file per slug.
+ */
 const stories = defineCollection({
-  loader: glob({ base: './content/stories', pattern: '[^_]*.mdx' }),
+  loader: storyCollection({ base: './content/stories', pattern: '[^_]*.mdx' }),
   schema: storySchema,
 });
 

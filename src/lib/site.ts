@@ -1,5 +1,7 @@
-/** The site's name, as printed in headers, page titles, embeds and downloads. */
-export const SITE_NAME = '嘉兴集群观察';
+import { WORDING } from './wording';
+
+/** The site's name, as printed in headers, page titles, embeds and downloads (content/wording.yaml). */
+export const SITE_NAME = WORDING.site.name;
 
 /** The site URL from astro.config.mjs (`site`, overridable with SITE_URL); a missing one is a config error. */
 export function requireSite(site: URL | undefined): URL {

@@ -1,4 +1,5 @@
 import type { Tier } from './data/schemas';
+import { WORDING } from './wording';
 
 /** A county's tier on a map: a cluster tier, or "none" where the source names no cluster there. */
 export type MapTier = Tier | 'none';
@@ -6,14 +7,8 @@ export type MapTier = Tier | 'none';
 /** Tiers from highest to lowest, then "none". */
 export const TIER_ORDER: readonly MapTier[] = ['global', 'national', 'regional', 'rising', 'none'];
 
-/** How the site names each tier (legend, tooltips, tables). */
-export const TIER_LABEL: Record<MapTier, string> = {
-  global: '全球性',
-  national: '全国性',
-  regional: '长三角区域性',
-  rising: '高成长性“新星”',
-  none: '报道未点名',
-};
+/** How the site names each tier (legend, tooltips, tables): content/wording.yaml, "tiers". */
+export const TIER_LABEL: Record<MapTier, string> = WORDING.tiers;
 
 /**
  * Tier colours, light and dark theme (the CSS custom properties --tier-<tier> are generated from

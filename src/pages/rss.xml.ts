@@ -4,13 +4,14 @@ import { getCollection } from 'astro:content';
 import { newestFirst } from '../lib/stories';
 import { storyUrl } from '../lib/urls';
 import { SITE_NAME, requireSite } from '../lib/site';
+import { WORDING } from '../lib/wording';
 
 /** RSS feed of the published stories, newest first. */
 export async function GET(context: APIContext) {
   const stories = newestFirst(await getCollection('stories', ({ data }) => !data.draft));
   return rss({
     title: SITE_NAME,
-    description: '嘉兴先进制造业集群、算力与人工智能的数据报道',
+    description: WORDING.site.feedDescription,
     site: new URL(import.meta.env.BASE_URL, requireSite(context.site)).href,
     customData: '<language>zh-CN</language>',
     items: stories.map((story) => ({

@@ -82,12 +82,14 @@ describe('astro sync rejects bad data', () => {
     expect(result.code).toBe(0);
   });
 
-  test.each(cases)('$name', async ({ file, change, expected }) => {
+  test.concurrent.each(cases)('$name', async ({ file, change, expected }) => {
     const copy = copyProject();
     copies.push(copy);
     copy.edit(file, change);
     const result = await astro(copy.dir, 'sync');
     expect(result.code).not.toBe(0);
     for (const text of expected) expect(result.output).toContain(text);
+    // The message alone: no Location/Stack trace lines pointing into our code or node_modules.
+    expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\//);
   });
 });

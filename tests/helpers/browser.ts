@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** Debian's chromium (installed by .ci/run), or $CHROME_PATH. Never a downloaded browser. */
 export function chromePath(): string | undefined {
@@ -13,20 +14,35 @@ export function chromePath(): string | undefined {
  */
 export const hasBrowser = Boolean(chromePath()) || process.env.CI === 'true';
 
-/** Launches headless Chromium with the flags this workplace requires (no network beyond loopback). */
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions() {
   const executablePath = chromePath();
   if (!executablePath) {
     throw new Error('No Chromium found at $CHROME_PATH or /usr/bin/chromium: install Debian\'s chromium (see .ci/run)');
   }
-  return chromium.launch({
+  return {
     executablePath,
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
     ],
-  });
+  };
+}
+
+/** Starts headless Chromium as a server other processes connect to (tests/helpers/global-setup.ts). */
+export function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ ...launchOptions(), host: '127.0.0.1' });
+}
+
+/**
+ * Headless Chromium with the flags this workplace requires (no network beyond loopback): the
+ * run's shared browser when global-setup.ts started one (closing it then only disconnects this
+ * file), else a browser of its own.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch(launchOptions());
 }
 
 /** Opens a URL and waits for its load event; throws unless the server answered 200 (a page missing from dist/). */

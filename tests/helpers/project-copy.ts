@@ -8,7 +8,19 @@ const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A throw-away copy of the project (sources and content; node_modules linked) to break on purpose. */
-export function copyProject(): { dir: string; edit: (file: string, change: (text: string) => string) => void; remove: () => void } {
+export interface ProjectCopy {
+  dir: string;
+  /** Changes a file of the copy; an edit that changes nothing is a test-setup error. */
+  edit: (file: string, change: (text: string) => string) => void;
+  /** Writes a new file (or overwrites one) in the copy. */
+  write: (file: string, text: string) => void;
+  /** Reads a file of the copy (e.g. a built page under dist/). */
+  read: (file: string) => string;
+  /** Deletes the copy. */
+  remove: () => void;
+}
+
+export function copyProject(): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), 'jx-project-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -29,6 +41,8 @@ export function copyProject(): { dir: string; edit: (file: string, change: (text
       if (after === before) throw new Error(`test setup: the edit to ${file} changed nothing`);
       writeFileSync(path, after);
     },
+    write: (file, text) => writeFileSync(join(dir, file), text),
+    read: (file) => readFileSync(join(dir, file), 'utf8'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

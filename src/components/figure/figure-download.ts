@@ -16,16 +16,19 @@ import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../l
 import { downloadTexts } from '../../lib/download/texts';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
+import generalChartsCss from '../../styles/general-charts.css?raw';
 import CountyMap from '../maps/CountyMap.astro';
 import MapSwatch from '../maps/MapSwatch.astro';
 import OutputSvg from '../charts/OutputSvg.astro';
 import InvestmentSvg from '../charts/InvestmentSvg.astro';
 import WaffleSvg from '../charts/WaffleSvg.astro';
+import BarSvg from '../charts/BarSvg.astro';
+import LineSvg from '../charts/LineSvg.astro';
 
 /** The style sheets of the components drawn into downloads. */
-export const GRAPHIC_CSS = `${mapsCss}\n${chartsCss}`;
+export const GRAPHIC_CSS = `${mapsCss}\n${chartsCss}\n${generalChartsCss}`;
 
-const COMPONENTS = { 'county-map': CountyMap, output: OutputSvg, investment: InvestmentSvg, waffle: WaffleSvg } as const;
+const COMPONENTS = { 'county-map': CountyMap, output: OutputSvg, investment: InvestmentSvg, waffle: WaffleSvg, bar: BarSvg, line: LineSvg } as const;
 
 let container: Promise<AstroContainer> | undefined;
 

@@ -1,10 +1,10 @@
-import { DATA_FILES, type DataCollection } from '../data/files';
+import { DATA_FILES, DataFileError, type DataCollection } from '../data/files';
 import type { Figure } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 
 /** An error about one record, naming its data file and id: "content/data/clusters.yaml → x: …". */
 export function dataError(collection: DataCollection, id: string, message: string): Error {
-  return new Error(`${DATA_FILES[collection]} → ${id}: ${message}`);
+  return new DataFileError(`${DATA_FILES[collection]} → ${id}: ${message}`);
 }
 
 function describe(value: unknown): string {

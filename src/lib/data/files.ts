@@ -18,9 +18,17 @@ export const DATA_FILES = {
 
 export type DataCollection = keyof typeof DATA_FILES;
 
-/** A problem in a data file, worded for the maintainer who edits it. */
+/**
+ * A problem in a content file, worded for the maintainer who edits it (the message names the
+ * file, entry and field). It carries no stack trace, so Astro prints the message alone, without
+ * "Location:" and "Stack trace:" lines that point into our code or node_modules.
+ */
 export class DataFileError extends Error {
   override name = 'DataFileError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
 }
 
 /** Parses a YAML data file into its list of records; a file that is not a list is an error. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { readCollection, type DataCollection } from './files';
+import { didYouMean } from '../suggest';
 
 /** An id that must name an existing record of `collection` (checked against the data file). */
 export function ref(collection: DataCollection) {
@@ -12,7 +13,7 @@ export function ref(collection: DataCollection) {
     const known = readCollection(collection).map((record) => record.id);
     if (!known.includes(id)) {
       const list = known.length <= 12 ? known.join(', ') : `${known.slice(0, 12).join(', ')}, …`;
-      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"; expected one of: ${list}` });
+      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"${didYouMean(id, known)}; expected one of: ${list}` });
     }
   });
 }
@@ -27,8 +28,14 @@ export function placeRef() {
   });
 }
 
+/** For a number written with its unit ("973.43亿", "65%"): say where each part goes. */
+function unitHint(input: unknown): string {
+  const match = typeof input === 'string' ? /^\s*([-+]?[\d,]*\.?\d+)\s*(\S.*)$/.exec(input) : null;
+  return match ? `; write the number alone in \`value: ${match[1]!.replace(/,/g, '')}\` and the unit ("${match[2]}") in \`unit:\`` : '';
+}
+
 const finite = (what = 'value') =>
-  z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}` })
+  z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}${unitHint(issue.input)}` })
     .refine(Number.isFinite, { message: `expected a finite number for the ${what}` });
 
 const year = z.number().int().min(1990, 'expected a four-digit year').max(2100, 'expected a four-digit year');
@@ -266,10 +273,11 @@ export type Tier = (typeof tiers)[number];
 export const figureKinds = [
   'tier-map', 'compare-map', 'cluster-map', 'facility-map',
   'output-chart', 'compute-chart', 'investment-chart', 'key-figures', 'timeline', 'locator-map',
+  'bar-chart', 'line-chart',
 ] as const;
 
-/** What each figure kind needs from its record. */
-const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'facilities' | 'indicators' | 'milestones' | 'place'> = {
+/** What each figure kind needs from its record (bar-chart: indicators, or groups with series). */
+const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'facilities' | 'indicators' | 'milestones' | 'place' | 'lines'> = {
   'tier-map': 'plan',
   'compare-map': 'plans',
   'cluster-map': 'cluster',
@@ -280,7 +288,24 @@ const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'clus
   'key-figures': 'indicators',
   timeline: 'milestones',
   'locator-map': 'place',
+  'bar-chart': 'indicators',
+  'line-chart': 'lines',
 };
+
+/** A row of a grouped or stacked bar chart: one indicator per series, in the series' order. */
+const barGroup = z.object({
+  /** Row label, e.g. "2025年". */
+  label: z.string().min(1),
+  indicators: z.array(ref('indicators')).min(1),
+}).strict();
+
+/** One line of a line chart: the same measure at several dates, oldest first. */
+const chartLine = z.object({
+  /** Name of the line, shown in the legend. */
+  label: z.string().min(1),
+  /** Indicators with a period.year each, in time order; targets are drawn dashed. */
+  indicators: z.array(ref('indicators')).min(2, 'a line needs at least two indicators (two dates)'),
+}).strict();
 
 /** A figure (map or chart) that stories embed by id, and that embeds and downloads are made of. */
 export const figureSchema = z.object({
@@ -303,15 +328,43 @@ export const figureSchema = z.object({
   projects: z.array(ref('projects')).default([]),
   facilities: z.array(ref('facilities')).default([]),
   milestones: z.array(ref('milestones')).default([]),
+  /** bar-chart with groups: "grouped" (bars side by side, the default) or "stacked" (end to end). */
+  layout: z.enum(['grouped', 'stacked']).optional(),
+  /** bar-chart with groups: the name of each bar in a group, in order (the legend). */
+  series: z.array(z.string().min(1)).min(1).optional(),
+  /** bar-chart: rows of bars, one indicator per series (instead of "indicators", one bar each). */
+  groups: z.array(barGroup).min(1).optional(),
+  /** line-chart: its lines. */
+  lines: z.array(chartLine).min(1).optional(),
 }).superRefine((figure, ctx) => {
+  if (figure.kind === 'bar-chart' && (figure.groups || figure.series)) {
+    barGroupIssues(figure, ctx);
+    return;
+  }
   const need = figureNeeds[figure.kind];
   const value = figure[need];
   const missing = value === undefined || (Array.isArray(value) && value.length === 0);
-  if (missing) ctx.addIssue({ code: 'custom', path: [need], message: `a ${figure.kind} figure needs "${need}"` });
+  const alternative = figure.kind === 'bar-chart' ? ' (one bar each), or "groups" and "series"' : '';
+  if (missing) ctx.addIssue({ code: 'custom', path: [need], message: `a ${figure.kind} figure needs "${need}"${alternative}` });
   if (figure.kind === 'compare-map' && figure.plans && figure.plans.length !== 2) {
     ctx.addIssue({ code: 'custom', path: ['plans'], message: 'a compare-map needs exactly two plans' });
   }
 });
+
+/** A bar chart drawn from groups: needs series, one indicator per series in each group, and no loose indicators. */
+function barGroupIssues(figure: { groups?: { indicators: string[] }[]; series?: string[]; indicators: string[] }, ctx: z.RefinementCtx) {
+  const missing = (['groups', 'series'] as const).filter((field) => !figure[field]);
+  if (missing.length > 0) {
+    ctx.addIssue({ code: 'custom', path: [missing[0]!], message: `a bar-chart with groups needs "groups" (rows) and "series" (the bars in each row); missing: ${missing.map((field) => `"${field}"`).join(', ')}` });
+    return;
+  }
+  if (figure.indicators.length > 0) ctx.addIssue({ code: 'custom', path: ['indicators'], message: 'a bar-chart with groups takes its indicators from "groups"; remove "indicators"' });
+  figure.groups!.forEach((group, index) => {
+    if (group.indicators.length !== figure.series!.length) {
+      ctx.addIssue({ code: 'custom', path: ['groups', index, 'indicators'], message: `expected ${figure.series!.length} indicators, one per series (${figure.series!.join(', ')}); got ${group.indicators.length}` });
+    }
+  });
+}
 
 export type Figure = z.infer<typeof figureSchema>;
 export type FigureKind = Figure['kind'];

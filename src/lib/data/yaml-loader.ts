@@ -1,36 +1,56 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { clearCollectionCache, DATA_FILES, DataFileError, identify, parseRecords, type DataCollection } from './files';
 
 /**
  * A content-layer loader for one YAML list in content/data/. Unlike Astro's `file()` loader,
  * a parse error, a missing or duplicate id and a schema error all stop the build, and each
- * message starts with the file and the entry.
+ * message starts with the file and the entry. Like `file()`, it watches its file in the dev
+ * server and reloads the records when the file is saved.
  */
 export function yamlCollection(collection: DataCollection): Loader {
   const file = DATA_FILES[collection];
+
+  async function sync({ store, parseData }: LoaderContext, path: string): Promise<void> {
+    clearCollectionCache();
+    const records = identify(file, parseRecords(file, await readFile(path, 'utf8')));
+    const parsed: { id: string; data: Record<string, unknown> }[] = [];
+    for (const { id, data } of records) {
+      try {
+        parsed.push({ id, data: await parseData({ id, data, filePath: path }) });
+      } catch (error) {
+        const detail = (error as Error).message
+          .replace(/\*\*/g, '')
+          .replace(/^.*data does not match collection schema\.\s*/, '')
+          .trim();
+        throw new DataFileError(`${file} → ${id}: does not match the ${collection} schema:\n${detail}`);
+      }
+    }
+    // Replace the records only once the whole file is valid: a half-typed edit in the dev server
+    // leaves the last good data on the page (and the error in the terminal).
+    store.clear();
+    for (const { id, data } of parsed) store.set({ id, data, filePath: file });
+  }
+
   return {
     name: `yaml-collection:${collection}`,
-    load: async ({ store, parseData, config }) => {
-      clearCollectionCache();
-      const root = new URL('.', config.root).pathname;
-      const path = resolve(root, file);
-      const records = identify(file, parseRecords(file, await readFile(path, 'utf8')));
-      store.clear();
-      for (const { id, data } of records) {
-        let parsed: Record<string, unknown>;
+    load: async (context) => {
+      const path = resolve(fileURLToPath(context.config.root), file);
+      await sync(context, path);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      watcher.add(path);
+      watcher.on('change', async (changed) => {
+        if (changed !== path) return;
         try {
-          parsed = await parseData({ id, data, filePath: path });
+          await sync(context, path);
+          logger.info(`Reloaded ${file}`);
         } catch (error) {
-          const detail = (error as Error).message
-            .replace(/\*\*/g, '')
-            .replace(/^.*data does not match collection schema\.\s*/, '')
-            .trim();
-          throw new DataFileError(`${file} → ${id}: does not match the ${collection} schema:\n${detail}`);
+          logger.error((error as Error).message);
         }
-        store.set({ id, data: parsed, filePath: file });
-      }
+      });
     },
   };
 }

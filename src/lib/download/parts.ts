@@ -10,6 +10,8 @@ import type { Card } from '../charts/cards';
 import { computeDescription, computeModel, waffleLayout, type WaffleLayout } from '../charts/compute';
 import { investmentDescription, investmentLayout, investmentModel, type InvestmentLayout } from '../charts/investment';
 import { keyFigureCards } from '../charts/key-figures';
+import { barDescription, barLayout, barModel, type BarLayout } from '../charts/bar';
+import { lineDescription, lineLayout, lineModel, type LineLayout } from '../charts/line';
 import { outputDescription, outputLayout, outputModel, type OutputLayout } from '../charts/output';
 import { NARROW, WIDE } from '../charts/sizes';
 import { timelineEntries, type TimelineEntry } from '../charts/timeline';
@@ -21,7 +23,9 @@ export type PanelDrawing =
   | { component: 'county-map'; props: { map: MapModel } }
   | { component: 'output'; props: { layout: OutputLayout; figureId: string; title: string; description: string } }
   | { component: 'investment'; props: { layout: InvestmentLayout; figureId: string; title: string; description: string } }
-  | { component: 'waffle'; props: { layout: WaffleLayout; figureId: string; title: string; description: string } };
+  | { component: 'waffle'; props: { layout: WaffleLayout; figureId: string; title: string; description: string } }
+  | { component: 'bar'; props: { layout: BarLayout; figureId: string; title: string; description: string } }
+  | { component: 'line'; props: { layout: LineLayout; figureId: string; title: string; description: string } };
 
 /** A viewBox size in SVG units. */
 export interface Size {
@@ -94,6 +98,22 @@ export function graphicParts(figure: Figure, data: SiteData): GraphicParts {
         ...none,
         panels: [{ drawing: { component: 'waffle', props: { ...base, layout, description: computeDescription(model) } }, wide: sizeOf(layout), narrow: sizeOf(layout) }],
         cards: model.cards,
+      };
+    }
+    case 'bar-chart': {
+      const model = barModel(figure, data);
+      const wide = barLayout(model, WIDE);
+      return {
+        ...none,
+        panels: [{ drawing: { component: 'bar', props: { ...base, layout: wide, description: barDescription(model) } }, wide: sizeOf(wide), narrow: sizeOf(barLayout(model, NARROW)) }],
+      };
+    }
+    case 'line-chart': {
+      const model = lineModel(figure, data);
+      const wide = lineLayout(model, WIDE);
+      return {
+        ...none,
+        panels: [{ drawing: { component: 'line', props: { ...base, layout: wide, description: lineDescription(model) } }, wide: sizeOf(wide), narrow: sizeOf(lineLayout(model, NARROW)) }],
       };
     }
     case 'key-figures':

@@ -6,6 +6,8 @@ import { investmentModel, investmentTable } from '../charts/investment';
 import { keyFiguresTable } from '../charts/key-figures';
 import { outputModel, outputTable } from '../charts/output';
 import { timelineTable } from '../charts/timeline';
+import { barModel, barTable } from '../charts/bar';
+import { lineModel, lineTable } from '../charts/line';
 
 /** The table of what a chart figure plots: one row per mark, from the same model the chart draws. */
 export function chartTable(figure: Figure, data: SiteData): FigureTable {
@@ -15,6 +17,8 @@ export function chartTable(figure: Figure, data: SiteData): FigureTable {
     case 'investment-chart': return investmentTable(investmentModel(figure, data));
     case 'key-figures': return keyFiguresTable(figure, data);
     case 'timeline': return timelineTable(figure, data);
+    case 'bar-chart': return barTable(barModel(figure, data));
+    case 'line-chart': return lineTable(lineModel(figure, data));
     default: throw new Error(`figure "${figure.id}": kind "${figure.kind}" is not a chart`);
   }
 }

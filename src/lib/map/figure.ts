@@ -1,6 +1,7 @@
 import type { Cluster, Figure } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { TIER_LABEL, type MapTier } from '../tiers';
+import { fill, WORDING } from '../wording';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
 import { countyBase, type CountyBase } from './base';
 import { assertInCounties } from './locate';
@@ -57,7 +58,7 @@ function tierMap(id: string, planId: string, data: SiteData, title: string, head
 function tierLegend(areas: MapArea[]): LegendItem[] {
   return [
     ...tiersPresent(areas).map((tier): LegendItem => ({ label: TIER_LABEL[tier], swatch: { kind: 'area', fill: tier } })),
-    { label: '功能区（圆点颜色表示其集群层级）', swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-key' } },
+    { label: WORDING.legend.zones, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-key' } },
   ];
 }
 
@@ -77,10 +78,10 @@ function clusterMap(figure: Figure, cluster: Cluster, data: SiteData, base: Coun
   return {
     maps: [map],
     legend: [
-      { label: `${name}核心区（${TIER_LABEL[cluster.tier]}）`, swatch: { kind: 'area', fill: cluster.tier } },
-      { label: '报道未列为核心区', swatch: { kind: 'area', fill: 'base' } },
-      { label: `功能区：${name}核心区`, swatch: { kind: 'marker', shape: 'circle', className: `map-zone map-fill-${cluster.tier}` } },
-      { label: '功能区：未列为核心区', swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } },
+      { label: fill(WORDING.legend.clusterCore, { cluster: name, tier: TIER_LABEL[cluster.tier] }), swatch: { kind: 'area', fill: cluster.tier } },
+      { label: WORDING.legend.notCore, swatch: { kind: 'area', fill: 'base' } },
+      { label: fill(WORDING.legend.zoneCore, { cluster: name }), swatch: { kind: 'marker', shape: 'circle', className: `map-zone map-fill-${cluster.tier}` } },
+      { label: WORDING.legend.zoneNotCore, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } },
     ],
   };
 }

@@ -1,13 +1,14 @@
 import type { Facility } from '../data/schemas';
 import type { Box } from './labels';
+import { WORDING } from '../wording';
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
 /** How each facility kind is drawn and named: a shape as well as a colour, so shape alone tells them apart. */
 export const FACILITY_KINDS: Record<Facility['kind'], { shape: MarkerShape; label: string; className: string }> = {
-  'supercomputing-centre': { shape: 'square', label: '超算中心', className: 'map-mark-supercomputing' },
-  'intelligent-computing-centre': { shape: 'diamond', label: '智算中心', className: 'map-mark-intelligent' },
-  'industrial-park': { shape: 'triangle', label: '产业园', className: 'map-mark-park' },
+  'supercomputing-centre': { shape: 'square', label: WORDING.facilities['supercomputing-centre'], className: 'map-mark-supercomputing' },
+  'intelligent-computing-centre': { shape: 'diamond', label: WORDING.facilities['intelligent-computing-centre'], className: 'map-mark-intelligent' },
+  'industrial-park': { shape: 'triangle', label: WORDING.facilities['industrial-park'], className: 'map-mark-park' },
 };
 
 const r1 = (value: number) => Math.round(value * 10) / 10;

@@ -1,0 +1,173 @@
+/**
+ * The general bar chart (figure kind "bar-chart"), filled from YAML alone: horizontal bars on
+ * one zero-based scale, one bar per indicator, or rows ("groups") of one bar per series, side by
+ * side ("grouped") or end to end ("stacked"). Targets are drawn hollow and dashed, actuals solid.
+ */
+import type { Figure, Indicator } from '../data/schemas';
+import type { SiteData } from '../data/types';
+import type { FigureTable } from '../figures/table';
+import { textWidth, wrapText } from '../text';
+import { zeroBasedAxis, type Tick } from './axis';
+import { KIND_LABEL, valueParts } from './cards';
+import { dataError, requireNumber } from './fail';
+import type { PlacedText, Rect } from './geometry';
+import { chartIndicators, commonUnit, seriesKey, type SeriesKey } from './general';
+import { r1 } from './round';
+import { rowSlot } from './rows';
+import type { ChartSize } from './sizes';
+
+const CHART = 'bar chart';
+
+export interface BarMark {
+  indicator: Indicator;
+  /** Index of its series (0 for a chart without groups). */
+  series: number;
+  /** The value as printed: "约5,000亿元". */
+  text: string;
+  target: boolean;
+}
+
+export interface BarModel {
+  figureId: string;
+  unit: string;
+  layout: 'single' | 'grouped' | 'stacked';
+  /** Series names (the legend); empty for a chart without groups. */
+  series: string[];
+  rows: { label: string; marks: BarMark[] }[];
+  /** The longest bar (or stack), in the unit. */
+  max: number;
+}
+
+function mark(indicator: Indicator, series: number): BarMark {
+  const value = requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
+  if (value < 0) throw dataError('indicators', indicator.id, `value ${value} is negative; the bar chart draws bars from zero and takes only values ≥ 0`);
+  return { indicator, series, text: valueParts(indicator, CHART).text, target: indicator.kind === 'target' };
+}
+
+/** The bar chart's records, validated: one unit for all, finite values ≥ 0, known ids. */
+export function barModel(figure: Figure, data: SiteData): BarModel {
+  const rows = figure.groups
+    ? figure.groups.map((group) => ({ label: group.label, marks: chartIndicators(figure, data, group.indicators).map(mark) }))
+    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)] }));
+  if (rows.length === 0) throw dataError('figures', figure.id, 'a bar-chart needs "indicators" (one bar each), or "groups" and "series"');
+  const layout = figure.groups ? (figure.layout ?? 'grouped') : 'single';
+  const length = (marks: BarMark[]) => (layout === 'stacked' ? marks.reduce((sum, m) => sum + m.indicator.value, 0) : Math.max(...marks.map((m) => m.indicator.value)));
+  const max = Math.max(...rows.map((row) => length(row.marks)));
+  if (!(max > 0)) throw dataError('figures', figure.id, 'every value of the bar chart is 0: there is nothing to draw');
+  return {
+    figureId: figure.id,
+    unit: commonUnit(figure, rows.flatMap((row) => row.marks.map((m) => m.indicator)), CHART),
+    layout,
+    series: figure.series ?? [],
+    rows,
+    max,
+  };
+}
+
+/** The bar chart's table: one row per bar or segment, with its source. */
+export function barTable(model: BarModel): FigureTable {
+  const grouped = model.series.length > 0;
+  return {
+    caption: `条形图：${model.rows.map((row) => row.label).join('、')}`,
+    columns: [
+      { key: 'row', label: grouped ? '分组' : '项目' },
+      ...(grouped ? [{ key: 'series', label: '系列' }] : []),
+      { key: 'value', label: `数值（${model.unit}，按报道）` },
+      { key: 'kind', label: '类型' },
+      { key: 'date', label: '时间' },
+      { key: 'scope', label: '范围' },
+    ],
+    rows: model.rows.flatMap((row) => row.marks.map((m) => ({
+      cells: {
+        row: row.label,
+        ...(grouped ? { series: model.series[m.series] ?? null } : {}),
+        value: m.text,
+        kind: KIND_LABEL[m.indicator.kind],
+        date: m.indicator.period.label,
+        scope: m.indicator.scope,
+      },
+      source: m.indicator.source,
+    }))),
+  };
+}
+
+/** One sentence saying what the SVG shows, for its <desc>. */
+export function barDescription(model: BarModel): string {
+  const rows = model.rows.map((row) => {
+    const marks = row.marks.map((m) => `${model.series[m.series] ? `${model.series[m.series]}` : ''}${m.text}${m.target ? '（目标）' : ''}`);
+    return `${row.label}：${marks.join('，')}`;
+  });
+  return `条形图（${model.layout === 'stacked' ? '堆叠' : '横向'}，单位${model.unit}）。${rows.join('；')}。`;
+}
+
+export interface BarLayout {
+  size: ChartSize;
+  width: number;
+  height: number;
+  key: SeriesKey[];
+  /** Gridlines at the ticks; a tick label at an edge of the drawing is aligned to stay inside it. */
+  axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number };
+    /** Value labels; `inverse` ones sit inside a solid stacked segment (drawn in the paper colour). */
+  rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean }[] }[];
+}
+
+/** A tick's label centred on it, or aligned to the edge it would cross. */
+function tickLabel(tick: Tick, y: number, fs: number, width: number): PlacedText {
+  const half = textWidth(tick.label, fs) / 2;
+  const anchor = tick.x - half < 0 ? 'start' : tick.x + half > width ? 'end' : 'middle';
+  return { x: tick.x, y, text: tick.label, anchor };
+}
+
+const BAR = 16;
+const GAP = 3;
+
+/** Geometry of the bar chart at one size, every coordinate rounded to 0.1. */
+export function barLayout(model: BarModel, size: ChartSize): BarLayout {
+  const fs = size.fontSize;
+  const W = size.width;
+  const { key, bottom: keyBottom } = seriesKey(model.series, model.rows.flatMap((row) => row.marks), size, 'bar');
+  const labelWidth = size.stacked ? W : Math.min(W * 0.36, Math.max(...model.rows.map((row) => textWidth(row.label, fs))));
+  const left = size.stacked ? 0 : labelWidth + 12;
+  const valueRoom = model.layout === 'stacked' ? 8 : Math.max(...model.rows.flatMap((row) => row.marks.map((m) => textWidth(m.text, fs)))) + 8;
+  const right = W - valueRoom;
+  const { scale, ticks } = zeroBasedAxis(model.max, left, right, size.stacked ? 3 : 5);
+  const captionY = keyBottom + fs;
+  const tickY = captionY + fs + 4;
+  let y = tickY + 4;
+  const top = y;
+  const markHeight = (count: number) => (model.layout === 'grouped' ? count * BAR + (count - 1) * GAP : BAR);
+  const rows = model.rows.map((row) => {
+    const slot = rowSlot(wrapText(row.label, labelWidth, fs), y, size, markHeight(row.marks.length));
+    y = slot.bottom;
+    let start = 0;
+    const bars = row.marks.map((m, index) => {
+      const from = model.layout === 'stacked' ? start : 0;
+      start += m.indicator.value;
+      const barTop = model.layout === 'grouped' ? slot.markTop + index * (BAR + GAP) : slot.markTop;
+      const x = r1(scale(from));
+      return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(scale(from + m.indicator.value) - x), height: BAR };
+    });
+    const values = row.marks.flatMap((m, index): { text: PlacedText; inverse: boolean }[] => {
+      const bar = bars[index]!;
+      const baseline = r1(bar.y + BAR / 2 + fs * 0.35);
+      if (model.layout !== 'stacked') return [{ text: { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' }, inverse: false }];
+      // Stacked: a segment's value sits inside it when it fits (the table has every value).
+      const size = r1(fs * 0.9);
+      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target }] : [];
+    });
+    return { label: slot.label, bars, values };
+  });
+  return {
+    size,
+    width: W,
+    height: r1(y + 6),
+    key,
+    axis: {
+      caption: { x: 0, y: r1(captionY), text: `单位：${model.unit}`, anchor: 'start' },
+      ticks: ticks.map((tick) => ({ x: tick.x, label: tickLabel(tick, r1(tickY), fs, W) })),
+      top: r1(top),
+      bottom: r1(y),
+    },
+    rows,
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { storyRefProblems } from '../story-refs';
+import { formatStoryProblems, splitStory, storyProblems, type StoryProblem } from '../story-rules';
+import { DataFileError, readCollection } from './files';
+
+/** A story file that cannot be published as it is, worded for the editor who wrote it. */
+export class StoryError extends DataFileError {
+  override name = 'StoryError';
+}
+
+/** A story's slug (its URL and id): the frontmatter `slug:` if given, else the file name, lower-cased. */
+export function storySlug(entry: string, data: Record<string, unknown>): string {
+  return data.slug !== undefined ? String(data.slug) : entry.replace(/\.mdx$/, '').toLowerCase();
+}
+
+/**
+ * Astro's glob() loader for content/stories/, made strict for editors:
+ * - two files with one slug (names differing only in case, or a `slug:` equal to another file's
+ *   name) stop the build, naming both files (glob() only warns and keeps one of them);
+ * - a story whose file was removed or renamed is dropped from the content cache first (glob()
+ *   would otherwise reuse a cached entry whose content digest matches but whose file is gone,
+ *   and the build fails to resolve "astro:content-layer-deferred-module?…" for the old file);
+ * - every story must meet the editorial rules of src/lib/story-rules.ts (drafts: dates and open
+ *   tags only), and its <Figure> and <SourceMark> ids must exist (with a "did you mean");
+ * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx".
+ */
+export function storyCollection(options: { base: string; pattern: string }): Loader {
+  let slugs = new Map<string, string>();
+  let baseDir = '';
+  const inner = glob({
+    ...options,
+    generateId: ({ entry, data }) => {
+      const slug = storySlug(entry, data);
+      const other = slugs.get(slug);
+      if (other !== undefined && other !== entry && existsSync(join(baseDir, other))) {
+        const [a, b] = [other, entry].sort().map((name) => `${options.base.replace(/^\.\//, '')}/${name}`);
+        throw new StoryError(`${a} and ${b} both have the slug "${slug}" (the address /stories/${slug}/): rename one file, or change its "slug:"`);
+      }
+      slugs.set(slug, entry);
+      return slug;
+    },
+  });
+  return {
+    name: 'story-collection',
+    load: async (context: LoaderContext) => {
+      const root = fileURLToPath(context.config.root);
+      slugs = new Map();
+      baseDir = resolve(root, options.base);
+      for (const [id, entry] of context.store.entries()) {
+        if (entry.filePath && !existsSync(resolve(root, entry.filePath))) context.store.delete(id);
+      }
+      await inner.load(context);
+
+      const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
+      const results: [string, StoryProblem[]][] = [];
+      const drafts: string[] = [];
+      for (const entry of context.store.values()) {
+        const file = relative(root, resolve(root, entry.filePath ?? '')).split('\\').join('/');
+        const text = readFileSync(resolve(root, file), 'utf8');
+        const draft = entry.data.draft === true;
+        if (draft) drafts.push(file);
+        const parts = splitStory(text);
+        const sources = Array.isArray(entry.data.sources) ? entry.data.sources.map(String) : [];
+        if (parts) results.push([file, [...storyProblems({ ...parts, data: entry.data }, { draft }), ...storyRefProblems(parts.body, figureIds, sources)]]);
+      }
+      if (results.some(([, problems]) => problems.length > 0)) {
+        throw new StoryError(formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b))));
+      }
+      if (drafts.length > 0) {
+        context.logger.warn(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} not published (draft: true): ${drafts.sort().join(', ')}`);
+      }
+    },
+  };
+}

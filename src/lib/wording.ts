@@ -1,0 +1,63 @@
+/**
+ * The words an editor changes without a programmer: site name and description, footer, tier
+ * names, legend labels and interface strings, all in content/wording.yaml. Read once, validated
+ * against `wordingSchema`; a missing, empty or unknown field stops the build naming the field.
+ * Other modules keep their own access points (SITE_NAME in site.ts, TIER_LABEL in tiers.ts…),
+ * backed by this file.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { DataFileError } from './data/files';
+
+export const WORDING_FILE = 'content/wording.yaml';
+
+const text = z.string().trim().min(1, 'expected some text');
+const group = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, text])) as Record<K, typeof text>).strict();
+
+export const wordingSchema = z.object({
+  site: group(['name', 'homeTitle', 'description', 'feedDescription', 'footer']),
+  tiers: group(['global', 'national', 'regional', 'rising', 'none']),
+  legend: group(['zones', 'clusterCore', 'notCore', 'zoneCore', 'zoneNotCore']),
+  facilities: group(['supercomputing-centre', 'intelligent-computing-centre', 'industrial-park']),
+  ui: group([
+    'skipLink', 'navLabel', 'navStories', 'navPlaces', 'navFigures', 'navAbout', 'footerAbout', 'published', 'updated', 'sources',
+    'notFoundTitle', 'notFoundHeading', 'notFoundText', 'notFoundHome', 'notFoundFigures',
+  ]),
+}).strict();
+
+export type Wording = z.infer<typeof wordingSchema>;
+
+/** Parses and validates the wording file's text; errors name the file and each field. */
+export function parseWording(source: string, file = WORDING_FILE): Wording {
+  let data: unknown;
+  try {
+    data = yaml.load(source, { filename: file });
+  } catch (error) {
+    throw new DataFileError(`${file}: not valid YAML. ${(error as Error).message}`);
+  }
+  const parsed = wordingSchema.safeParse(data);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const where = issue.path.join('.') || '(top level)';
+      const keys = 'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
+      return `  ${where}: ${issue.message}${keys}`;
+    });
+    throw new DataFileError(`${file}: the wording does not match its schema (src/lib/wording.ts):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Fills {placeholders}: fill("{cluster}核心区", { cluster: "新材料" }). An unknown one is an error. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new DataFileError(`${WORDING_FILE}: "${template}" uses {${key}}, which is not available here (available: ${Object.keys(values).join(', ')})`);
+    return value;
+  });
+}
+
+/** The site's wording, from content/wording.yaml in the project (the working directory). */
+export const WORDING: Wording = parseWording(readFileSync(resolve(process.cwd(), WORDING_FILE), 'utf8'));

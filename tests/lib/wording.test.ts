@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { fill, parseWording, WORDING, WORDING_FILE } from '../../src/lib/wording';
+import { SITE_NAME } from '../../src/lib/site';
+import { TIER_LABEL, TIER_ORDER } from '../../src/lib/tiers';
+import { FACILITY_KINDS } from '../../src/lib/map/markers';
+import { ROOT } from '../helpers/project-copy';
+
+const source = readFileSync(join(ROOT, WORDING_FILE), 'utf8');
+const edited = (change: (data: Record<string, Record<string, unknown>>) => void) => {
+  const data = yaml.load(source) as Record<string, Record<string, unknown>>;
+  change(data);
+  return yaml.dump(data);
+};
+
+describe('parseWording(text)', () => {
+  test('the project\'s wording file is valid', () => {
+    expect(() => parseWording(source)).not.toThrow();
+  });
+
+  test('a missing, an empty and an unknown field are each named with the file', () => {
+    const text = edited((data) => {
+      delete data.site!.name;
+      data.tiers!.global = ' ';
+      data.ui!.typo = '多出来的';
+    });
+    expect(() => parseWording(text)).toThrow(/^content\/wording\.yaml: the wording does not match its schema/);
+    const message = (() => { try { parseWording(text); } catch (error) { return (error as Error).message; } return ''; })();
+    expect(message).toMatch(/site\.name: /);
+    expect(message).toMatch(/tiers\.global: expected some text/);
+    expect(message).toMatch(/ui: .*typo/);
+  });
+
+  test('text that is not YAML names the file', () => {
+    expect(() => parseWording('site: [')).toThrow(/^content\/wording\.yaml: not valid YAML/);
+  });
+});
+
+describe('fill(template, values)', () => {
+  test('replaces each {placeholder}', () => {
+    expect(fill('{cluster}核心区（{tier}）', { cluster: '新材料', tier: '全国性' })).toBe('新材料核心区（全国性）');
+  });
+  test('an unknown placeholder is an error naming the template and what is available', () => {
+    expect(() => fill('{county}核心区', { cluster: '新材料' })).toThrow('"{county}核心区" uses {county}, which is not available here (available: cluster)');
+  });
+});
+
+test('the access points other code uses read the wording file', () => {
+  expect(SITE_NAME).toBe(WORDING.site.name);
+  for (const tier of TIER_ORDER) expect(TIER_LABEL[tier]).toBe(WORDING.tiers[tier]);
+  for (const [kind, marker] of Object.entries(FACILITY_KINDS)) expect(marker.label).toBe(WORDING.facilities[kind as keyof typeof WORDING.facilities]);
+});
