@@ -95,7 +95,9 @@ describe('PNG colours', () => {
     fills.delete('none'); // hatched
     expect(fills.size).toBeGreaterThan(0);
     for (const fill of fills) {
-      const colour: ThemeColour = THEME[fill === 'base' ? 'land' : `tier-${fill}`]!;
+      // maps.css: .map-fill-base is the land, .map-fill-highlight (locator maps) the mark colour, tiers their own.
+      const token = fill === 'base' ? 'land' : fill === 'highlight' ? 'mark' : `tier-${fill}`;
+      const colour: ThemeColour = THEME[token]!;
       expect(pixelsOf(pixels, colour.light), `${fill} ${colour.light}`).toBeGreaterThan(500);
       if (!lightValues.has(colour.dark)) expect(pixelsOf(pixels, colour.dark), `${fill} dark ${colour.dark}`).toBe(0);
     }
