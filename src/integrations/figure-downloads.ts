@@ -15,7 +15,10 @@ import { figureSvg } from '../lib/download/figure-svg';
 import { innerElement, openTagsAt } from '../lib/download/graphic';
 import { notoSubsetFiles, renderPng } from '../lib/download/png';
 import { fillDownloadSizes, sizePlaceholders } from '../lib/download/sizes';
-import { siteRoot } from '../lib/embed/snippet';
+import { fallbackHeight, siteRoot } from '../lib/embed/snippet';
+import { oembedResponse } from '../lib/embed/oembed';
+import { citedSources, sourceLine } from '../lib/download/texts';
+import { SITE_NAME } from '../lib/site';
 import { figureUrls } from '../lib/urls';
 
 /** Every style sheet a built page uses: linked files (read from dist/) and inline <style> blocks. */
@@ -48,7 +51,10 @@ export interface DownloadReport {
   png: { width: number; height: number; bytes: number };
 }
 
-/** Writes dist/downloads/<id>.svg and .png for every figure; returns what it wrote. */
+/**
+ * Writes dist/downloads/<id>.svg and .png for every figure, and its oEmbed response
+ * dist/oembed/<id>.json (which needs the PNG's size); returns what it wrote.
+ */
 export function writeFigureDownloads(dist: string, site: string, base: string, root = process.cwd()): DownloadReport[] {
   const data = siteDataFromFiles(root);
   const rootUrl = siteRoot(site, base);
@@ -62,21 +68,29 @@ export function writeFigureDownloads(dist: string, site: string, base: string, r
     const box = html.search(/<div\b[^>]*\bdata-figure-graphic\b/);
     if (box === -1) throw new Error(`figure downloads: ${page} has no [data-figure-graphic] box`);
     const content = html.indexOf('>', box) + 1;
+    const table = figureTable(figure, data);
+    const graphicHtml = innerElement(html, /<div\b[^>]*\bdata-figure-graphic\b/)!;
     const { svg } = figureSvg({
-      figure, table: figureTable(figure, data), sources: data.sources, siteRoot: rootUrl,
-      graphicHtml: innerElement(html, /<div\b[^>]*\bdata-figure-graphic\b/)!, ancestors: openTagsAt(html, content),
+      figure, table, sources: data.sources, siteRoot: rootUrl,
+      graphicHtml, ancestors: openTagsAt(html, content),
       css: pageCss(html, dist, base, page),
     });
     if (/var\(|light-dark\(/.test(svg)) throw new Error(`figure downloads: ${figure.id}.svg still contains a CSS variable or light-dark()`);
     writeFileSync(join(out, `${figure.id}.svg`), svg);
-    return { id: figure.id, svg };
+    const source = sourceLine(citedSources(figure, table, data.sources));
+    return { figure, svg, height: fallbackHeight(figure, source, graphicHtml) };
   });
+  const oembed = join(dist, 'oembed');
+  mkdirSync(oembed, { recursive: true });
   const fonts = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
   try {
     const fontFiles = notoSubsetFiles(svgs.map((item) => item.svg).join(''), fonts);
-    return svgs.map(({ id, svg }) => {
+    return svgs.map(({ figure, svg, height }) => {
+      const id = figure.id;
       const png = renderPng(svg, `${id}.svg`, fontFiles);
       writeFileSync(join(out, `${id}.png`), png.png);
+      const response = oembedResponse({ id, title: figure.title, root: rootUrl, siteName: SITE_NAME, height, png });
+      writeFileSync(join(oembed, `${id}.json`), `${JSON.stringify(response, null, 2)}\n`);
       return { id, svgBytes: Buffer.byteLength(svg), png: { width: png.width, height: png.height, bytes: png.png.length } };
     });
   } finally {
