@@ -30,11 +30,12 @@ export type Theme = (typeof THEMES)[number];
 export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 
 /**
- * The column width the embed codes' fallback height is estimated for: a typical article column
- * on a desktop news page (about 600–700 px; narrower on a phone, where maps are shorter and charts
- * taller). The height only matters where the host strips our script; with it, the frame is resized.
+ * The column width the embed codes' fallback height is estimated for: a phone's article column
+ * (most of our readers, and most readers of Chinese news sites, read on a phone, often in WeChat).
+ * On a wider desktop column a map is taller than that and scrolls inside its frame, and a chart is
+ * shorter and leaves space below it. The height matters only where the host strips our script.
  */
-export const FALLBACK_WIDTH = 640;
+export const FALLBACK_WIDTH = 390;
 
 /** The fallback height of a figure's embed codes: its embed page estimated at FALLBACK_WIDTH. */
 export function fallbackHeight(figure: { title: string; dek: string; notes: string[] }, source: string, graphicHtml: string): number {
