@@ -17,6 +17,7 @@ import { notoSubsetFiles, renderPng } from '../lib/download/png';
 import { fillDownloadSizes, sizePlaceholders } from '../lib/download/sizes';
 import { fallbackHeight, siteRoot } from '../lib/embed/snippet';
 import { oembedResponse } from '../lib/embed/oembed';
+import { leanPage } from '../lib/embed/lean-page';
 import { citedSources, sourceLine } from '../lib/download/texts';
 import { SITE_NAME } from '../lib/site';
 import { figureUrls } from '../lib/urls';
@@ -98,6 +99,22 @@ export function writeFigureDownloads(dist: string, site: string, base: string, r
   }
 }
 
+/**
+ * Makes every embed page (dist/embed/) one request: the script files it loads from this site
+ * inlined, only the CSS rules it can use, only its own hashes in its CSP (src/lib/embed/lean-page.ts).
+ */
+export function leanEmbedPages(dist: string, base: string): number {
+  const dir = join(dist, 'embed');
+  if (!existsSync(dir)) return 0;
+  const files = htmlFiles(dir);
+  const readScript = (src: string) => {
+    const path = src.startsWith(base) ? join(dist, src.slice(base.length)) : '';
+    return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
+  for (const file of files) writeFileSync(file, leanPage(readFileSync(file, 'utf8'), readScript));
+  return files.length;
+}
+
 /** Fills the download-size placeholders on every built page from the files in dist/. */
 export function fillSizesInPages(dist: string, base: string): number {
   let filled = 0;
@@ -132,6 +149,7 @@ export default function figureDownloads(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
+        leanEmbedPages(dist, base);
         const report = writeFigureDownloads(dist, site, base, root);
         const pages = fillSizesInPages(dist, base);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
