@@ -129,7 +129,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       '/oembed.html': parentHtml('oEmbed html', each(oembed)),
       '/csp.html': parentHtml('Strict CSP', each(local)),
       '/sandbox.html': parentHtml('Sandboxed', each((id) => local(id).replace('<iframe ', `<iframe sandbox="${SANDBOX}" `))),
-    }, { headers: (path) => (path === '/csp.html' ? { 'content-security-policy': strict } : {}) });
+    }, { headers: (path): Record<string, string> => (path === '/csp.html' ? { 'content-security-policy': strict } : {}) });
   });
   afterAll(async () => {
     await browser?.close();
@@ -309,7 +309,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     expect(await inFrame()).toBe('rgb(255, 255, 255)');
     for (const [message, colour] of [['dark', 'rgb(22, 22, 22)'], ['light', 'rgb(255, 255, 255)'], ['auto', 'rgb(22, 22, 22)']] as const) {
       await page.evaluate((theme) => document.querySelector<HTMLIFrameElement>('#one iframe')!.contentWindow!.postMessage(`jx-embed:theme=${theme}`, '*'), message);
-      await expect.poll(inFrame, `after jx-embed:theme=${message}`).toBe(colour);
+      await expect.poll(inFrame, { message: `after jx-embed:theme=${message}` }).toBe(colour);
     }
     await context.close();
   });
