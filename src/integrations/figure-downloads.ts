@@ -1,8 +1,9 @@
 /**
- * Astro integration: after the build, writes every figure's standalone SVG and PNG into
+ * Astro integration: after the build, makes each embed page (/embed/<id>/) one request (scripts
+ * inlined, unused CSS and CSP hashes dropped), writes every figure's standalone SVG and PNG into
  * dist/downloads/ (the CSV comes from src/pages/downloads/[id].csv.ts), made from the figure's
- * built embed page (/embed/<id>/) so the download is exactly what the page draws, then fills in
- * the download sizes on the pages. Registered in astro.config.mjs.
+ * built embed page so the download is exactly what the page draws, and its oEmbed response into
+ * dist/oembed/, then fills in the download sizes on the pages. Registered in astro.config.mjs.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
