@@ -87,14 +87,53 @@ export function usedVariables(css: string, html = ''): string {
   return css.replace(/(?<=[{;])(--[\w-]+):[^;{}]*;?/g, (declaration, name: string) => (read.has(name) ? declaration : ''));
 }
 
+/** A start tag of the page: where it is, its name and its attributes' source text. */
+interface Tag {
+  name: string;
+  attrs: string;
+  start: number;
+  end: number;
+  /** For <script> and <style>: their text and where it ends (the start of the end tag). */
+  body?: string;
+  bodyEnd?: number;
+}
+
+/** One attribute's value from a tag's attribute text (double-quoted, as Astro writes them). */
+const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
+
+/**
+ * The page's start tags in order, each consumed whole (quoted attribute values may hold "<" and
+ * ">", e.g. a headline with markup in it, which must not read as a tag), and the raw text of
+ * <script> and <style> elements skipped as such.
+ */
+function tags(html: string): Tag[] {
+  const out: Tag[] = [];
+  const pattern = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
+    if (!match[1]) continue;
+    const tag: Tag = { name: match[1].toLowerCase(), attrs: match[2] ?? '', start: match.index, end: pattern.lastIndex };
+    if (tag.name === 'script' || tag.name === 'style') {
+      const close = html.toLowerCase().indexOf(`</${tag.name}`, tag.end);
+      if (close === -1) throw new Error(`leanPage: a <${tag.name}> is never closed`);
+      tag.body = html.slice(tag.end, close);
+      tag.bodyEnd = close;
+      pattern.lastIndex = html.indexOf('>', close) + 1;
+    }
+    out.push(tag);
+  }
+  return out;
+}
+
 /**
  * The class names a page may use: those in its class attributes, and every word in its inline
  * scripts (which may add classes).
  */
 export function usedClasses(html: string): Set<string> {
   const used = new Set<string>();
-  for (const match of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of match[1]!.split(/\s+/)) if (name) used.add(name);
-  for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) for (const word of match[1]!.matchAll(/[\w-]+/g)) used.add(word[0]);
+  for (const tag of tags(html)) {
+    for (const name of (attr(tag.attrs, 'class') ?? '').split(/\s+/)) if (name) used.add(name);
+    if (tag.name === 'script' && tag.body) for (const word of tag.body.matchAll(/[\w-]+/g)) used.add(word[0]);
+  }
   return used;
 }
 
@@ -111,6 +150,17 @@ export function inlineScript(text: string, src: string): string {
   return code;
 }
 
+/** `html` with the given [start, end) ranges replaced, ranges in document order and not overlapping. */
+function splice(html: string, edits: { start: number; end: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += html.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + html.slice(at);
+}
+
 /**
  * The page as one request: each script file it loads from this site (`readScript` gives its
  * text, or undefined for one to leave alone) inlined where it stood (the page's scripts wait
@@ -119,25 +169,36 @@ export function inlineScript(text: string, src: string): string {
  * inline scripts and styles only.
  */
 export function leanPage(html: string, readScript: (src: string) => string | undefined = () => undefined): string {
-  const policy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i.exec(html);
-  if (!policy) throw new Error('leanPage: the page has no CSP <meta>');
-  const listed = new Set(policy[2]!.split(/[\s;]+/));
-  for (const match of html.matchAll(/<(script|style)\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    if (!listed.has(sha256(match[2]!))) throw new Error(`leanPage: the page's CSP lacks the hash of an inline ${match[1]}; was the page changed after Astro hashed it?`);
-  }
-  const inlined = html.replace(/<script\b[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g, (tag, src: string) => {
+  const meta = tags(html).find((tag) => tag.name === 'meta' && attr(tag.attrs, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+  const policy = meta && attr(meta.attrs, 'content');
+  if (!meta || policy === undefined) throw new Error('leanPage: the page has no CSP <meta>');
+  const listed = new Set(policy.split(/[\s;]+/));
+  // 1. Inline the script files (checking that Astro hashed the inline code that is there).
+  const inlined = splice(html, tags(html).flatMap((tag) => {
+    if (tag.body === undefined) return [];
+    const src = attr(tag.attrs, 'src');
+    if (src === undefined) {
+      if (!listed.has(sha256(tag.body))) throw new Error(`leanPage: the page's CSP lacks the hash of an inline ${tag.name}; was the page changed after Astro hashed it?`);
+      return [];
+    }
     const text = readScript(src);
-    return text === undefined ? tag : `<script>${inlineScript(text, src)}</script>`;
-  });
+    return text === undefined ? [] : [{ start: tag.start, end: tag.bodyEnd! + '</script>'.length, text: `<script>${inlineScript(text, src)}</script>` }];
+  }));
+  // 2. Keep the CSS the page can use.
   const used = usedClasses(inlined);
-  const lean = inlined.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_all, open: string, css: string, close: string) => `${open}${usedVariables(usedCss(css, used), inlined)}${close}`);
-  const own = (tag: 'script' | 'style') => [...lean.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)<\\/${tag}>`, 'g'))].map((match) => sha256(match[1]!));
-  const hashes: Record<string, string[]> = { 'script-src': [...new Set(own('script'))], 'style-src': [...new Set(own('style'))] };
-  const directives = policy[2]!.split(';').map((directive) => {
+  const lean = splice(inlined, tags(inlined).filter((tag) => tag.name === 'style').map((tag) => ({
+    start: tag.end, end: tag.bodyEnd!, text: usedVariables(usedCss(tag.body!, used), inlined),
+  })));
+  // 3. List exactly the page's own inline code in its CSP.
+  const final = tags(lean);
+  const own = (name: string) => [...new Set(final.filter((tag) => tag.name === name && tag.body !== undefined && attr(tag.attrs, 'src') === undefined).map((tag) => sha256(tag.body!)))];
+  const hashes: Record<string, string[]> = { 'script-src': own('script'), 'style-src': own('style') };
+  const directives = policy.split(';').map((directive) => {
     const [name = '', ...sources] = directive.trim().split(/\s+/);
     const mine = hashes[name];
     if (!mine) return directive;
-    return ` ${[name, ...sources.filter((source) => !source.startsWith("'sha")), ...mine].join(' ')}`;
+    return `${/^\s*/.exec(directive)![0]}${[name, ...sources.filter((source) => !source.startsWith("'sha")), ...mine].join(' ')}`;
   });
-  return lean.replace(policy[0], `${policy[1]}${directives.join(';')}${policy[3]}`);
+  const metaTag = final.find((tag) => tag.name === 'meta' && attr(tag.attrs, 'http-equiv')?.toLowerCase() === 'content-security-policy')!;
+  return splice(lean, [{ start: metaTag.start, end: metaTag.end, text: lean.slice(metaTag.start, metaTag.end).replace(`content="${policy}"`, `content="${directives.join(';')}"`) }]);
 }

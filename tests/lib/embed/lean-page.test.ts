@@ -68,3 +68,13 @@ describe('leanPage', () => {
     expect(() => leanPage('<html><body></body></html>')).toThrow(/no CSP <meta>/);
   });
 });
+
+test('leanPage reads markup inside quoted attributes as text, not as tags (a headline with "<script>" in it)', () => {
+  const style = '.map{a:1}';
+  const html = `<html><head><meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self' ${hash(style)}">`
+    + `<link rel="alternate" title="x<script>alert(1)</script>&quot;><img class=&quot;chart&quot;>"><style>${style}</style></head><body class="map"></body></html>`;
+  const lean = leanPage(html);
+  expect(lean).toContain('title="x<script>alert(1)</script>&quot;><img class=&quot;chart&quot;>"');
+  expect(lean).toContain(`<style>${style}</style>`);
+  expect(lean.match(/content="([^"]*)"/)![1]).toBe(`script-src 'self'; style-src 'self' ${hash(style)}`);
+});
