@@ -10,7 +10,8 @@
  *   options: --stories=50,200  --no-lighthouse  --keep (leave the copies in /tmp)
  *
  * Budgets (scripts/bench/sizes.mjs): a story page's HTML + CSS + JS ≤ 50 KB gzip; JavaScript
- * ≤ 6 KB gzip on every page; no webfonts; each map <svg> ≤ 20 KB.
+ * ≤ 6 KB gzip on every page; no webfonts; each map <svg> ≤ 20 KB; an embed page with a map ≤ 9 KB
+ * gzip per map, everything it loads included.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,13 @@ try {
       ]),
     ), '');
 
+  const embeds = pages.filter((page) => page.embed);
+  out.push('## Embeds', '',
+    `Each /embed/<id>/ page as an iframe loads it: requests and bytes fetched at once (HTML with inline styles and scripts, plus any file). Budget for embeds with maps: ${kb(BUDGET.mapEmbedGzip)} gzip per map drawn.`, '',
+    embeds.length === 0 ? '_No embed pages found._' : markdownTable(['Embed', 'Requests:', 'HTML raw / gzip:', 'First visit raw / gzip:', 'Maps:', 'Budget'],
+      embeds.map((page) => [page.url, page.requests, pair(page.html), pair(page.total), page.maps.length,
+        page.maps.length === 0 ? '—' : page.total.gzip <= BUDGET.mapEmbedGzip * page.maps.length ? '✓' : '✗'])), '');
+
   const maps = new Map();
   for (const page of pages) {
     for (const map of page.maps) {
@@ -87,6 +95,12 @@ try {
     ['Story page HTML + CSS + JS (gzip)', kb(BUDGET.storyGzip), heaviestStory ? `${kb(heaviestStory.core.gzip)} (${heaviestStory.url})` : 'no story pages', !heaviestStory ? '⚠ nothing measured' : heaviestStory.core.gzip <= BUDGET.storyGzip ? '✓' : '✗'],
     ['JavaScript per page (gzip)', kb(BUDGET.jsGzip), `${kb(heaviestJs.jsAll.gzip)} (${heaviestJs.url})`, heaviestJs.jsAll.gzip <= BUDGET.jsGzip ? '✓' : '✗'],
     ['Webfonts', 'none', fontPages.length ? `${fontPages.length} page(s)` : 'none', fontPages.length ? '✗' : '✓'],
+    (() => {
+      const mapEmbeds = pages.filter((page) => page.embed && page.maps.length > 0);
+      const worstEmbed = mapEmbeds.length ? worst(mapEmbeds, (page) => page.total.gzip / page.maps.length) : undefined;
+      return ['Map embed, per map (gzip)', kb(BUDGET.mapEmbedGzip), worstEmbed ? `${kb(worstEmbed.total.gzip / worstEmbed.maps.length)} (${worstEmbed.url}, ${worstEmbed.requests} request(s))` : 'no map embeds',
+        !worstEmbed ? '⚠ nothing measured' : worstEmbed.total.gzip <= BUDGET.mapEmbedGzip * worstEmbed.maps.length ? '✓' : '✗'];
+    })(),
     ['Map SVG', kb(BUDGET.mapSvg), largestMap ? `${kb(largestMap[1].bytes)} (${largestMap[0]})` : 'no maps', !largestMap ? '⚠ nothing measured' : largestMap[1].bytes <= BUDGET.mapSvg ? '✓' : '✗'],
   ]), '');
 

@@ -1,7 +1,9 @@
 /*
  * "复制嵌入代码" buttons (src/components/figure/EmbedTools.astro): shows them, copies the embed
  * code with the Clipboard API, and otherwise selects it for Ctrl+C; says what happened in the
- * button's aria-live status. Without JavaScript the buttons stay hidden and the code is selectable.
+ * button's aria-live status. In the gallery, the 配色 choice (light, dark, auto) rewrites the
+ * ?theme= of the embed page's URL in the codes it names (data-theme-for). Without JavaScript the
+ * buttons and the choice stay hidden and the code is selectable.
  */
 (function () {
   if (window.__jxCopySnippet) return;
@@ -30,11 +32,29 @@
     }
   }
 
+  /** The codes' embed URL with ?theme= for dark or auto, none for light (the default). */
+  function setTheme(event) {
+    var theme = event.target.value;
+    var ids = event.currentTarget.getAttribute('data-theme-for').split(' ');
+    for (var i = 0; i < ids.length; i++) {
+      var code = document.getElementById(ids[i]);
+      if (!code) continue;
+      code.value = code.value.replace(/(\/embed\/[a-z0-9-]+\/)(\?theme=[a-z]+)?"/g, function (match, path) {
+        return path + (theme === 'light' ? '' : '?theme=' + theme) + '"';
+      });
+    }
+  }
+
   function init() {
     var buttons = document.querySelectorAll('[data-copy-target]');
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].hidden = false;
       buttons[i].addEventListener('click', copy);
+    }
+    var choices = document.querySelectorAll('[data-theme-for]');
+    for (var k = 0; k < choices.length; k++) {
+      choices[k].hidden = false;
+      choices[k].addEventListener('change', setTheme);
     }
     var codes = document.querySelectorAll('textarea.embed-code');
     for (var j = 0; j < codes.length; j++) {

@@ -98,7 +98,8 @@
         if (href && mark.hasAttribute('data-link')) {
           var link = document.createElement('a');
           link.href = href;
-          link.target = '_top';
+          link.target = mark.getAttribute('target') || '_top';
+          if (link.target === '_blank') link.rel = 'noopener';
           link.textContent = mark.getAttribute('data-link');
           tip.appendChild(link);
         }

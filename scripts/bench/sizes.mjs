@@ -16,6 +16,7 @@ export const BUDGET = {
   storyGzip: 50 * KB, // HTML + CSS + JS of a story page, gzip
   jsGzip: 6 * KB, // JavaScript per page (files and inline), gzip
   mapSvg: 20 * KB, // one map's <svg> markup, raw
+  mapEmbedGzip: 9 * KB, // an embed page with maps, everything it loads at once, gzip, per map drawn
 };
 
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
@@ -85,6 +86,8 @@ export function measurePage(root, page) {
   result.core = add(add(result.html, result.css), result.js); // HTML + CSS + JS (inline JS is inside the HTML)
   result.total = add(result.core, result.other);
   result.jsAll = add(result.js, result.inlineJs);
+  // What a first visit fetches at once: the page and each file it loads (lazy images apart).
+  result.requests = 1 + loaded.css.size + loaded.js.size + loaded.other.size;
   return result;
 }
 
@@ -96,6 +99,9 @@ export function measureSite(root) {
     if (page.story && page.core.gzip > BUDGET.storyGzip) failures.push(`${page.url}: HTML+CSS+JS ${kb(page.core.gzip)} gzip > ${kb(BUDGET.storyGzip)}`);
     if (page.jsAll.gzip > BUDGET.jsGzip) failures.push(`${page.url}: JavaScript ${kb(page.jsAll.gzip)} gzip > ${kb(BUDGET.jsGzip)}`);
     if (page.fonts.length) failures.push(`${page.url}: webfonts: ${page.fonts.join(', ')}`);
+    if (page.embed && page.maps.length > 0 && page.total.gzip > BUDGET.mapEmbedGzip * page.maps.length) {
+      failures.push(`${page.url}: map embed ${kb(page.total.gzip)} gzip > ${kb(BUDGET.mapEmbedGzip * page.maps.length)} (${kb(BUDGET.mapEmbedGzip)} per map)`);
+    }
     for (const map of page.maps) if (map.bytes > BUDGET.mapSvg) failures.push(`${page.url}: map SVG ${map.label} ${kb(map.bytes)} > ${kb(BUDGET.mapSvg)}`);
     for (const ref of page.missing) failures.push(`${page.url}: loads ${ref}, which is not in dist/`);
   }

@@ -4,6 +4,8 @@
  * reaches the pages as well as the downloads. After the build it fills in the download sizes on
  * the pages: the SVG, PNG and CSV files themselves are routes (src/pages/downloads/), made from the
  * figures' models by the page's own components, so pages are rendered before their sizes exist.
+ * It also makes each embed page (/embed/<id>/) one request: scripts inlined, unused CSS and CSP
+ * hashes dropped (src/lib/embed/lean-page.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillDownloadSizes, sizePlaceholders } from '../lib/download/sizes';
 import { themeCss } from '../lib/theme';
+import { leanPage } from '../lib/embed/lean-page';
 
 /** Where the generated tokens live, from the project root. */
 export const TOKENS_CSS = 'src/styles/tokens.css';
@@ -33,6 +36,22 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Makes every embed page (dist/embed/) one request: the script files it loads from this site
+ * inlined, only the CSS rules it can use, only its own hashes in its CSP (src/lib/embed/lean-page.ts).
+ */
+export function leanEmbedPages(dist: string, base: string): number {
+  const dir = join(dist, 'embed');
+  if (!existsSync(dir)) return 0;
+  const files = htmlFiles(dir);
+  const readScript = (src: string) => {
+    const path = src.startsWith(base) ? join(dist, src.slice(base.length)) : '';
+    return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  };
+  for (const file of files) writeFileSync(file, leanPage(readFileSync(file, 'utf8'), readScript));
+  return files.length;
+}
+
 /** Fills the download-size placeholders on every built page from the files in dist/. */
 export function fillSizesInPages(dist: string, base: string): number {
   let filled = 0;
@@ -50,7 +69,7 @@ export function fillSizesInPages(dist: string, base: string): number {
   return filled;
 }
 
-/** The integration: theme tokens before, download sizes after `astro build`. */
+/** The integration: theme tokens before, lean embed pages and download sizes after `astro build`. */
 export default function figureDownloads(): AstroIntegration {
   let base = '/';
   return {
@@ -65,6 +84,8 @@ export default function figureDownloads(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const lean = leanEmbedPages(dist, base);
+        logger.info(`${lean} embed pages made one request each`);
         const pages = fillSizesInPages(dist, base);
         logger.info(`download sizes filled in on ${pages} pages`);
       },

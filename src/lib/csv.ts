@@ -1,6 +1,12 @@
-import type { Source } from './data/schemas';
-import { citeSource, sourceWithDate } from './sources';
-import type { Cell, FigureTable } from './figures/table';
+/**
+ * A figure's data as a tidy CSV (/downloads/<id>.csv) and its sidecar (/downloads/<id>.json):
+ * the CSV holds data rows only, each number a number with its unit, qualifier and source id in
+ * columns of their own; what a row's source id stands for, the figure's notes and what each
+ * column means are in the sidecar, so a parser (d3-dsv, pandas, Excel) reads no stray rows.
+ */
+import type { Figure, Source } from './data/schemas';
+import { citeSource, dateText } from './sources';
+import { tableSources, type Cell, type FigureColumn, type FigureTable } from './figures/table';
 
 const BOM = '\uFEFF';
 
@@ -14,24 +20,73 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/**
- * A figure's table as CSV: UTF-8 with BOM (Excel then reads Chinese correctly), a header row with
- * units, one row per mark with its source, CRLF line ends, and the full citations at the end.
- */
-export function toCsv(table: FigureTable, sources: Map<string, Source>): string {
-  const header = [...table.columns.map((column) => column.label), '来源'];
-  const lines = [header.map(csvField).join(',')];
-  for (const row of table.rows) {
-    const source = sources.get(row.source);
-    if (!source) throw new Error(`CSV: unknown source id "${row.source}"`);
-    const cells = table.columns.map((column) => {
+/** A CSV column: its header, what it holds, and how to read each row's cell for it. */
+export interface CsvColumn {
+  name: string;
+  description: string;
+  type: 'number' | 'text';
+  cell: (row: FigureTable['rows'][number]) => Cell;
+}
+
+/** The header of a quantity column's number: "数值（按报道）" → "数值". */
+const numberName = (column: FigureColumn) => column.label.replace(/（按报道）$/, '');
+
+/** The columns of a figure's CSV: the table's, a quantity column as number, unit and qualifier, then the source id. */
+export function csvColumns(table: FigureTable): CsvColumn[] {
+  const columns = table.columns.flatMap((column): CsvColumn[] => {
+    const cellOf = (row: FigureTable['rows'][number]) => {
       const cell = row.cells[column.key];
       if (cell === undefined) throw new Error(`CSV: row has no value for column "${column.key}"`);
-      return csvField(cell);
-    });
-    lines.push([...cells, csvField(sourceWithDate(source))].join(','));
+      return cell;
+    };
+    if (!column.quantity) {
+      return [{ name: column.label, description: column.label, type: column.numeric ? 'number' : 'text', cell: cellOf }];
+    }
+    return [
+      { name: numberName(column), description: `${column.label}中的数字（空：该行没有数字）`, type: 'number', cell: (row) => row.quantity?.value ?? null },
+      { name: '单位', description: '数字的单位', type: 'text', cell: (row) => row.quantity?.unit ?? null },
+      { name: '限定词', description: '报道对数字的限定，如“约”“超”“以上”“前”；空表示确数', type: 'text', cell: (row) => row.quantity?.qualifier || null },
+    ];
+  });
+  return [...columns, { name: '来源编号', description: '该行数据的来源，编号对应 sources 中的一项', type: 'text', cell: (row) => row.source }];
+}
+
+/**
+ * A figure's table as CSV: UTF-8 with a BOM (so Excel reads the Chinese correctly), one header
+ * row, then one CRLF-ended row per mark and nothing else.
+ */
+export function toCsv(table: FigureTable, sources: Map<string, Source>): string {
+  const columns = csvColumns(table);
+  const lines = [columns.map((column) => csvField(column.name)).join(',')];
+  for (const row of table.rows) {
+    if (!sources.has(row.source)) throw new Error(`CSV: unknown source id "${row.source}"`);
+    lines.push(columns.map((column) => csvField(column.cell(row))).join(','));
   }
-  const cited = [...new Set(table.rows.map((row) => row.source))].map((id) => sources.get(id)!);
-  lines.push('', ...cited.map((source) => csvField(`来源：${citeSource(source)}`)));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return BOM + lines.map((line) => `${line}\r\n`).join('');
+}
+
+/** What /downloads/<id>.json says about the figure's CSV. */
+export interface CsvSidecar {
+  id: string;
+  title: string;
+  caption: string;
+  notes: string[];
+  columns: { name: string; type: 'number' | 'text'; description: string }[];
+  sources: { id: string; citation: string; publication: string; headline: string; date: string }[];
+}
+
+/** The sidecar of a figure's CSV: its columns, notes and the sources its rows cite. */
+export function csvSidecar(figure: Figure, table: FigureTable, sources: Map<string, Source>): CsvSidecar {
+  return {
+    id: figure.id,
+    title: figure.title,
+    caption: table.caption,
+    notes: figure.notes,
+    columns: csvColumns(table).map(({ name, type, description }) => ({ name, type, description })),
+    sources: tableSources(table).map((id) => {
+      const source = sources.get(id);
+      if (!source) throw new Error(`CSV: unknown source id "${id}"`);
+      return { id, citation: citeSource(source), publication: source.publication, headline: source.headline, date: dateText(source) };
+    }),
+  };
 }

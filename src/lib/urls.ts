@@ -1,4 +1,4 @@
-/** Site-relative URLs of a figure's pages and downloads, under the configured base path. */
+/** Site-relative URLs of a figure's pages and downloads, under the configured base path (absolute with an absolute root). */
 export function figureUrls(id: string, base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
@@ -6,6 +6,9 @@ export function figureUrls(id: string, base = '/') {
     svg: `${root}downloads/${id}.svg`,
     png: `${root}downloads/${id}.png`,
     csv: `${root}downloads/${id}.csv`,
+    /** The CSV's sidecar: columns, sources and notes. */
+    csvMeta: `${root}downloads/${id}.json`,
+    oembed: `${root}oembed/${id}.json`,
   };
 }
 

@@ -1,19 +1,25 @@
 /**
- * Embeds in Chromium, the way a reporter's page uses them: a parent page served from another
- * loopback origin (a second server, so a different port) pastes the embed code taken from the
- * built gallery; the iframe must end within 2 px of the embed document's height at 390 and
- * 1024 px, and follow it when the parent is resized either way or the content changes. Also: no
- * console error or CSP violation on an embed page, ?theme=dark, and the fallback height of
- * every embed code against the real height at 390 px.
+ * Embeds in Chromium, the way newsrooms use them: parent pages served from another loopback
+ * origin (a second server, so a different port) paste the embed code taken from the built
+ * gallery. Every figure's iframe must end within 2 px of its embed document's height under our
+ * snippet (embed.js), Datawrapper's published listener, a Pym.js parent (the real pym.js from npm,
+ * no embed.js), the oEmbed html, a parent whose CSP has no 'unsafe-inline', and a sandboxed frame
+ * (whose links must work or fail without a console error). Also: resizing either way, a late
+ * embed.js, the colour scheme (light by default, ?theme=, the theme message), the copy buttons,
+ * and the fallback height against the real height at 320, 390, 640 and 1280 px.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { decodeEntities, distDir, fileForPath, outerElements, readPage, listPages } from '../helpers/dist-pages';
 import { cssRgb, THEME } from '../../src/lib/theme';
+import { FALLBACK_WIDTH, SANDBOX } from '../../src/lib/embed/snippet';
 
 const root = distDir();
+const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 /** The paper colour of each theme as Chromium reports it, from the theme tokens. */
 const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dark) };
 
@@ -54,41 +60,79 @@ async function heights(page: Page, frameSelector: string): Promise<{ iframe: num
   return { iframe, content, frame };
 }
 
-async function fits(page: Page, selector: string, what: string): Promise<number> {
+/** Waits until the iframe fits its content; with `stable`, checks again 300 ms later (no oscillation). */
+async function fits(page: Page, selector: string, what: string, stable = true): Promise<number> {
   let result = 0;
+  await page.locator(selector).scrollIntoViewIfNeeded();
   await settle(what, async () => {
     const { iframe, content } = await heights(page, selector);
     result = content;
     return { ok: Math.abs(iframe - content) <= 2, state: `iframe ${iframe} px, content ${content} px` };
   });
-  // Stable: still fitting a moment later (no oscillation).
+  if (!stable) return result;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const again = await heights(page, selector);
   expect(Math.abs(again.iframe - again.content), `${what}: iframe ${again.iframe} px vs content ${again.content} px`).toBeLessThanOrEqual(2);
   return result;
 }
 
+/** After a moment, every iframe still fits (no oscillation). */
+async function fitsAgain(page: Page, selectors: string[]): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  for (const selector of selectors) {
+    const { iframe, content } = await heights(page, selector);
+    expect(Math.abs(iframe - content), `${selector}: iframe ${iframe} px vs content ${content} px`).toBeLessThanOrEqual(2);
+  }
+}
+
+/** A parent page: a column of text with the embeds in it. */
+const parentHtml = (title: string, body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <meta name="viewport" content="width=device-width"><title>${title}</title><link rel="icon" href="data:,">${head}</head>
+  <body><p>Story text before.</p>${body}<p>After.</p></body></html>`;
+
+/** Datawrapper's published parent listener, as its embed codes carry it: any "datawrapper-height" message sizes the frame that sent it. */
+const DATAWRAPPER_LISTENER = `<script>window.addEventListener('message', function (event) {
+  var sizes = event.data && event.data['datawrapper-height'];
+  if (!sizes) return;
+  var frames = document.querySelectorAll('iframe');
+  for (var key in sizes) for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === event.source) frames[i].style.height = sizes[key] + 'px';
+});</script>`;
+
 describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   let browser: Browser;
   let site: StaticServer;
   let parent: StaticServer;
   const codes = galleryCodes();
+  const ids = [...codes.keys()];
   const SITE = siteRootOf([...codes.values()][0]!);
   const problems: string[] = [];
+  /** A figure's code pointing at the local site. */
+  let local: (id: string) => string;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     site = await serveStatic(root);
-    const local = (id: string) => {
+    local = (id: string) => {
       const code = codes.get(id);
       if (!code) throw new Error(`the gallery has no embed code for "${id}"`);
       return code.replaceAll(SITE, `${site.url}/`);
     };
-    // The reporter's page: two embeds pasted as they come, in a column the test resizes.
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-      <title>Another newsroom</title><link rel="icon" href="data:,"></head><body style="margin:0"><p>Story text before.</p>
-      <div id="one">${local('map-2022-tiers')}</div><p>Between.</p><div id="two">${local('chart-cluster-output')}</div><p>After.</p></body></html>`;
-    parent = await serveStatic(root, { '/parent.html': html });
+    const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
+    const oembed = (id: string) => (JSON.parse(readFileSync(fileForPath(root, `/oembed/${id}.json`)!, 'utf8')) as { html: string }).html.replaceAll(SITE, `${site.url}/`);
+    const each = (code: (id: string) => string) => ids.map((id) => `<div id="${id}">${code(id)}</div><p>Between.</p>`).join('');
+    const strict = `default-src 'none'; script-src ${site.url}; frame-src ${site.url}; style-src 'self'; img-src 'self' data:`;
+    parent = await serveStatic(root, {
+      // The reporter's page: two embeds pasted as they come, in a column the test resizes.
+      '/parent.html': parentHtml('Another newsroom', `<div id="one">${local('map-2022-tiers')}</div><p>Between.</p><div id="two">${local('chart-cluster-output')}</div>`),
+      '/snippet.html': parentHtml('Our snippet', each(local)),
+      '/datawrapper.html': parentHtml('Datawrapper listener', each(frameOnly), DATAWRAPPER_LISTENER),
+      '/pym.html': parentHtml('Pym parent', `${ids.map((id) => `<div id="pym-${id}"></div>`).join('<p>Between.</p>')}<script>${PYM}</script>
+        <script>${JSON.stringify(ids)}.forEach(function (id) { new pym.Parent('pym-' + id, '${site.url}/embed/' + id + '/', { title: id }); });</script>`),
+      '/pym-auto.html': parentHtml('Pym auto-init', `<div id="auto" data-pym-src="${site.url}/embed/map-2026-tiers/"></div><script>${PYM}</script>`),
+      '/oembed.html': parentHtml('oEmbed html', each(oembed)),
+      '/csp.html': parentHtml('Strict CSP', each(local)),
+      '/sandbox.html': parentHtml('Sandboxed', each((id) => local(id).replace('<iframe ', `<iframe sandbox="${SANDBOX}" `))),
+    }, { headers: (path): Record<string, string> => (path === '/csp.html' ? { 'content-security-policy': strict } : {}) });
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,17 +140,79 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await parent?.close();
   });
 
-  it('the parent page is on another origin than the embeds', () => {
+  /** Opens a parent page at `width`, watching the console of the page and of every frame in it. */
+  async function open(path: string, width = 390) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const seen: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') seen.push(`${path} console: ${message.text()}`); });
+    page.on('pageerror', (error) => seen.push(`${path} error: ${error.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${parent.url}${path}`);
+    return { page, seen };
+  }
+
+  it('the parent pages are on another origin than the embeds', () => {
     expect(new URL(parent.url).origin).not.toBe(new URL(site.url).origin);
   });
 
-  it('iframes take the embed document height at 390 and 1024 px, shrink and grow with the parent, and follow a <details> opened inside', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    page.on('console', (message) => { if (message.type() === 'error') problems.push(`parent page console: ${message.text()}`); });
-    page.on('pageerror', (error) => problems.push(`parent page error: ${error.message}`));
-    await page.goto(`${parent.url}/parent.html`);
-    for (const selector of ['#one iframe', '#two iframe']) await page.locator(selector).scrollIntoViewIfNeeded();
+  it.each([
+    ['our snippet (embed.js)', '/snippet.html', (id: string) => `#${id} iframe`],
+    ['Datawrapper\'s listener, without embed.js', '/datawrapper.html', (id: string) => `#${id} iframe`],
+    ['a Pym.js parent, without embed.js', '/pym.html', (id: string) => `#pym-${id} iframe`],
+    ['the oEmbed html', '/oembed.html', (id: string) => `#${id} iframe`],
+  ])('every figure fits its iframe under %s', async (_what, path, selector) => {
+    const { page, seen } = await open(path);
+    for (const id of ids) await fits(page, selector(id), `${path} ${id}`, false);
+    await fitsAgain(page, ids.map(selector));
+    expect(seen).toEqual([]);
+    await page.close();
+  });
 
+  it('a Pym.js parent made from data-pym-src sizes the figure too', async () => {
+    const { page, seen } = await open('/pym-auto.html');
+    await fits(page, '#auto iframe', 'data-pym-src');
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
+  it('under a parent CSP without \'unsafe-inline\': full column width, no border, fitted height, no violation', async () => {
+    const { page, seen } = await open('/csp.html', 640);
+    const column = await page.evaluate(() => document.body.clientWidth);
+    for (const id of ids) {
+      await fits(page, `#${id} iframe`, `csp ${id}`, false);
+      const box = await page.locator(`#${id} iframe`).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { width: element.getBoundingClientRect().width, border: [style.borderTopWidth, style.borderLeftWidth] };
+      });
+      expect(box, id).toEqual({ width: column, border: ['0px', '0px'] });
+    }
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+
+  it(`in a frame sandboxed "${SANDBOX}": sized, and its links open a new tab or fail without a console error`, async () => {
+    const { page, seen } = await open('/sandbox.html');
+    const popups: string[] = [];
+    page.context().on('page', (popup) => { popups.push(popup.url()); void popup.close(); });
+    for (const id of ids) await fits(page, `#${id} iframe`, `sandboxed ${id}`, false);
+    await fitsAgain(page, ids.map((id) => `#${id} iframe`));
+    for (const id of ['map-2022-tiers', 'chart-timeline']) {
+      const frame = (await page.locator(`#${id} iframe`).elementHandle().then((handle) => handle!.contentFrame()))!;
+      for (const link of await frame.locator('.figure-links a').all()) await link.click();
+    }
+    await page.waitForTimeout(500);
+    expect(seen).toEqual([]);
+    // The story links open a new tab; the CSV links start a download there, which the sandbox
+    // (inherited by the new tab) may refuse, quietly: either way the host page is untouched.
+    expect(popups.filter((url) => /\/stories\/|\/$/.test(url)), 'each story link opened a new tab').toHaveLength(2);
+    expect(page.url(), 'the host page stayed where it was').toBe(`${parent.url}/sandbox.html`);
+    await page.close();
+  });
+
+  it('iframes take the embed document height at 390 and 1024 px, shrink and grow with the parent, and follow a <details> opened inside', async () => {
+    const { page, seen } = await open('/parent.html');
     const narrow = { one: await fits(page, '#one iframe', 'map at 390 px'), two: await fits(page, '#two iframe', 'chart at 390 px') };
     await page.setViewportSize({ width: 1024, height: 800 });
     const wide = { one: await fits(page, '#one iframe', 'map at 1024 px'), two: await fits(page, '#two iframe', 'chart at 1024 px') };
@@ -125,23 +231,21 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     expect(opened).toBeGreaterThan(narrow.two + 100);
     await frame.locator('.figure-data > summary').click();
     expect(Math.abs(await fits(page, '#two iframe', 'chart with its data table closed again') - narrow.two)).toBeLessThanOrEqual(2);
+    problems.push(...seen);
     await page.close();
   });
 
   it('the resizer also works when embed.js arrives after the embed has sent its height', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const code = codes.get('chart-growth-targets')!.replaceAll(SITE, `${site.url}/`);
-    const [iframe, script] = code.split(/(?=<script)/);
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title><link rel="icon" href="data:,"></head><body style="margin:0">${iframe}</body></html>`;
-    const late = await serveStatic(root, { '/late.html': html });
+    const [iframe, script] = local('chart-growth-targets').split(/(?=<script)/);
+    const late = await serveStatic(root, { '/late.html': parentHtml('late', iframe!) });
     try {
       await page.goto(`${late.url}/late.html`);
       const handle = await page.waitForSelector('iframe');
       const frame = (await handle.contentFrame())!;
       await frame.waitForLoadState('load');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      const src = script!.match(/src="([^"]+)"/)![1]!;
-      await page.addScriptTag({ url: src });
+      await page.addScriptTag({ url: script!.match(/src="([^"]+)"/)![1]! });
       await fits(page, 'iframe', 'embed loaded before embed.js');
     } finally {
       await page.close();
@@ -149,7 +253,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     }
   });
 
-  it('an embed page has no console error, page error or CSP violation, and ?theme=dark switches the colours', async () => {
+  it('an embed page has no console error, page error or CSP violation, one h1, and ?theme=dark switches the colours', async () => {
     for (const id of ['map-2022-vs-2026', 'chart-compute-share']) {
       const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
       const seen: string[] = [];
@@ -164,13 +268,9 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
         theme: document.documentElement.dataset.theme,
         background: getComputedStyle(document.body).backgroundColor,
         h1: document.querySelectorAll('h1').length,
-        // The back link; the map's links to place pages (a.map-link) also target the top window.
-        links: [...document.querySelectorAll('a[target="_top"]:not(.map-link)')].map((a) => a.getAttribute('href')),
+        top: document.querySelectorAll('a[target="_top"], a[download]').length,
       }));
-      expect(state.theme).toBe('dark');
-      expect(state.background).toBe(PAPER.dark);
-      expect(state.h1).toBe(1);
-      expect(state.links).toHaveLength(1);
+      expect(state).toEqual({ theme: 'dark', background: PAPER.dark, h1: 1, top: 0 });
       expect(seen, `console on /embed/${id}/`).toEqual([]);
       await page.close();
     }
@@ -182,7 +282,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     page.on('console', (message) => { if (message.type() === 'error') seen.push(`${page.url()}: ${message.text()}`); });
     page.on('pageerror', (error) => seen.push(`${page.url()}: ${error.message}`));
     const wide: string[] = [];
-    for (const id of codes.keys()) {
+    for (const id of ids) {
       await page.goto(`${site.url}/embed/${id}/`);
       await page.waitForLoadState('load');
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
@@ -193,7 +293,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await page.close();
   });
 
-  it('follows the reader\'s colour scheme unless ?theme= pins one', async () => {
+  it('light by default, even for a dark-mode reader; ?theme=dark or auto; and a host page switches it with a message', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 700 } });
     const page = await context.newPage();
     const background = async (query: string) => {
@@ -206,15 +306,24 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await context.close();
   });
 
-  it('the copy button copies the embed code, or selects it where the clipboard is refused; without JavaScript it stays hidden', async () => {
+  it('the gallery: panels closed; the copy button copies the code, or selects it where the clipboard is refused; the theme choice rewrites both codes; without JavaScript the buttons stay hidden', async () => {
     const allowed = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     await allowed.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await allowed.newPage();
     await page.goto(`${site.url}/figures/`);
+    expect(await page.locator('details.embed-tools[open]').count()).toBe(0);
     const box = page.locator('#figure-chart-timeline');
-    await box.locator('.embed-copy-button').click();
-    await expect.poll(() => box.locator('[role="status"]').textContent()).toBe('已复制');
+    await box.locator('summary').click();
+    await box.locator('.embed-copy-button').first().click();
+    await expect.poll(() => box.locator('[role="status"]').first().textContent()).toBe('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes.get('chart-timeline'));
+    await box.getByLabel('深色').check();
+    const values = () => box.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    for (const value of await values()) expect(value).toContain('/embed/chart-timeline/?theme=dark"');
+    await box.getByLabel('跟随读者系统').check();
+    for (const value of await values()) expect(value).toContain('/embed/chart-timeline/?theme=auto"');
+    await box.getByLabel('浅色').check();
+    expect((await values())[0]).toBe(codes.get('chart-timeline'));
     await allowed.close();
 
     const refused = await browser.newContext({ viewport: { width: 1024, height: 800 } });
@@ -224,8 +333,9 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     });
     await other.goto(`${site.url}/figures/`);
     const second = other.locator('#figure-map-2022-tiers');
-    await second.locator('.embed-copy-button').click();
-    await expect.poll(() => second.locator('[role="status"]').textContent()).toMatch(/^已选中代码/);
+    await second.locator('summary').click();
+    await second.locator('.embed-copy-button').first().click();
+    await expect.poll(() => second.locator('[role="status"]').first().textContent()).toMatch(/^已选中代码/);
     const selected = await other.evaluate(() => {
       const area = document.getElementById('embed-code-map-2022-tiers') as HTMLTextAreaElement;
       return area.value.slice(area.selectionStart, area.selectionEnd);
@@ -235,27 +345,36 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
 
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const plain = await noScript.newPage();
-    await plain.goto(`${site.url}/stories/one-county-one-cluster/`);
+    await plain.goto(`${site.url}/figures/`);
     const details = plain.locator('details.embed-tools').first();
-    expect(await details.locator('.embed-copy-button').isVisible()).toBe(false);
     await details.locator('summary').click();
-    expect(await details.locator('textarea').isVisible()).toBe(true);
+    expect(await details.locator('.embed-copy-button').first().isVisible()).toBe(false);
+    expect(await details.locator('fieldset').isVisible()).toBe(false);
+    expect(await details.locator('textarea').first().isVisible()).toBe(true);
     expect(await details.locator('a[download]').count()).toBe(3);
     await noScript.close();
   });
 
-  it('every embed code starts within 20% of the real height at 390 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const report: string[] = [];
+  it(`the fallback height (estimated for a ${FALLBACK_WIDTH} px column) is within 20% there; the error at 320, 390, 640 and 1280 px is reported`, async () => {
+    const widths = [320, 390, 640, 1280];
+    const report: string[] = [`fallback height vs real embed height (px, error %) at ${widths.join(' / ')} px`];
     const off: string[] = [];
+    const page = await browser.newPage({ viewport: { width: widths[0]!, height: 800 } });
     for (const [id, code] of codes) {
-      const fallback = Number(code.match(/height="(\d+)"/)![1]);
+      await page.setViewportSize({ width: widths[0]!, height: 800 });
+      const fallback = Number(code.match(/ height="(\d+)"/)![1]);
+      const cells: string[] = [];
       await page.goto(`${site.url}/embed/${id}/`);
       await page.waitForLoadState('load');
-      const real = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
-      const ratio = fallback / real;
-      report.push(`${id}: estimate ${fallback} px, real ${Math.round(real)} px (${Math.round((ratio - 1) * 100)}%)`);
-      if (ratio < 0.8 || ratio > 1.2) off.push(report.at(-1)!);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        const real = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+        const error = fallback / real - 1;
+        cells.push(`${Math.round(real)} (${error >= 0 ? '+' : ''}${Math.round(error * 100)}%)`);
+        if (width === FALLBACK_WIDTH && Math.abs(error) > 0.2) off.push(`${id}: ${fallback} px for ${Math.round(real)} px at ${width} px`);
+      }
+      report.push(`${id}: ${fallback} → ${cells.join(' / ')}`);
     }
     console.info(report.join('\n'));
     expect(off, 'fallback heights more than 20% off').toEqual([]);

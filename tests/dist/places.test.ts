@@ -153,7 +153,8 @@ describe('every map in dist/ links its counties and zones', () => {
     for (const token of tokens) {
       if (token.type === 'start' && token.tag.name === 'a' && token.tag.attrs.class === 'map-link') {
         open = token.tag.attrs.href;
-        expect(token.tag.attrs.target, 'map links open in the top window').toBe('_top');
+        // Never inside an embed's iframe: the top window on our pages, a new tab in an embed (sandbox-safe).
+        expect(token.tag.attrs.target, 'map link target').toBe(built.url.startsWith('/embed/') ? '_blank' : '_top');
       } else if (token.type === 'end' && token.name === 'a') {
         open = undefined;
       } else if ((token.type === 'start') && token.tag.name === 'path') {

@@ -1,12 +1,12 @@
+import { csvParse } from 'd3';
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv';
+import { csvColumns, csvField, csvSidecar, toCsv } from '../../src/lib/csv';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
-import type { FigureTable } from '../../src/lib/figures/table';
-import { sourceWithDate } from '../../src/lib/sources';
+import { quantityOf, type FigureTable } from '../../src/lib/figures/table';
 
 const data = siteDataFromFiles();
-const [sourceId, source] = [...data.sources][0]!;
+const [sourceId] = [...data.sources.keys()];
 
 describe('csvField', () => {
   test.each([
@@ -20,34 +20,87 @@ describe('csvField', () => {
   });
 });
 
+describe('quantityOf', () => {
+  test.each([
+    [{ value: 65, unit: '%', qualifier: 'about' }, { value: 65, unit: '%', qualifier: '约' }],
+    [{ value: 1000, unit: '亿元', qualifier: 'over' }, { value: 1000, unit: '亿元', qualifier: '超' }],
+    [{ value: 40, unit: '家', qualifier: 'at-least' }, { value: 40, unit: '家', qualifier: '以上' }],
+    [{ value: 3, unit: '位', qualifier: 'up-to', kind: 'rank' }, { value: 3, unit: '位', qualifier: '前' }],
+    [{ value: 1023.6, unit: '亿元', qualifier: 'exact' }, { value: 1023.6, unit: '亿元', qualifier: '' }],
+  ])('%j → %j', (record, expected) => {
+    expect(quantityOf(record)).toEqual(expected);
+  });
+  test('an unknown qualifier throws', () => {
+    expect(() => quantityOf({ value: 1, unit: '个', qualifier: 'roughly' })).toThrow(/unknown qualifier "roughly"/);
+  });
+});
+
 describe('toCsv', () => {
   const table: FigureTable = {
     caption: 't',
-    columns: [{ key: 'name', label: '集群' }, { key: 'value', label: '增加值（亿元）', numeric: true }],
-    rows: [{ cells: { name: '新材料', value: 150 }, source: sourceId }, { cells: { name: '氢能, 储能', value: null }, source: sourceId }],
+    columns: [{ key: 'name', label: '集群' }, { key: 'value', label: '增加值（亿元）', numeric: true }, { key: 'printed', label: '数值（按报道）', quantity: true }],
+    rows: [
+      { cells: { name: '新材料', value: 150, printed: '约1,023.6亿元' }, source: sourceId!, quantity: { value: 1023.6, unit: '亿元', qualifier: '约' } },
+      { cells: { name: '氢能, 储能', value: null, printed: null }, source: sourceId! },
+    ],
   };
 
-  test('UTF-8 BOM, header with units, one CRLF row per mark, then the citation', () => {
+  test('UTF-8 BOM, one header row, a printed quantity split into number, unit and qualifier, the source id, CRLF rows and nothing else', () => {
     const csv = toCsv(table, data.sources);
-    expect(csv.startsWith('\uFEFF集群,增加值（亿元）,来源\r\n')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`新材料,150,${sourceWithDate(source)}`);
-    expect(lines[2]).toBe(`"氢能, 储能",,${sourceWithDate(source)}`);
-    expect(lines[3]).toBe('');
-    expect(lines[4]).toMatch(/^来源：/);
-    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv).toBe(`\uFEFF集群,增加值（亿元）,数值,单位,限定词,来源编号\r\n新材料,150,1023.6,亿元,约,${sourceId}\r\n"氢能, 储能",,,,,${sourceId}\r\n`);
   });
 
   test('fails on an unknown source or a missing cell', () => {
-    expect(() => toCsv({ ...table, rows: [{ cells: { name: 'x', value: 1 }, source: 'nope' }] }, data.sources)).toThrow(/unknown source id "nope"/);
-    expect(() => toCsv({ ...table, rows: [{ cells: { name: 'x' }, source: sourceId }] }, data.sources)).toThrow(/no value for column "value"/);
+    expect(() => toCsv({ ...table, rows: [{ cells: { name: 'x', value: 1, printed: null }, source: 'nope' }] }, data.sources)).toThrow(/unknown source id "nope"/);
+    expect(() => toCsv({ ...table, rows: [{ cells: { name: 'x', printed: null }, source: sourceId! }] }, data.sources)).toThrow(/no value for column "value"/);
+  });
+});
+
+describe('every figure\'s CSV, parsed with d3-dsv', () => {
+  test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: data rows only, numbers as numbers, a known source id on every row', (_id, figure) => {
+    const table = figureTable(figure, data);
+    const csv = toCsv(table, data.sources);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = csvParse(csv.slice(1));
+    const columns = csvColumns(table);
+    expect(rows.columns).toEqual(columns.map((column) => column.name));
+    expect(rows).toHaveLength(table.rows.length);
+    const problems: string[] = [];
+    rows.forEach((row, index) => {
+      for (const column of columns) {
+        const cell = row[column.name] ?? '';
+        if (column.type === 'number' && cell !== '' && !(Number.isFinite(Number(cell)) && String(Number(cell)) === cell)) {
+          problems.push(`row ${index + 1}, ${column.name}: "${cell}" is not a plain number`);
+        }
+      }
+      if (!data.sources.has(row['来源编号'] ?? '')) problems.push(`row ${index + 1}: unknown source id "${row['来源编号']}"`);
+      if (Object.values(row).some((cell) => (cell ?? '').startsWith('来源：'))) problems.push(`row ${index + 1} is a citation line, not data`);
+    });
+    expect(problems).toEqual([]);
   });
 
-  test('every figure has a CSV with one row per row of its table', () => {
+  test('a column printed as text with its number ("约65%") never reaches the CSV: it is split', () => {
+    const printed = [...data.figures.values()].flatMap((figure) => {
+      const table = figureTable(figure, data);
+      return table.columns.filter((column) => column.quantity).map((column) => ({ figure: figure.id, table, column }));
+    });
+    for (const { figure, table, column } of printed) {
+      const names = csvColumns(table).map((c) => c.name);
+      expect(names, figure).not.toContain(column.label);
+      expect(names, figure).toEqual(expect.arrayContaining(['单位', '限定词']));
+    }
+  });
+});
+
+describe('csvSidecar', () => {
+  test('names every CSV column with its type and every source id the rows use, with its citation', () => {
     for (const figure of data.figures.values()) {
       const table = figureTable(figure, data);
-      const body = toCsv(table, data.sources).slice(1).split('\r\n\r\n')[0]!.split('\r\n');
-      expect(body.length - 1, figure.id).toBe(table.rows.length);
+      const sidecar = csvSidecar(figure, table, data.sources);
+      expect(sidecar.columns.map((column) => column.name), figure.id).toEqual(csvColumns(table).map((column) => column.name));
+      expect(sidecar.sources.map((source) => source.id), figure.id).toEqual([...new Set(table.rows.map((row) => row.source))]);
+      expect(sidecar.notes).toEqual(figure.notes);
+      for (const source of sidecar.sources) expect(source.citation.length, `${figure.id} ${source.id}`).toBeGreaterThan(0);
     }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The built site's embeds and downloads (needs `npm run build`): every figure in
- * content/data/figures.yaml has its embed page and its SVG, PNG and CSV in dist/, the gallery and
+ * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV and CSV
+ * sidecar in dist/, the gallery and
  * /figures.json list them all, and the pages carry the embed code and filled-in file sizes.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { pngSize } from '../../src/lib/download/png';
 import { snapshotSvg } from '../components/figure/snapshot';
 import { ROOT } from '../helpers/project-copy';
 import { distDir, listPages, outerElements, rawTextElements, readPage, startTags, textContent } from '../helpers/dist-pages';
+import { csvParse } from 'd3';
+import { decodeEntities } from '../helpers/dist-pages';
 
 const dist = distDir();
 const pages = listPages(dist); // throws "…/index.html is missing: run `npm run build`…" without a build
@@ -26,24 +29,57 @@ const file = (path: string) => {
 };
 
 describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
-  test('embed page: the figure alone with one h1, a description, lang, CSP, the link back and no site chrome', () => {
+  test('embed page: the figure alone with one h1, a description, lang, CSP, links in a new tab and no site chrome', () => {
     const html = readFileSync(file(`embed/${id}/index.html`), 'utf8');
     expect(startTags(html, 'html')[0]?.attrs.lang).toBe('zh-CN');
+    expect(startTags(html, 'html')[0]?.attrs['data-theme'], 'light by default').toBe('light');
     const h1 = outerElements(html, 'h1');
     expect(h1).toHaveLength(1);
     expect(textContent(h1[0]!.markup).trim()).toBe(figure.title);
     expect(startTags(html, 'meta').find((tag) => tag.attrs.name === 'description')?.attrs.content).toBe(figure.dek);
     expect(startTags(html, 'meta').some((tag) => tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy')).toBe(true);
     expect(html).not.toContain('class="site-header"');
-    expect(html).not.toContain('embed-tools');
-    // The map's own links to place pages also target the top window: the back link is the other one.
-    const back = startTags(html, 'a').filter((tag) => tag.attrs.target === '_top' && tag.attrs.class !== 'map-link');
+    expect(html).not.toContain('class="embed-tools"');
+    // In a sandbox without top navigation or downloads these would fail loudly: links open a new tab instead.
+    const links = startTags(html, 'a');
+    expect(links.filter((tag) => tag.attrs.target === '_top' || tag.attrs.target === '_parent' || 'download' in tag.attrs).map((tag) => tag.raw)).toEqual([]);
+    const back = links.filter((tag) => tag.attrs.class === 'embed-back');
     expect(back).toHaveLength(1);
+    expect(back[0]!.attrs.target).toBe('_blank');
     const stories = new Set(pages.map((page) => page.url));
     expect(back[0]!.attrs.href === '/' || stories.has(back[0]!.attrs.href!), `back link ${back[0]!.attrs.href}`).toBe(true);
     if (figure.story && stories.has(`/stories/${figure.story}/`)) expect(back[0]!.attrs.href).toBe(`/stories/${figure.story}/`);
-    expect(rawTextElements(html, 'script').filter((script) => script.attrs.src === undefined)).toEqual([]);
     expect(startTags(html).filter((tag) => tag.attrs.style !== undefined).map((tag) => tag.raw)).toEqual([]);
+  });
+
+  test('embed page: one request (styles and scripts inlined, each covered by its CSP hash, tested in tests/security/csp.test.ts)', () => {
+    const html = readFileSync(file(`embed/${id}/index.html`), 'utf8');
+    expect(startTags(html, 'link').filter((tag) => tag.attrs.rel === 'stylesheet')).toEqual([]);
+    expect(startTags(html, 'script').filter((tag) => tag.attrs.src).map((tag) => tag.attrs.src)).toEqual([]);
+    expect(rawTextElements(html, 'script').filter((script) => script.body.includes('datawrapper-height'))).toHaveLength(1);
+  });
+
+  test('embed page: canonical URL, Open Graph image and the oEmbed discovery link, all absolute', () => {
+    const html = readFileSync(file(`embed/${id}/index.html`), 'utf8');
+    const links = startTags(html, 'link');
+    const meta = (property: string) => startTags(html, 'meta').find((tag) => tag.attrs.property === property)?.attrs.content;
+    const canonical = links.find((tag) => tag.attrs.rel === 'canonical')?.attrs.href ?? '';
+    expect(canonical).toMatch(new RegExp(`^https?://.+/embed/${id}/$`));
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:title')).toBe(figure.title);
+    expect(meta('og:image')).toBe(canonical.replace(`embed/${id}/`, `downloads/${id}.png`));
+    const oembed = links.find((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed');
+    expect(oembed?.attrs.href).toBe(canonical.replace(`embed/${id}/`, `oembed/${id}.json`));
+  });
+
+  test('oEmbed: a rich response whose html is the gallery\'s embed code and whose thumbnail is the PNG at its size', () => {
+    const response = JSON.parse(readFileSync(file(`oembed/${id}.json`), 'utf8')) as Record<string, unknown>;
+    const gallery = readFileSync(file('figures/index.html'), 'utf8');
+    const code = outerElements(gallery, 'textarea').find((area) => area.markup.includes(`id="embed-code-${id}"`))!;
+    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, html: decodeEntities(code.markup.replace(/^<textarea[^>]*>|<\/textarea>$/g, '')) });
+    expect(String(response.thumbnail_url)).toMatch(new RegExp(`^https?://.+/downloads/${id}\\.png$`));
+    expect({ width: response.thumbnail_width, height: response.thumbnail_height }).toEqual(pngSize(readFileSync(file(`downloads/${id}.png`))));
+    expect(response.height).toBe(Number(String(response.html).match(/ height="(\d+)"/)![1]));
   });
 
   test('SVG: the drawing of its snapshot (tests/components/figure), well-formed, light colours as literals, headline and source inside', () => {
@@ -64,15 +100,16 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(size.height).toBeGreaterThan(400);
   });
 
-  test('CSV: BOM, the header with units, one row per mark, and the sources', () => {
+  test('CSV: BOM, the header, one data row per mark and nothing else; the sidecar cites the sources', () => {
     const csv = readFileSync(file(`downloads/${id}.csv`), 'utf8');
     const table = figureTable(figure, data);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const [rows] = csv.slice(1).split('\r\n\r\n');
-    const lines = rows!.split('\r\n');
-    expect(lines[0]).toBe([...table.columns.map((column) => column.label), '来源'].map((label) => (/[",]/.test(label) ? `"${label}"` : label)).join(','));
-    expect(lines.length - 1).toBe(table.rows.length);
-    expect(csv).toMatch(/\r\n来源：/);
+    const rows = csvParse(csv.slice(1));
+    expect(rows).toHaveLength(table.rows.length);
+    expect(rows.columns.at(-1)).toBe('来源编号');
+    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: { name: string }[]; sources: { id: string }[] };
+    expect(sidecar.columns.map((column) => column.name)).toEqual(rows.columns);
+    expect(new Set(rows.map((row) => row['来源编号']))).toEqual(new Set(sidecar.sources.map((source) => source.id)));
   });
 });
 
@@ -92,17 +129,23 @@ describe('the gallery (/figures/)', () => {
     }
   });
 
-  test('the embed code of every figure, open', () => {
-    for (const figure of figures) expect(html).toContain(`id="embed-code-${figure.id}"`);
-    expect(startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools' && 'open' in tag.attrs)).toHaveLength(figures.length);
+  test('the embed and AMP codes and the oEmbed link of every figure, in closed panels', () => {
+    for (const figure of figures) {
+      expect(html).toContain(`id="embed-code-${figure.id}"`);
+      expect(html).toContain(`id="amp-code-${figure.id}"`);
+      expect(html).toContain(`href="/oembed/${figure.id}.json" rel="alternate" type="application/json+oembed"`);
+    }
+    const panels = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
+    expect(panels).toHaveLength(figures.length);
+    expect(panels.filter((tag) => 'open' in tag.attrs)).toEqual([]);
   });
 });
 
 test('/figures.json lists every figure with URLs that exist and its sources', () => {
-  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; embed: string; svg: string; png: string; csv: string; sources: { id: string; citation: string }[] }[];
+  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; embed: string; svg: string; png: string; csv: string; csvMeta: string; oembed: string; sources: { id: string; citation: string }[] }[];
   expect(list.map((entry) => entry.id).sort()).toEqual(figures.map((figure) => figure.id).sort());
   for (const entry of list) {
-    for (const url of [entry.embed, entry.svg, entry.png, entry.csv, ...(entry.story ? [entry.story] : [])]) {
+    for (const url of [entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.oembed, ...(entry.story ? [entry.story] : [])]) {
       expect(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${entry.id}: ${url}`).toBe(true);
     }
     expect(entry.sources.length).toBeGreaterThan(0);

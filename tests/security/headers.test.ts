@@ -39,8 +39,15 @@ describe('parseHeadersFile', () => {
 });
 
 describe('public/_headers', () => {
-  it('has a /* block and an /embed/* block', () => {
-    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*']);
+  it('has a /* block, an /embed/* block and CORS blocks for /oembed/* and /downloads/*', () => {
+    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*', '/oembed/*', '/downloads/*']);
+  });
+
+  it('lets any origin fetch oEmbed responses and downloads, and nothing else', () => {
+    for (const path of ['/oembed/map-2022-tiers.json', '/downloads/map-2022-tiers.csv', '/downloads/map-2022-tiers.json']) {
+      expect(headersFor(rules, path).get('access-control-allow-origin'), path).toBe('*');
+    }
+    for (const path of ['/', '/embed/map-2022-tiers/', '/figures/']) expect(headersFor(rules, path).has('access-control-allow-origin'), path).toBe(false);
   });
 
   it('forbids framing reader pages and sets nosniff and the referrer policy', () => {

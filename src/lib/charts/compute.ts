@@ -4,7 +4,7 @@
  */
 import type { Facility, Figure, Indicator, Milestone } from '../data/schemas';
 import type { SiteData } from '../data/types';
-import type { FigureTable } from '../figures/table';
+import { quantityOf, type FigureTable } from '../figures/table';
 import { formatNumber } from '../format';
 import { comparisonCard, groupByLabel, indicatorCard, valueParts, type Card, type ValueParts } from './cards';
 import { dataError, listed, requireNumber } from './fail';
@@ -55,12 +55,13 @@ export function computeTable(model: ComputeModel): FigureTable {
   const indicatorRow = (indicator: Indicator) => ({
     cells: { item: indicator.label, value: valueParts(indicator, CHART).text, date: indicator.period.label, place: indicator.scope, note: indicator.measures },
     source: indicator.source,
+    quantity: quantityOf(indicator),
   });
   return {
     caption: '算力：已投运算力占全省比重及报道中的其他算力事实',
     columns: [
       { key: 'item', label: '项目' },
-      { key: 'value', label: '数值（按报道）' },
+      { key: 'value', label: '数值（按报道）', quantity: true },
       { key: 'date', label: '时间' },
       { key: 'place', label: '范围或地点' },
       { key: 'note', label: '说明' },

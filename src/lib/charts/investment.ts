@@ -6,7 +6,7 @@
 import { DATA_FILES } from '../data/files';
 import type { Figure, Indicator, Project } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
-import type { FigureTable } from '../figures/table';
+import { quantityOf, type FigureTable } from '../figures/table';
 import { formatValue } from '../format';
 import { indicatorCard, valueParts, type Card } from './cards';
 import { dataError, listed, requireNumber } from './fail';
@@ -101,16 +101,18 @@ export function investmentTable(model: InvestmentModel): FigureTable {
   const indicatorRow = (indicator: Indicator, shown: string) => ({
     cells: { item: indicator.label, value: printed(indicator), date: indicator.period.label, place: indicator.scope, shown },
     source: indicator.source,
+    quantity: quantityOf(indicator),
   });
   const projectRow = (item: ProjectItem, shown: string) => ({
     cells: { item: item.project.name, value: item.text, date: item.project.date.label, place: item.place, shown },
     source: item.project.source,
+    quantity: quantityOf(item.project.amount),
   });
   return {
     caption: '产业项目：个数、总投资与报道点名的项目金额',
     columns: [
       { key: 'item', label: '项目' },
-      { key: 'value', label: '数值（按报道）' },
+      { key: 'value', label: '数值（按报道）', quantity: true },
       { key: 'date', label: '时间' },
       { key: 'place', label: '范围或地点' },
       { key: 'shown', label: '图中呈现' },

@@ -4,7 +4,7 @@
  */
 import type { Figure } from '../data/schemas';
 import type { SiteData } from '../data/types';
-import type { FigureTable } from '../figures/table';
+import { quantityOf, type FigureTable } from '../figures/table';
 import { indicatorCard, KIND_LABEL, type Card } from './cards';
 import { listed } from './fail';
 
@@ -23,7 +23,7 @@ export function keyFiguresTable(figure: Figure, data: SiteData): FigureTable {
     caption: `${figure.title}：报道公布的数字`,
     columns: [
       { key: 'item', label: '指标' },
-      { key: 'value', label: '数值（按报道）' },
+      { key: 'value', label: '数值（按报道）', quantity: true },
       { key: 'kind', label: '类型' },
       { key: 'date', label: '时间' },
       { key: 'place', label: '范围' },
@@ -39,6 +39,7 @@ export function keyFiguresTable(figure: Figure, data: SiteData): FigureTable {
         note: indicator.measures,
       },
       source: indicator.source,
+      quantity: quantityOf(indicator),
     })),
   };
 }

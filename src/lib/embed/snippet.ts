@@ -1,15 +1,42 @@
 /**
- * The copy-paste embed code reporters put on their own sites: an iframe of /embed/<id>/ and our
- * resizer script (public/embed.js), both with absolute URLs from the site setting.
+ * The copy-paste embed codes reporters put on their own sites: an iframe of /embed/<id>/ with our
+ * resizer script (public/embed.js), and the same figure as an AMP <amp-iframe>. Absolute URLs
+ * from the site setting; attributes only, no style="…", so a host page whose Content-Security-
+ * Policy forbids inline styles shows the frame as it should.
  */
 
 import { escapeMarkup } from '../escape';
+import { ESTIMATE_WIDTH } from './height';
 
 /** The site's absolute root URL (site + base path), always ending in "/". */
 export function siteRoot(site: URL | string, base = '/'): string {
   const path = base.endsWith('/') ? base : `${base}/`;
   return new URL(path.startsWith('/') ? path : `/${path}`, site).href;
 }
+
+/**
+ * The colour scheme an embed is drawn in: light unless the embed code says otherwise (as
+ * Datawrapper does: a dark reader on a light news page should not get a black box); "auto"
+ * follows the reader's system setting.
+ */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * The sandbox permissions an embed needs where a host frames it in a sandbox (AMP, some CMSs):
+ * scripts to report its height, same-origin for its own styles and messages, pop-ups for its
+ * links (which open in a new tab). Nothing else: no downloads, no navigation of the host page.
+ */
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+
+/**
+ * The column width the embed codes' fallback height is estimated for: a phone's article column
+ * (most of our readers, and most readers of Chinese news sites, read on a phone, often in WeChat).
+ * On a wider desktop column a map is taller than that and scrolls inside its frame, and a chart is
+ * shorter and leaves space below it. The height matters only where the host strips our script.
+ */
+export const FALLBACK_WIDTH = ESTIMATE_WIDTH;
+
 
 export interface SnippetOptions {
   /** Figure id (content/data/figures.yaml). */
@@ -20,14 +47,38 @@ export interface SnippetOptions {
   root: string;
   /** Height in px the iframe starts with, before the embed reports its real height. */
   height: number;
+  /** Colour scheme; light when not given. */
+  theme?: Theme;
 }
 
-/** The embed code: `<iframe …></iframe><script src="…/embed.js" async></script>`. */
-export function embedSnippet({ id, title, root, height }: SnippetOptions): string {
+function checked({ id, root, height, theme = 'light' }: SnippetOptions): string {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`embed snippet: figure id "${id}" is not a lower-case id with hyphens`);
   if (!Number.isFinite(height) || height <= 0) throw new Error(`embed snippet for "${id}": expected a positive fallback height, got ${height}`);
   if (!/^https?:\/\/.+\/$/.test(root)) throw new Error(`embed snippet for "${id}": expected an absolute site root ending in "/", got "${root}"`);
-  const src = `${root}embed/${id}/`;
-  return `<iframe title="${escapeMarkup(title)}" src="${escapeMarkup(src)}" loading="lazy" style="width:100%;border:0" height="${Math.round(height)}"></iframe>`
-    + `<script src="${escapeMarkup(`${root}embed.js`)}" async></script>`;
+  if (!THEMES.includes(theme)) throw new Error(`embed snippet for "${id}": theme must be one of ${THEMES.join(', ')}, got "${theme}"`);
+  return embedSrc(id, root, theme);
+}
+
+/** The embed page's absolute URL, with ?theme= unless the theme is the default (light). */
+export function embedSrc(id: string, root: string, theme: Theme = 'light'): string {
+  return `${root}embed/${id}/${theme === 'light' ? '' : `?theme=${theme}`}`;
+}
+
+/** The embed code: `<iframe …></iframe><script src="…/embed.js" async></script>`. */
+export function embedSnippet(options: SnippetOptions): string {
+  const src = checked(options);
+  return `<iframe title="${escapeMarkup(options.title)}" src="${escapeMarkup(src)}" width="100%" height="${Math.round(options.height)}" frameborder="0" loading="lazy"></iframe>`
+    + `<script src="${escapeMarkup(`${options.root}embed.js`)}" async></script>`;
+}
+
+/**
+ * The AMP code: an <amp-iframe> that AMP resizes from the embed's "embed-size" message
+ * (`resizable` needs the overflow button), sandboxed with SANDBOX, the figure's PNG as its
+ * placeholder while it loads.
+ */
+export function ampSnippet(options: SnippetOptions & { png: string }): string {
+  const src = checked(options);
+  return `<amp-iframe title="${escapeMarkup(options.title)}" src="${escapeMarkup(src)}" layout="fixed-height" height="${Math.round(options.height)}" sandbox="${SANDBOX}" frameborder="0" resizable>`
+    + `<amp-img placeholder layout="fill" src="${escapeMarkup(options.png)}" alt=""></amp-img>`
+    + '<div overflow tabindex="0" role="button" aria-label="显示全部">显示全部</div></amp-iframe>';
 }

@@ -9,6 +9,28 @@ export interface FigureColumn {
   label: string;
   /** Numbers are right-aligned in the HTML table and formatted with the source's precision. */
   numeric?: boolean;
+  /**
+   * The column prints each row's `quantity` as the source worded it ("约65%"); the CSV gives the
+   * number, unit and qualifier in three columns instead.
+   */
+  quantity?: boolean;
+}
+
+/** A published number taken apart: 约65% → { value: 65, unit: "%", qualifier: "约" }. */
+export interface Quantity {
+  value: number;
+  unit: string;
+  /** The word that qualifies it ("约", "超", "以上", "前"…), "" for an exact figure. */
+  qualifier: string;
+}
+
+const QUALIFIER_WORD: Record<string, string> = { exact: '', about: '约', over: '超', 'at-least': '以上', 'up-to': '高达' };
+
+/** An indicator's or amount's number as a Quantity; a rank "up to" N reads "前N位". */
+export function quantityOf(record: { value: number; unit: string; qualifier: string; kind?: string }): Quantity {
+  const word = record.kind === 'rank' && record.qualifier === 'up-to' ? '前' : QUALIFIER_WORD[record.qualifier];
+  if (word === undefined) throw new Error(`unknown qualifier "${record.qualifier}"`);
+  return { value: record.value, unit: record.unit, qualifier: word };
 }
 
 export type Cell = string | number | null;
@@ -18,6 +40,8 @@ export interface FigureRow {
   cells: Record<string, Cell>;
   /** Id of the source (content/data/sources.yaml) this row's values come from. */
   source: string;
+  /** The number behind the row's `quantity` column, where the table has one and the row a number. */
+  quantity?: Quantity;
 }
 
 export interface FigureTable {

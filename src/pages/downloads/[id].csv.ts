@@ -1,6 +1,6 @@
 /**
- * /downloads/<id>.csv: exactly what a figure plots (its figure table), UTF-8 with BOM, a header
- * row with units, one row per mark with its source, and the full citations (src/lib/csv.ts).
+ * /downloads/<id>.csv: exactly what a figure plots (its figure table) as a tidy CSV: UTF-8 with
+ * BOM, one header row, data rows only (src/lib/csv.ts). Sources and notes: /downloads/<id>.json.
  */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../lib/site-data';

@@ -9,6 +9,7 @@ import FigureFrame from '../../../src/components/figure/FigureFrame.astro';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { pick } from '../../../src/lib/data/types';
 import { figureTable } from '../../../src/lib/figures';
+import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
 
 const data = siteDataFromFiles();
 const figure = pick(data, 'figures', 'map-2022-tiers');
@@ -32,7 +33,7 @@ describe('EmbedTools', () => {
     expect(area, 'textarea').not.toBeNull();
     expect(decode(area![1]!)).toBe(
       `<iframe title="${figure.title}" src=`
-      + '"https://news.example.com/jiaxing/embed/map-2022-tiers/" loading="lazy" style="width:100%;border:0" height="655"></iframe>'
+      + '"https://news.example.com/jiaxing/embed/map-2022-tiers/" width="100%" height="655" frameborder="0" loading="lazy"></iframe>'
       + '<script src="https://news.example.com/jiaxing/embed.js" async></script>',
     );
   });
@@ -55,8 +56,21 @@ describe('EmbedTools', () => {
     expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
   });
 
-  test('open in the gallery', async () => {
-    expect(await render({ open: true })).toMatch(/<details class="embed-tools" open>/);
+  test('in a story: one code, no theme choice, no AMP code', async () => {
+    const html = await render();
+    expect(html).not.toContain('data-theme-for');
+    expect(html).not.toContain('amp-code-');
+    expect(html).not.toContain('json+oembed');
+  });
+
+  test('in the gallery: closed too, a hidden light/dark/auto choice for both codes, the AMP code and the oEmbed link', async () => {
+    const html = await render({ gallery: true });
+    expect(html).toMatch(/<details class="embed-tools">/);
+    expect(html).toMatch(/<fieldset class="embed-theme" data-theme-for="embed-code-map-2022-tiers amp-code-map-2022-tiers" hidden>/);
+    expect([...html.matchAll(/<input type="radio" name="theme-map-2022-tiers" value="([a-z]+)"( checked)?/g)].map((m) => `${m[1]}${m[2] ?? ''}`)).toEqual(['light checked', 'dark', 'auto']);
+    const amp = html.match(/<textarea id="amp-code-map-2022-tiers"[^>]*>([\s\S]*?)<\/textarea>/);
+    expect(decode(amp![1]!)).toMatch(/^<amp-iframe title="2022年方案：一县一集群" src="https:\/\/news\.example\.com\/jiaxing\/embed\/map-2022-tiers\/" layout="fixed-height" height="655" sandbox="allow-scripts allow-same-origin allow-popups"/);
+    expect(html).toContain('<a href="/jiaxing/oembed/map-2022-tiers.json" rel="alternate" type="application/json+oembed">');
   });
 });
 
@@ -72,9 +86,11 @@ describe('FigureFrame', () => {
     expect(html).toContain(`<h2 class="figure-title" id="fig-map-2022-tiers-title">${figure.title}</h2>`);
     expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
     expect(html).toContain('来源：嘉兴市人民政府');
-    const height = Number(decode(html).match(/height="(\d+)"><\/iframe>/)![1]);
-    expect(height).toBeGreaterThan(500);
-    expect(height).toBeLessThan(800);
+    const height = Number(decode(html).match(/<iframe[^>]*? height="(\d+)"/)![1]);
+    // The 640 × 600 graphic drawn in the column the code is sized for, plus the text around it.
+    const drawn = (600 * (FALLBACK_WIDTH - 24)) / 640;
+    expect(height).toBeGreaterThan(drawn + 100);
+    expect(height).toBeLessThan(drawn + 400);
   });
 
   test('on an embed page: h1 headline, no disclosure, the tools slot instead', async () => {

@@ -45,6 +45,7 @@ describe('keyFiguresTable(figure, data)', () => {
         note: '“135N”集群规上工业总产值占全市规上工业比重（目标为80%左右）',
       },
       source: 'evening-2026-135n',
+      quantity: { value: 80, unit: '%', qualifier: '约' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { embedSnippet, siteRoot } from '../../../src/lib/embed/snippet';
+import { ampSnippet, embedSnippet, embedSrc, SANDBOX, siteRoot } from '../../../src/lib/embed/snippet';
 
 describe('siteRoot', () => {
   test.each([
@@ -15,11 +15,16 @@ describe('siteRoot', () => {
 describe('embedSnippet', () => {
   const root = 'https://jiaxing-clusters.example.org/';
 
-  test('is the iframe of the embed page and the resizer script, with absolute URLs', () => {
+  test('is the iframe of the embed page (light, no ?theme=) and the resizer script, with absolute URLs and no style attribute', () => {
     expect(embedSnippet({ id: 'map-2022-tiers', title: '2022年方案：一县一集群', root, height: 655.2 })).toBe(
-      '<iframe title="2022年方案：一县一集群" src="https://jiaxing-clusters.example.org/embed/map-2022-tiers/" loading="lazy" style="width:100%;border:0" height="655"></iframe>'
+      '<iframe title="2022年方案：一县一集群" src="https://jiaxing-clusters.example.org/embed/map-2022-tiers/" width="100%" height="655" frameborder="0" loading="lazy"></iframe>'
       + '<script src="https://jiaxing-clusters.example.org/embed.js" async></script>',
     );
+  });
+
+  test.each([['light', ''], ['dark', '?theme=dark'], ['auto', '?theme=auto']] as const)('theme %s → src ends in "/%s"', (theme, query) => {
+    expect(embedSrc('a', root, theme)).toBe(`${root}embed/a/${query}`);
+    expect(embedSnippet({ id: 'a', title: 'x', root, height: 10, theme })).toContain(`src="${root}embed/a/${query}"`);
   });
 
   test('follows a base path', () => {
@@ -34,11 +39,28 @@ describe('embedSnippet', () => {
     expect(snippet.match(/"/g)!.length % 2).toBe(0);
   });
 
-  test('rejects a bad id, height or root', () => {
+  test('rejects a bad id, height, root or theme', () => {
     expect(() => embedSnippet({ id: 'Bad Id', title: 'x', root, height: 10 })).toThrow(/lower-case id/);
     expect(() => embedSnippet({ id: 'a', title: 'x', root, height: Number.NaN })).toThrow(/positive fallback height/);
     expect(() => embedSnippet({ id: 'a', title: 'x', root, height: 0 })).toThrow(/positive fallback height/);
     expect(() => embedSnippet({ id: 'a', title: 'x', root: '/relative/', height: 10 })).toThrow(/absolute site root/);
+    expect(() => embedSnippet({ id: 'a', title: 'x', root, height: 10, theme: 'neon' as 'dark' })).toThrow(/theme must be one of light, dark, auto/);
+  });
+});
+
+describe('ampSnippet', () => {
+  const root = 'https://jiaxing-clusters.example.org/';
+  const amp = ampSnippet({ id: 'map-2022-tiers', title: 'A & B', root, height: 700.4, png: `${root}downloads/map-2022-tiers.png`, theme: 'dark' });
+
+  test('is a resizable, sandboxed amp-iframe of the embed page with the overflow button AMP needs and the PNG as placeholder', () => {
+    expect(amp).toMatch(/^<amp-iframe title="A &amp; B" src="https:\/\/jiaxing-clusters\.example\.org\/embed\/map-2022-tiers\/\?theme=dark" layout="fixed-height" height="700" /);
+    expect(amp).toContain(`sandbox="${SANDBOX}"`);
+    expect(amp).toContain(' resizable>');
+    expect(amp).toMatch(/<div overflow [^>]*role="button"[^>]*>[^<]+<\/div><\/amp-iframe>$/);
+    expect(amp).toContain(`<amp-img placeholder layout="fill" src="${root}downloads/map-2022-tiers.png"`);
   });
 
+  test('asks for no more than scripts, same-origin and pop-ups', () => {
+    expect(SANDBOX.split(' ').sort()).toEqual(['allow-popups', 'allow-same-origin', 'allow-scripts']);
+  });
 });

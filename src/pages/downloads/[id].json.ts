@@ -1,0 +1,21 @@
+/**
+ * /downloads/<id>.json: the sidecar of a figure's CSV: what each column holds, the figure's notes
+ * and the full citation of every source id the rows name (src/lib/csv.ts).
+ */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../lib/site-data';
+import { pick } from '../../lib/data/types';
+import { figureTable } from '../../lib/figures';
+import { csvSidecar } from '../../lib/csv';
+
+export async function getStaticPaths() {
+  const data = await getSiteData();
+  return [...data.figures.keys()].map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await getSiteData();
+  const figure = pick(data, 'figures', params.id ?? '');
+  const sidecar = csvSidecar(figure, figureTable(figure, data), data.sources);
+  return new Response(`${JSON.stringify(sidecar, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { inlineScript, leanPage, usedClasses, usedCss, usedVariables } from '../../../src/lib/embed/lean-page';
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+describe('usedCss(css, classes)', () => {
+  const used = new Set(['map', 'map-svg']);
+  test.each([
+    ['.map{a:1}.chart{b:2}', '.map{a:1}'],
+    ['.map .map-svg,.chart .x{a:1}', '.map .map-svg{a:1}'],
+    ['html,body{margin:0}:root[data-theme=dark]{c:1}', 'html,body{margin:0}:root[data-theme=dark]{c:1}'],
+    ['@media print{.chart{a:1}.map{b:2}}@media (min-width:40rem){.chart{a:1}}', '@media print{.map{b:2}}'],
+    ['.x:not(.chart){a:1}:is(.chart,.map) p{b:2}', '.x:not(.chart){a:1}:is(.chart,.map) p{b:2}'.replace('.x:not(.chart){a:1}', '')],
+    ['@font-face{font-family:x}@keyframes k{0%{a:0}to{a:1}}', '@font-face{font-family:x}@keyframes k{0%{a:0}to{a:1}}'],
+    ['a[title="a,b"].chart{a:1}', ''],
+  ])('%s → %s', (css, expected) => {
+    expect(usedCss(css, used)).toBe(expected);
+  });
+
+  test('unbalanced braces throw', () => {
+    expect(() => usedCss('.map{a:1', used)).toThrow(/unbalanced braces/);
+  });
+});
+
+test('usedVariables drops custom properties nobody reads', () => {
+  expect(usedVariables(':root{--a:light-dark(#fff,#000);--b:1px;--c:2}.x{color:var(--a)}', '<p>var(--c)</p>')).toBe(':root{--a:light-dark(#fff,#000);--c:2}.x{color:var(--a)}');
+});
+
+test('usedClasses: class attributes and the words of inline scripts', () => {
+  const used = usedClasses('<p class="a  b"></p><svg class="c"></svg><script>x.classList.add("is-open")</script>');
+  expect([...used]).toEqual(expect.arrayContaining(['a', 'b', 'c', 'is-open']));
+  expect(used.has('d')).toBe(false);
+});
+
+test('inlineScript drops the opening comment, indentation and // lines, and refuses "</script"', () => {
+  expect(inlineScript('/* head */\n(function () {\n  // note\n  go();\n})();\n', 'a.js')).toBe('(function () {\ngo();\n})();');
+  expect(inlineScript('/* h */\nvar t = `a\n  b`;', 'b.js')).toBe('var t = `a\n  b`;');
+  expect(() => inlineScript('document.write("</script>")', 'c.js')).toThrow(/c\.js contains "<\/script"/);
+});
+
+describe('leanPage', () => {
+  const style = '.map{a:1}.chart{b:2}';
+  const script = 'go()';
+  const page = (csp: string) => `<html><head><meta http-equiv="content-security-policy" content="${csp}"><style>${style}</style></head>`
+    + `<body class="map"><script>${script}</script><script src="/scripts/tip.js" defer></script><script src="https://other.example/x.js"></script></body></html>`;
+  const policy = `default-src 'self'; script-src 'self' ${hash(script)} 'sha256-other='; style-src 'self' ${hash(style)} 'sha256-more='`;
+  const files: Record<string, string> = { '/scripts/tip.js': '/* c */\nel.classList.add("chart");' };
+
+  test('inlines the site\'s script files, keeps the CSS the page can use and lists only its own hashes', () => {
+    const lean = leanPage(page(policy), (src) => files[src]);
+    expect(lean).toContain('<script>el.classList.add("chart");</script>');
+    expect(lean).toContain('<script src="https://other.example/x.js"></script>');
+    expect(lean).toContain('<style>.map{a:1}.chart{b:2}</style>');
+    const csp = lean.match(/content="([^"]*)"/)![1]!;
+    expect(csp).toBe(`default-src 'self'; script-src 'self' ${hash(script)} ${hash('el.classList.add("chart");')}; style-src 'self' ${hash(style)}`);
+  });
+
+  test('without the script that adds it, an unused class\'s rules go, and the style hash follows', () => {
+    const lean = leanPage(page(policy));
+    expect(lean).toContain('<style>.map{a:1}</style>');
+    expect(lean).toContain(hash('.map{a:1}'));
+    expect(lean).not.toContain(hash(style));
+  });
+
+  test('refuses a page whose inline code is not in its CSP, or that has none', () => {
+    expect(() => leanPage(page("default-src 'self'; script-src 'self'; style-src 'self'"))).toThrow(/CSP lacks the hash of an inline (script|style)/);
+    expect(() => leanPage('<html><body></body></html>')).toThrow(/no CSP <meta>/);
+  });
+});
+
+test('leanPage reads markup inside quoted attributes as text, not as tags (a headline with "<script>" in it)', () => {
+  const style = '.map{a:1}';
+  const html = `<html><head><meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self' ${hash(style)}">`
+    + `<link rel="alternate" title="x<script>alert(1)</script>&quot;><img class=&quot;chart&quot;>"><style>${style}</style></head><body class="map"></body></html>`;
+  const lean = leanPage(html);
+  expect(lean).toContain('title="x<script>alert(1)</script>&quot;><img class=&quot;chart&quot;>"');
+  expect(lean).toContain(`<style>${style}</style>`);
+  expect(lean.match(/content="([^"]*)"/)![1]).toBe(`script-src 'self'; style-src 'self' ${hash(style)}`);
+});
