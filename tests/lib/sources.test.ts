@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { sourceSchema, type Source } from '../../src/lib/data/schemas';
+import { csvSidecar, toCsv } from '../../src/lib/csv';
+import { sourceSchema, type Figure, type Source } from '../../src/lib/data/schemas';
 import { citeSource, dateText, sourceMarkText, sourceWithDate } from '../../src/lib/sources';
 
 const report: Source = {
@@ -44,11 +44,13 @@ describe('how a source and its date are printed', () => {
     expect(sourceMarkText(document)).toBe('嘉兴市人民政府，2022年7月23日');
   });
 
-  test('a CSV source column prints an inferred date as inferred', () => {
+  test('a CSV names its source by id; its sidecar prints an inferred date as inferred', () => {
     const table = { caption: 't', columns: [{ key: 'item', label: '项目' }], rows: [{ cells: { item: 'a' }, source: 'report' }] };
-    const csv = toCsv(table, new Map([['report', report]]));
-    expect(csv).toContain('a,某地报纸（未印报头）（2026年下半年，年份据同版报道推断）');
-    expect(csv).toContain('来源：某地报纸（未印报头）《标题》（2026年下半年，年份据同版报道推断）');
+    const sources = new Map([['report', report]]);
+    expect(toCsv(table, sources)).toContain('a,report');
+    const sidecar = csvSidecar({ id: 'f', title: 't', notes: [] } as unknown as Figure, table, sources);
+    expect(sidecar.sources[0]).toMatchObject({ id: 'report', date: '2026年下半年，年份据同版报道推断' });
+    expect(sidecar.sources[0]!.citation).toContain('（2026年下半年，年份据同版报道推断）');
   });
 });
 
