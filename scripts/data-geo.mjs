@@ -57,7 +57,7 @@ const outDir = path.join(root, 'content', 'geo');
 const topoPath = path.join(outDir, 'jiaxing-counties.topo.json');
 const areasPath = path.join(outDir, 'source-areas.json');
 
-function fail(message) {
+export function fail(message) {
   console.error(`data:geo: ${message}`);
   process.exit(1);
 }
@@ -80,7 +80,7 @@ function parseArgs(argv) {
   return args;
 }
 
-function run(command, args, cwd) {
+export function run(command, args, cwd) {
   return execFileSync(command, args, {
     cwd,
     encoding: 'utf8',
@@ -125,7 +125,7 @@ const samePoint = (a, b) => a[0] === b[0] && a[1] === b[1];
  * The source is coarsely quantised and full of both; left in, they create spurious arc
  * junctions that fragment shared borders. Neither changes the ring's area.
  */
-function cleanRing(ring) {
+export function cleanRing(ring) {
   let points = ring.slice(0, -1);
   let changed = true;
   while (changed) {
@@ -150,7 +150,7 @@ function cleanRing(ring) {
 }
 
 /** d3-geo wants clockwise exterior rings and counter-clockwise holes; reverse rings that are not. */
-function fixWinding(polygon) {
+export function fixWinding(polygon) {
   return polygon.map((ring, i) => {
     const inverted = geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI;
     const wantInverted = i > 0; // a hole, taken on its own, covers (almost) the whole sphere
@@ -164,7 +164,7 @@ function fixWinding(polygon) {
  * rings, then the back-and-forth pairs (i, ~i) they leave behind (zero-area spikes), then any
  * ring or polygon left empty. Expects a quantised topology (delta-encoded arcs).
  */
-function dropCollapsedArcs(topo) {
+export function dropCollapsedArcs(topo, object = 'counties') {
   const collapsed = topo.arcs.map((arc) => arc.slice(1).every(([dx, dy]) => dx === 0 && dy === 0));
   const cleanRingArcs = (ring) => {
     const stack = [];
@@ -180,24 +180,24 @@ function dropCollapsedArcs(topo) {
     const rings = polygon.map(cleanRingArcs);
     return rings[0].length > 0 ? rings.filter((ring) => ring.length > 0) : null;
   };
-  const geometries = topo.objects.counties.geometries.map((g) => {
+  const geometries = topo.objects[object].geometries.map((g) => {
     const polygons = (g.type === 'Polygon' ? [g.arcs] : g.arcs).map(cleanPolygon).filter(Boolean);
     if (polygons.length === 0) throw new Error(`${g.id} collapsed entirely`);
     const arcs = g.type === 'Polygon' ? polygons[0] : polygons;
     return { ...g, arcs };
   });
-  return { ...topo, objects: { counties: { ...topo.objects.counties, geometries } } };
+  return { ...topo, objects: { [object]: { ...topo.objects[object], geometries } } };
 }
 
 /** A TopoJSON transform whose grid is the source's own 1/1024° grid. */
-function gridTransform(bbox) {
+export function gridTransform(bbox) {
   const onGrid = (x) => Number.isInteger(x / SOURCE_GRID);
   if (!onGrid(bbox[0]) || !onGrid(bbox[1])) throw new Error(`bbox ${bbox} is not on the source grid`);
   return { scale: [SOURCE_GRID, SOURCE_GRID], translate: [bbox[0], bbox[1]] };
 }
 
 /** Applies fn to every polygon (array of rings) of a Polygon or MultiPolygon. */
-function mapPolygons(geometry, fn) {
+export function mapPolygons(geometry, fn) {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: fn(geometry.coordinates) };
   if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fn) };
   throw new Error(`unexpected geometry type ${geometry.type}`);
@@ -315,8 +315,11 @@ function main() {
   console.log(`wrote ${path.relative(root, topoPath)} and ${path.relative(root, areasPath)}`);
 }
 
-try {
-  main();
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+// Run only as a script: scripts/data-geo-zhejiang.mjs imports the helpers above.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 }
