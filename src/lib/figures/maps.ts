@@ -1,8 +1,7 @@
 import type { Cluster, County, Figure, Plan } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { mapAreas, planClusters, type MapArea } from '../map/areas';
-import { countyBase, type CountyBase } from '../map/base';
-import { zhejiangTopology } from '../geo';
+import { cityBase, countyBase, type CountyBase } from '../map/base';
 import { FACILITY_KINDS } from '../map/markers';
 import { memberCities } from '../map/members';
 import { clusterName, lastTarget } from '../map/wording';
@@ -168,7 +167,7 @@ function memberTable(figure: Figure, data: SiteData, cities: CountyBase): Figure
  * each facility of a facility map, each Zhejiang city for each cluster of a national-cluster map.
  * Each row cites the record its values come from.
  */
-export function mapTable(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = countyBase(zhejiangTopology)): FigureTable {
+export function mapTable(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = cityBase()): FigureTable {
   switch (figure.kind) {
     case 'tier-map':
       if (!figure.plan) throw new Error(`figures.yaml → ${figure.id}: a tier-map needs "plan"`);

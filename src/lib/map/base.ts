@@ -1,6 +1,6 @@
 import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3';
 import type { MultiLineString } from 'geojson';
-import { countyBorders, jiaxingTopology, loadCounties, outline, type AreaTopology, type CountyFeature } from '../geo';
+import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology, type AreaTopology, type CountyFeature } from '../geo';
 import type { Segment } from './labels';
 import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from './projection';
 import { scaleBar, type ScaleBar } from './scale-bar';
@@ -26,7 +26,7 @@ export interface CountyBase {
   scale: ScaleBar & { x: number; y: number };
 }
 
-const cache = new WeakMap<AreaTopology, CountyBase>();
+const cache = new WeakMap<AreaTopology, Map<number, CountyBase>>();
 const SCALE_MAX_WIDTH = 64;
 
 /** The segments of projected lines. */
@@ -37,15 +37,19 @@ function segments(lines: MultiLineString, projection: GeoProjection): Segment[] 
   });
 }
 
-/** The base map of a topology's areas (Jiaxing's counties by default), computed once per topology. */
-export function countyBase(topology: AreaTopology = jiaxingTopology): CountyBase {
-  const cached = cache.get(topology);
+/**
+ * The base map of a topology's areas (Jiaxing's counties by default), computed once per topology
+ * and precision. `digits`: decimals of the path coordinates (0 keeps a detailed map, such as the
+ * province's, within its byte budget; a viewBox unit is about a pixel).
+ */
+export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1): CountyBase {
+  const cached = cache.get(topology)?.get(digits);
   if (cached) return cached;
   const counties = loadCounties(topology);
   const features: CountyFeature[] = counties.features;
   const height = mapHeight(counties);
   const projection = fitProjection(counties, MAP_WIDTH, height);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
   const draw = (shape: Parameters<GeoPath>[0], what: string) => {
     const d = path(shape);
     if (!d) throw new Error(`countyBase: ${what} has no path data (empty geometry?)`);
@@ -68,6 +72,11 @@ export function countyBase(topology: AreaTopology = jiaxingTopology): CountyBase
     edge: segments(edge, projection),
     scale: { ...bar, x: MAP_WIDTH - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
   };
-  cache.set(topology, base);
+  cache.set(topology, (cache.get(topology) ?? new Map()).set(digits, base));
   return base;
+}
+
+/** The base map of Zhejiang's prefecture-level cities, for cross-city clusters (whole-unit coordinates). */
+export function cityBase(): CountyBase {
+  return countyBase(zhejiangTopology, 0);
 }

@@ -2,8 +2,7 @@ import type { Cluster, Figure } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { TIER_LABEL, type MapTier } from '../tiers';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
-import { zhejiangTopology } from '../geo';
-import { countyBase, type CountyBase } from './base';
+import { cityBase, countyBase, type CountyBase } from './base';
 import { assertInCounties } from './locate';
 import { FACILITY_KINDS, type MarkerShape } from './markers';
 import { drawMap, type CountyFill, type MapModel, type MarkInput } from './model';
@@ -138,7 +137,7 @@ function nationalClusterMap(figure: Figure, data: SiteData, base: CountyBase): M
 }
 
 /** The maps and legend of a map figure (tier-map, compare-map, cluster-map, facility-map or national-cluster-map). */
-export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = countyBase(zhejiangTopology)): MapFigure {
+export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = cityBase()): MapFigure {
   const need = <T>(value: T | undefined, field: string): T => {
     if (value === undefined) throw new Error(`figures.yaml → ${figure.id}: a ${figure.kind} needs "${field}"`);
     return value;

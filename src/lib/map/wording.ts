@@ -100,7 +100,7 @@ export function facilityDescription(facilities: readonly Facility[]): string {
 export function memberLines(cluster: Cluster, city: MemberCity): string[] {
   const name = cluster.fullName ?? clusterName(cluster);
   if (city.member) return [city.name, `${name}成员城市（${TIER_LABEL[cluster.tier]}）`];
-  return [city.name, cluster.partnersIncomplete ? `报道列出的${name}城市名单以“等”结尾，未列出${city.shortName}` : `报道未列为${name}成员`];
+  return [city.name, cluster.partnersIncomplete ? '不在报道列出的城市中（名单以“等”结尾）' : '不在报道列出的成员城市中'];
 }
 
 /** The SVG description of a cross-city cluster's map: which cities the source lists. */
