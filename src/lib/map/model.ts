@@ -3,7 +3,7 @@ import { countyBase, type CountyBase } from './base';
 import { textWidth } from '../text';
 import { geoContains } from 'd3';
 import type { CountyFeature } from '../geo';
-import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type TextAnchor } from './labels';
+import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { titleOf } from './wording';
@@ -167,13 +167,6 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
   const bounds: Box = { x: 1, y: 1, width: base.width - 2, height: base.height - 2 };
   const scaleBox: Box = { x: scale.x, y: scale.y - 4 - LINE_HEIGHT, width: scale.width, height: LINE_HEIGHT + 4 };
   const texts = [
-    ...spec.counties.map((county) => ({
-      id: county.id,
-      lines: [county.name],
-      className: `map-label map-label-county map-ink-${county.fill}`,
-      candidates: inCounty(nudges(labelPoint(shapeOf(county.id).feature, base.projection), 3, 16), shapeOf(county.id).feature, base),
-      marker: undefined,
-    })),
     ...placedMarks.map(({ mark, centre, box }) => ({
       id: mark.id,
       lines: mark.label,
@@ -181,13 +174,25 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       candidates: [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)],
       marker: centre,
     })),
+    ...spec.counties.map((county) => ({
+      id: county.id,
+      lines: [county.name],
+      className: `map-label map-label-county map-ink-${county.fill}`,
+      candidates: inCounty(nudges(labelPoint(shapeOf(county.id).feature, base.projection), 3, 16), shapeOf(county.id).feature, base),
+      marker: undefined,
+    })),
   ];
-  const placed = placeLabels(
-    texts.map((text) => ({ ...request(text.id, text.lines, text.candidates), from: text.marker })),
-    [...placedMarks.map((item) => item.box), scaleBox],
-    bounds,
-    base.lines,
-  );
+  // Markers' labels first keeps them beside their markers; on a crowded map that can push a
+  // county's name onto a border, so the other order is tried too and the cleaner layout kept.
+  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates), from: text.marker }));
+  const obstacles = [...placedMarks.map((item) => item.box), scaleBox];
+  const markCount = placedMarks.length;
+  const marksFirst = placeLabels(requests, obstacles, bounds, base.lines);
+  const countiesFirst = placeLabels([...requests.slice(markCount), ...requests.slice(0, markCount)], obstacles, bounds, base.lines);
+  const problems = (layout: PlacedLabel[]) => layout.filter((label) => label.crossing || label.overlap > 0).length;
+  const placed = problems(countiesFirst) < problems(marksFirst)
+    ? [...countiesFirst.slice(texts.length - markCount), ...countiesFirst.slice(0, texts.length - markCount)]
+    : marksFirst;
   const labels = texts.map((text, index) => {
     const label = placed[index]!;
     const baselines = lineBaselines(label.y, text.lines.length);
