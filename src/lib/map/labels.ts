@@ -17,6 +17,9 @@ export interface Candidate {
   leader?: boolean;
 }
 
+/** Clear space kept between two labels, in SVG units. */
+export const LABEL_GAP = 2;
+
 /** A line segment of the map (a piece of a border or of the outline), in SVG units. */
 export type Segment = [[number, number], [number, number]];
 
@@ -171,7 +174,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       if (cost.every((value) => value === 0)) break;
     }
     const { cost: _cost, ...placed } = best!;
-    taken.push(placed.box);
+    // Keep a little air around a placed label, so two labels never read as one block.
+    taken.push({ x: placed.box.x - LABEL_GAP, y: placed.box.y - LABEL_GAP, width: placed.box.width + 2 * LABEL_GAP, height: placed.box.height + 2 * LABEL_GAP });
     return placed;
   });
 }
