@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  around, beside, farther, labelBox, nearestOnBox, nudges, overlapArea, placeLabels, segmentHitsBox, type LabelRequest, type Segment,
+  around, beside, farther, LABEL_GAP, labelBox, nearestOnBox, nudges, overlapArea, placeLabels, segmentHitsBox, type LabelRequest, type Segment,
 } from '../../../src/lib/map/labels';
 
 const BOUNDS = { x: 0, y: 0, width: 640, height: 520 };
@@ -85,6 +85,15 @@ describe('nudges(point, step, rings) and beside(box, gap, height)', () => {
 
 describe('placeLabels(requests, obstacles, bounds)', () => {
   const at = (id: string, x: number, y: number): LabelRequest => ({ id, width: 66, height: 26, candidates: nudges([x, y], 8, 3) });
+
+  test('placed labels keep LABEL_GAP units of air between them', () => {
+    const far = (id: string): LabelRequest => ({ id, width: 66, height: 26, candidates: nudges([200, 200], 2, 20) });
+    const [first, second] = placeLabels([far('a'), far('b')], [], BOUNDS);
+    expect(second!.overlap).toBe(0);
+    const gap = Math.max(second!.box.y - (first!.box.y + first!.box.height), first!.box.y - (second!.box.y + second!.box.height),
+      second!.box.x - (first!.box.x + first!.box.width), first!.box.x - (second!.box.x + second!.box.width));
+    expect(gap).toBeGreaterThanOrEqual(LABEL_GAP - 1e-9);
+  });
 
   test('two labels at nearly the same point: the second is nudged clear of the first', () => {
     const [first, second] = placeLabels([at('a', 200, 200), at('b', 210, 205)], [], BOUNDS);
