@@ -3,7 +3,7 @@ import { countyBase, type CountyBase } from './base';
 import { textWidth } from '../text';
 import { geoContains } from 'd3';
 import type { CountyFeature } from '../geo';
-import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type TextAnchor } from './labels';
+import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { titleOf } from './wording';
@@ -111,7 +111,7 @@ function inCounty(candidates: Candidate[], feature: CountyFeature, base: CountyB
 }
 
 /** Moves `centre` toward `target` until a glyph there clears every segment of `edge` (at most two glyphs' width). */
-function offEdge(centre: [number, number], target: [number, number], edge: Parameters<typeof segmentHitsBox>[0][]): [number, number] {
+function offEdge(centre: [number, number], target: [number, number], edge: readonly Segment[]): [number, number] {
   const distance = Math.hypot(target[0] - centre[0], target[1] - centre[1]);
   for (let step = 0; step <= 2 * MARKER_SIZE && step <= distance; step += 1) {
     const t = distance === 0 ? 0 : step / distance;
@@ -126,7 +126,7 @@ function offEdge(centre: [number, number], target: [number, number], edge: Param
  * Lays a map out: county shapes from the base map; marker glyphs (markers at one point stacked
  * one above the other, a glyph that would straddle the outer edge moved into its county); each
  * marker's own label beside it, or farther out with a leader line when nothing beside it is
- * clear; then county labels at their label points, nudged off borders, markers and labels.
+ * clear; each county's label inside it near its label point, off borders, markers and labels.
  */
 export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapModel {
   const shapeOf = (id: string) => {
