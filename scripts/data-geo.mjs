@@ -164,7 +164,7 @@ export function fixWinding(polygon) {
  * rings, then the back-and-forth pairs (i, ~i) they leave behind (zero-area spikes), then any
  * ring or polygon left empty. Expects a quantised topology (delta-encoded arcs).
  */
-export function dropCollapsedArcs(topo, object = 'counties') {
+function dropCollapsedArcs(topo, object = 'counties') {
   const collapsed = topo.arcs.map((arc) => arc.slice(1).every(([dx, dy]) => dx === 0 && dy === 0));
   const cleanRingArcs = (ring) => {
     const stack = [];
@@ -190,7 +190,7 @@ export function dropCollapsedArcs(topo, object = 'counties') {
 }
 
 /** A TopoJSON transform whose grid is the source's own 1/1024° grid. */
-export function gridTransform(bbox) {
+function gridTransform(bbox) {
   const onGrid = (x) => Number.isInteger(x / SOURCE_GRID);
   if (!onGrid(bbox[0]) || !onGrid(bbox[1])) throw new Error(`bbox ${bbox} is not on the source grid`);
   return { scale: [SOURCE_GRID, SOURCE_GRID], translate: [bbox[0], bbox[1]] };
@@ -213,6 +213,25 @@ function svgPathBytes(topo) {
     borders: size(mesh(topo, topo.objects.counties, (a, b) => a !== b)),
     outline: size(mesh(topo, topo.objects.counties, (a, b) => a === b)),
   };
+}
+
+/**
+ * Steps 4–7 of content/geo/README.md: the features as a topology with one object, simplified
+ * (Visvalingam, minimum `weight` in deg²), quantised (`'grid'`: onto the source's own grid),
+ * collapsed arcs and zero-area rings removed, bbox recomputed. Returns the JSON text and the
+ * arc and point counts before simplifying.
+ */
+export function simplifiedTopology(object, features, weight, quantization = 'grid') {
+  let topo = topology({ [object]: { type: 'FeatureCollection', features } });
+  const arcsBefore = topo.arcs.length;
+  const pointsBefore = topo.arcs.reduce((n, arc) => n + arc.length, 0);
+  topo = presimplify(topo);
+  topo = simplify(topo, weight);
+  topo = quantize(topo, quantization === 'grid' ? gridTransform(topo.bbox) : quantization);
+  topo = dropCollapsedArcs(topo, object);
+  topo = filter(topo, filterWeight(topo, MIN_RING_AREA)); // also prunes arcs no ring uses any more
+  topo.bbox = bbox(topo); // the source's bbox may include points simplification removed
+  return { json: `${JSON.stringify(topo)}\n`, arcsBefore, pointsBefore };
 }
 
 function main() {
@@ -259,16 +278,7 @@ function main() {
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 
-  let topo = topology({ counties: { type: 'FeatureCollection', features } });
-  const arcsBefore = topo.arcs.length;
-  const pointsBefore = topo.arcs.reduce((n, arc) => n + arc.length, 0);
-  topo = presimplify(topo);
-  topo = simplify(topo, args.weight);
-  topo = quantize(topo, args.quantization === 'grid' ? gridTransform(topo.bbox) : args.quantization);
-  topo = dropCollapsedArcs(topo);
-  topo = filter(topo, filterWeight(topo, MIN_RING_AREA)); // also prunes arcs no ring uses any more
-  topo.bbox = bbox(topo); // the source's bbox may include points simplification removed
-  const json = `${JSON.stringify(topo)}\n`;
+  const { json, arcsBefore, pointsBefore } = simplifiedTopology('counties', features, args.weight, args.quantization);
 
   // Measure the result exactly as consumers will see it: parsed back from the JSON text.
   const out = JSON.parse(json);
