@@ -2,7 +2,7 @@
  * Type, grid and print on the built pages in Chromium (issue 12), measured rather than looked at:
  * - Line breaks: no heading, card label or roster title ends with a line of one or two characters,
  *   at 320, 390, 768 and 1280 px.
- * - One grid: masthead, the page's headline, its first figure and the footer start at one left
+ * - One grid: masthead, the page's headline, its first full-column figure and the footer start at one left
  *   edge; inside a figure, legends, notes and card grids start where its title starts.
  * - Key-figure cards: the numbers of a row share a baseline; a card alone in a row spans it.
  * - Roster: on a phone it does not scroll sideways; on a wide screen no lead firm breaks.
@@ -106,13 +106,15 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
         };
         const figures = [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
           const title = Math.round(figure.querySelector('.figure-title')!.getBoundingClientRect().left);
-          const parts = [...figure.querySelectorAll('.figure-dek, .figure-notes, .figure-source, .map-legend, .chart-cards')]
+          // The frame's own parts, and a legend or card grid that opens the graphic (not one set beside a chart).
+          const parts = [...figure.querySelectorAll('.figure-dek, .figure-notes, .figure-source, .map-legend, .chart > .chart-cards')]
             .filter((part) => part.checkVisibility())
             .map((part) => ({ part: `${figure.getAttribute('data-figure')} .${part.classList[0]}`, offset: Math.round(part.getBoundingClientRect().left) - title }));
           return parts.filter((part) => part.offset !== 0);
         });
         return {
-          page: [left('.site-name'), left('main h1'), left('main figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
+          // A figure in the page's own column (not one set beside a lead story's text on the home page).
+          page: [left('.site-name'), left('main h1'), left('main > figure .figure-title, .story-body > figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
           indented: figures.flat(),
         };
       });
