@@ -161,9 +161,16 @@ export interface OutputLayout {
   groups: { tier: Tier; heading: PlacedText; swatch: { x: number; y: number; size: number }; rows: OutputLayoutRow[] }[];
 }
 
-const R = { actual: 4.5, target: 6, 'target-last': 4.5 } as const;
-/** Room a dot takes along the line: the ring's stroke included; a tick takes its stroke only. */
-const HALF_WIDTH = { actual: 4.5, target: 1, 'target-last': 5.5 } as const;
+/**
+ * Radii of the dot (actual) and the ring (last target), and half the height of a tick (a target
+ * in between); smaller in the narrow drawing, where small values sit a few units apart.
+ */
+const MARKS = {
+  wide: { actual: 4.5, target: 6, 'target-last': 4.5 },
+  narrow: { actual: 3.5, target: 5, 'target-last': 3.5 },
+} as const;
+/** Half the ring's stroke width (charts.css), which it takes beyond its radius. */
+const RING_STROKE = 1;
 const PAD = 4;
 
 /** Geometry of the output chart at one size: every coordinate rounded to 0.1. */
@@ -177,7 +184,8 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
     const [low, high] = pair[0]!.value <= pair[1]!.value ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
     return { row, low, high };
   });
-  const END = HALF_WIDTH['target-last'];
+  const R = MARKS[size.name];
+  const END = R['target-last'] + RING_STROKE;
   const leftRoom = Math.max(...labelled.map(({ low }) => textWidth(low.text, fs))) + END + PAD;
   const rightRoom = Math.max(...labelled.map(({ high }) => textWidth(high.text, fs))) + END + PAD;
 
