@@ -30,6 +30,25 @@ function lines(text: string, style: { size: number }, width: number): number {
 
 const BLOCK = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|figcaption|figure|table|tr|section|header|footer|time)\b[^>]*>/gi;
 
+/** Key-figure cards on a phone (charts.css): two columns 8 px apart, 8 px padding and a border; an odd last card spans both. */
+const CARDS = { columns: 2, gap: 8, padding: 2 * 8 + 2 };
+
+/** Estimated height of a grid of key-figure cards (the inner HTML of each <li>) at `width` px. */
+function cardGridHeight(cards: string[], width: number): number {
+  const cardHeight = (card: string, cardWidth: number) => card.split(BLOCK)
+    .map((chunk) => htmlText(chunk))
+    .filter(Boolean)
+    .reduce((sum, words) => sum + lines(words, TEXT.graphic, cardWidth - CARDS.padding) * TEXT.graphic.line, CARDS.padding);
+  const narrow = (width - CARDS.gap * (CARDS.columns - 1)) / CARDS.columns;
+  let height = 0;
+  for (let start = 0; start < cards.length; start += CARDS.columns) {
+    const row = cards.slice(start, start + CARDS.columns);
+    const cardWidth = row.length === 1 ? width : narrow;
+    height += Math.max(...row.map((card) => cardHeight(card, cardWidth))) + (start > 0 ? CARDS.gap : 0);
+  }
+  return height;
+}
+
 /**
  * Estimated height of a figure's graphic box at `width` px: legends (list items with a swatch
  * SVG) as rows of labels, each SVG at its viewBox aspect (of alternative drawings the one for
@@ -37,7 +56,10 @@ const BLOCK = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|figcaption|figure|table|tr|
  */
 export function estimateGraphicHeight(graphicHtml: string, width: number): number {
   let height = 0;
-  let rest = graphicHtml;
+  let rest = graphicHtml.replace(/<ul class="chart-cards"[^>]*>([\s\S]*?)<\/ul>/gi, (_list, inner: string) => {
+    height += cardGridHeight(elements(inner, 'li').map((item) => item.inner), width);
+    return '';
+  });
   rest = rest.replace(/<ul\b[^>]*>([\s\S]*?)<\/ul>/gi, (list, inner: string) => {
     const items = elements(inner, 'li').map((item) => item.inner);
     if (items.length === 0 || !items.every((item) => /<svg[\s>]/i.test(item))) return list;
