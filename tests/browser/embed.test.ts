@@ -300,9 +300,20 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       await page.goto(`${site.url}/embed/map-2022-tiers/${query}`);
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
-    expect(await background('')).toBe(PAPER.dark);
-    expect(await background('?theme=light')).toBe(PAPER.light);
-    expect(await background('?theme=neon')).toBe(PAPER.dark);
+    expect(await background('')).toBe(PAPER.light);
+    expect(await background('?theme=auto')).toBe(PAPER.dark);
+    expect(await background('?theme=dark')).toBe(PAPER.dark);
+    expect(await background('?theme=neon')).toBe(PAPER.light);
+
+    await page.goto(`${parent.url}/parent.html`);
+    const frame = (await page.locator('#one iframe').elementHandle().then((handle) => handle!.contentFrame()))!;
+    await frame.waitForLoadState('load');
+    const inFrame = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await inFrame()).toBe(PAPER.light);
+    for (const [message, colour] of [['dark', PAPER.dark], ['light', PAPER.light], ['auto', PAPER.dark]] as const) {
+      await page.evaluate((theme) => document.querySelector<HTMLIFrameElement>('#one iframe')!.contentWindow!.postMessage(`jx-embed:theme=${theme}`, '*'), message);
+      await expect.poll(inFrame, { message: `after jx-embed:theme=${message}` }).toBe(colour);
+    }
     await context.close();
   });
 

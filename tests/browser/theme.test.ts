@@ -11,6 +11,7 @@ import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir } from '../helpers/dist-pages';
 import { cssRgb, THEME, type ThemeName } from '../../src/lib/theme';
 
+/** An embed page: light unless ?theme= says otherwise; ?theme=auto follows the reader's scheme. */
 const MAP = '/embed/map-2022-tiers/';
 const colour = (name: string, theme: ThemeName) => cssRgb(THEME[name]![theme]);
 
@@ -51,14 +52,14 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
       return route.fulfill({ response, body: (await response.text()).replace(/light-dark\(/g, 'no-such-function(') });
     });
     const page = await context.newPage();
-    await gotoOk(page, `${server.url}${MAP}`);
+    await gotoOk(page, `${server.url}${MAP}?theme=auto`);
     expect(await colours(page)).toEqual({
       ink: colour('ink', theme), paper: colour('paper', theme), global: colour('tier-global', theme), regional: colour('tier-regional', theme),
     });
     await context.close();
   });
 
-  it.each(['', '?theme=dark'])('prints light from a dark screen (%s): dark text on white, light-theme map colours', async (query) => {
+  it.each(['?theme=auto', '?theme=dark'])('prints light from a dark screen (%s): dark text on white, light-theme map colours', async (query) => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await gotoOk(page, `${server.url}${MAP}${query}`);

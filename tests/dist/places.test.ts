@@ -159,7 +159,8 @@ describe('every map in dist/ links its counties and zones', () => {
         open = undefined;
       } else if ((token.type === 'start') && token.tag.name === 'path') {
         const place = token.tag.attrs['data-zone'] ?? (token.tag.attrs.class?.includes('map-county') ? token.tag.attrs['data-county'] : undefined);
-        if (place === undefined) continue;
+        // Shapes of places without a page of their own (the Zhejiang cities of the national-cluster map) are not links.
+        if (place === undefined || !expected.has(place)) continue;
         if (token.tag.attrs.class?.includes('map-county')) countyShapes += 1;
         if (open !== undefined) {
           linkedShapes += token.tag.attrs.class?.includes('map-county') ? 1 : 0;

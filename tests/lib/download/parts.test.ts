@@ -22,6 +22,9 @@ describe('graphicParts', () => {
         expect(parts.panels.every((panel) => panel.heading && panel.drawing.component === 'county-map')).toBe(true);
         expect(parts.legend.length).toBeGreaterThan(0);
         break;
+      case 'national-cluster-map':
+        expect(parts.panels.map((panel) => panel.drawing.component)).toEqual(figure.clusters.map(() => 'county-map'));
+        break;
       case 'tier-map': case 'cluster-map': case 'facility-map':
         expect(parts.panels.map((panel) => panel.drawing.component)).toEqual(['county-map']);
         expect(parts.legend.length).toBeGreaterThan(0);

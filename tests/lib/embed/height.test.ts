@@ -43,11 +43,15 @@ describe('estimateGraphicHeight', () => {
     expect(estimateGraphicHeight(legend, 120)).toBeGreaterThan(wide * 2);
   });
 
-  test('cards fill a grid of 11rem columns; timeline entries are lines of text', () => {
-    const cards = parts({ cards: [card('营收增长'), card('增加值增速'), card('投资')] });
-    const oneColumn = estimateGraphicHeight(cards, 300);
-    expect(oneColumn).toBeGreaterThan(3 * 80);
-    expect(estimateGraphicHeight(cards, 700)).toBeLessThan(oneColumn / 2);
+  test('cards take two columns on a phone and balanced rows when wider; timeline entries are lines of text', () => {
+    const cards = (n: number) => parts({ cards: Array.from({ length: n }, (_, i) => card(`指标${i}`)) });
+    const row = estimateGraphicHeight(cards(2), 300);
+    expect(row).toBeGreaterThan(60);
+    // Four cards on a phone: two rows of two (plus the gap between them).
+    expect(estimateGraphicHeight(cards(4), 300)).toBeGreaterThan(2 * row);
+    expect(estimateGraphicHeight(cards(4), 300)).toBeLessThan(2 * row + 20);
+    // Three cards at 700 px: one row of three, shorter than the phone's two rows.
+    expect(estimateGraphicHeight(cards(3), 700)).toBeLessThan(estimateGraphicHeight(cards(3), 300) * 0.75);
     const timeline = (n: number) => estimateGraphicHeight(parts({ timeline: Array.from({ length: n }, (_, i) => entry(`事件${i}`)) }), 300);
     expect(timeline(4)).toBeCloseTo(2 * timeline(2));
     expect(timeline(1)).toBeGreaterThan(60);
