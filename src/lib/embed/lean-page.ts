@@ -83,9 +83,9 @@ function reads(tree: CssNode, into: Set<string>): Set<string> {
 }
 
 /**
- * `css` without the custom properties (--name: …) that neither it nor the style attributes and
- * scripts of `html` read with var(--name), repeated until none is left that only a dropped one
- * read; rules left empty go too.
+ * `css` without the custom properties (--name: …) that neither it nor the style elements, style
+ * attributes and scripts of `html` read with var(--name), repeated until none is left that only
+ * a dropped one read; rules left empty go too.
  */
 export function usedVariables(css: string, html = ''): string {
   const sheet = styleSheet(css, true);
@@ -93,6 +93,7 @@ export function usedVariables(css: string, html = ''): string {
   for (const element of elements(html)) {
     const style = attribute(element, 'style');
     if (style) reads(parseCss(style, { context: 'declarationList', parseCustomProperty: true }), outside);
+    if (element.nodeName === 'style') reads(styleSheet(text(html, element), true), outside);
     if (element.nodeName === 'script') for (const match of text(html, element).matchAll(/var\(\s*(--[\w-]+)/g)) outside.add(match[1]!);
   }
   for (let dropped = true; dropped;) {
@@ -207,10 +208,12 @@ export function leanPage(html: string, readScript: (src: string) => string | und
     const code = src === undefined ? undefined : readScript(src);
     return code === undefined ? [] : [{ ...place(element), text: `<script>${inlineScript(code, src!)}</script>` }];
   }));
-  // 2. Keep the CSS the page can use.
+  // 2. Keep the CSS the page can use: the rules, then the custom properties that it or the rest of the page reads.
   const used = usedClasses(inlined);
-  const lean = splice(inlined, elements(inlined).filter((element) => element.nodeName === 'style').map((element) => ({
-    start: place(element).bodyStart, end: place(element).bodyEnd, text: usedVariables(usedCss(text(inlined, element), used), inlined),
+  const styles = (page: string) => elements(page).filter((element) => element.nodeName === 'style').map(place);
+  const rules = splice(inlined, styles(inlined).map((at) => ({ start: at.bodyStart, end: at.bodyEnd, text: usedCss(inlined.slice(at.bodyStart, at.bodyEnd), used) })));
+  const lean = splice(rules, styles(rules).map((at) => ({
+    start: at.bodyStart, end: at.bodyEnd, text: usedVariables(rules.slice(at.bodyStart, at.bodyEnd), splice(rules, [{ start: at.bodyStart, end: at.bodyEnd, text: '' }])),
   })));
   // 3. List exactly the page's own inline code in its CSP.
   const own = (name: string) => [...new Set(inline(lean).filter((element) => element.nodeName === name).map((element) => sha256(text(lean, element))))];

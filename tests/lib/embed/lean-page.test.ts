@@ -81,6 +81,14 @@ describe('leanPage', () => {
   });
 });
 
+test('leanPage keeps a custom property another <style> reads, and drops one only a dropped rule read', () => {
+  const first = ':root{--a:1px;--b:2px}.chart{width:var(--b)}';
+  const second = '.map{width:var(--a)}';
+  const html = `<html><head><meta http-equiv="content-security-policy" content="style-src 'self' ${hash(first)} ${hash(second)}">`
+    + `<style>${first}</style><style>${second}</style></head><body class="map"></body></html>`;
+  expect(leanPage(html)).toContain('<style>:root{--a:1px}</style><style>.map{width:var(--a)}</style>');
+});
+
 test('leanPage finds the CSP <meta> by its attributes in any order and case, and leaves other directives alone', () => {
   const style = '.map{a:1}';
   const html = `<html><head><meta content="img-src 'self' data:; style-src 'self' 'sha256-old=' ${hash(style)}; script-src 'self' 'sha256-gone='" http-equiv="Content-Security-Policy">`
