@@ -3,11 +3,13 @@
  * its inlined style sheet keeps only the rules that can match something on that page, and its
  * Content-Security-Policy lists only the hashes of that page's own inline scripts and styles
  * (Astro writes every hash of the whole build into every page). Both are strings in, string out.
- * The HTML is read with parse5 (the WHATWG parser) and the CSS with css-tree; the page is edited
- * in place at the source offsets parse5 reports, so everything else stays byte for byte.
+ * The HTML is read with parse5 (the WHATWG parser), the CSS with css-tree and the scripts with
+ * esbuild; the page is edited in place at the source offsets parse5 reports, so everything else
+ * stays byte for byte.
  */
 import { createHash } from 'node:crypto';
 import { generate, parse as parseCss, walk, type CssNode, type List, type ListItem, type Selector } from 'css-tree';
+import { transformSync } from 'esbuild';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 
 type HtmlNode = DefaultTreeAdapterMap['node'];
@@ -166,15 +168,9 @@ export function usedClasses(html: string): Set<string> {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/**
- * A script file as inline code: without its opening comment and, where it has no template
- * literal (whose line breaks would be text), without indentation and whole-line // comments.
- */
+/** A script file as inline code, minified by esbuild (which also writes any "</script" in it as "<\/script"). */
 export function inlineScript(text: string, src: string): string {
-  let code = text.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
-  if (!code.includes('`')) code = code.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
-  if (/<\/script/i.test(code)) throw new Error(`leanPage: ${src} contains "</script" and cannot be inlined`);
-  return code;
+  return transformSync(text, { loader: 'js', minify: true, sourcefile: src }).code.trim();
 }
 
 /** `html` with the given [start, end) ranges replaced, ranges in document order and not overlapping. */

@@ -45,10 +45,13 @@ test('usedClasses: class attributes and the words of inline scripts', () => {
   expect(used.has('d')).toBe(false);
 });
 
-test('inlineScript drops the opening comment, indentation and // lines, and refuses "</script"', () => {
-  expect(inlineScript('/* head */\n(function () {\n  // note\n  go();\n})();\n', 'a.js')).toBe('(function () {\ngo();\n})();');
-  expect(inlineScript('/* h */\nvar t = `a\n  b`;', 'b.js')).toBe('var t = `a\n  b`;');
-  expect(() => inlineScript('document.write("</script>")', 'c.js')).toThrow(/c\.js contains "<\/script"/);
+test('inlineScript minifies: comments and indentation go, template literals and behaviour stay, "</script" is escaped', () => {
+  const code = inlineScript('/* head */\n(function () {\n  // note\n  out.push(`a\n  b`, "</script>");\n})();\n', 'a.js');
+  expect(code).not.toMatch(/head|note|\n {2}\(|<\/script/i);
+  const out: string[] = [];
+  new Function('out', code)(out);
+  expect(out).toEqual(['a\n  b', '</script>']);
+  expect(() => inlineScript('var = 1;', 'c.js')).toThrow(/c\.js:1/);
 });
 
 describe('leanPage', () => {
