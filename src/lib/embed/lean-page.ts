@@ -8,7 +8,7 @@
  * stays byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { generate, parse as parseCss, walk, type CssNode, type List, type ListItem, type Selector } from 'css-tree';
+import { generate, parse as parseCss, walk, type CssNode, type List, type ListItem, type WalkContext } from 'css-tree';
 import { transformSync } from 'esbuild';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 
@@ -39,12 +39,12 @@ function styleSheet(css: string, parseValue: boolean): CssNode {
  * pseudo-classes do not count, so such selectors are kept.
  */
 function canMatch(selector: CssNode, used: Set<string>): boolean {
-  if (!('children' in selector) || !selector.children) return true;
+  if (selector.type !== 'Selector') return true;
   return selector.children.toArray().every((part) => {
     if (part.type === 'ClassSelector') return used.has(part.name);
-    if (part.type !== 'PseudoClassSelector' || !ANY_OF.has(part.name.toLowerCase()) || !part.children) return true;
-    const lists = part.children.toArray().filter((child) => child.type === 'SelectorList' || child.type === 'RelativeSelectorList');
-    return lists.length === 0 || lists.some((list) => 'children' in list && list.children!.toArray().some((inner) => canMatch(inner, used)));
+    if (part.type !== 'PseudoClassSelector' || !ANY_OF.has(part.name.toLowerCase())) return true;
+    const list = part.children?.first;
+    return list?.type !== 'SelectorList' || list.children.some((inner) => canMatch(inner, used));
   });
 }
 
@@ -52,7 +52,7 @@ function canMatch(selector: CssNode, used: Set<string>): boolean {
 export function usedCss(css: string, used: Set<string>): string {
   const sheet = styleSheet(css, false);
   walk(sheet, {
-    enter(node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
+    enter(this: WalkContext, node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
       if (node.type === 'Atrule' && node.block && !GROUPS.has(node.name.toLowerCase())) return this.skip;
       if (node.type !== 'Rule' || node.prelude.type !== 'SelectorList') return undefined;
       const selectors = node.prelude.children;
@@ -65,11 +65,19 @@ export function usedCss(css: string, used: Set<string>): string {
       }
       return undefined;
     },
+  });
+  return generate(dropEmpty(sheet));
+}
+
+/** `sheet` without the rules and group at-rules left with nothing in them. */
+function dropEmpty(sheet: CssNode): CssNode {
+  walk(sheet, {
     leave(node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
-      if (node.type === 'Atrule' && node.block?.children.isEmpty && GROUPS.has(node.name.toLowerCase())) list.remove(item);
+      const group = node.type === 'Rule' || (node.type === 'Atrule' && GROUPS.has(node.name.toLowerCase()));
+      if (group && 'block' in node && node.block?.children.isEmpty) list.remove(item);
     },
   });
-  return generate(sheet);
+  return sheet;
 }
 
 /** The custom properties read with var(--name) in a css-tree tree. */
@@ -85,9 +93,10 @@ function reads(tree: CssNode, into: Set<string>): Set<string> {
 }
 
 /**
- * `css` without the custom properties (--name: …) that neither it nor the style elements, style
- * attributes and scripts of `html` read with var(--name), repeated until none is left that only
- * a dropped one read; rules left empty go too.
+ * `css` without the custom properties (--name: …) that nothing reads: not a var(--name) in it or
+ * in the style elements and style attributes of `html`, nor a script of `html` naming --name
+ * (it may read it with getPropertyValue). Repeated until none is left that only a dropped one
+ * read; rules and group at-rules left empty go too.
  */
 export function usedVariables(css: string, html = ''): string {
   const sheet = styleSheet(css, true);
@@ -96,7 +105,7 @@ export function usedVariables(css: string, html = ''): string {
     const style = attribute(element, 'style');
     if (style) reads(parseCss(style, { context: 'declarationList', parseCustomProperty: true }), outside);
     if (element.nodeName === 'style') reads(styleSheet(text(html, element), true), outside);
-    if (element.nodeName === 'script') for (const match of text(html, element).matchAll(/var\(\s*(--[\w-]+)/g)) outside.add(match[1]!);
+    if (element.nodeName === 'script') for (const name of text(html, element).matchAll(/--[\w-]+/g)) outside.add(name[0]);
   }
   for (let dropped = true; dropped;) {
     dropped = false;
@@ -111,13 +120,7 @@ export function usedVariables(css: string, html = ''): string {
       },
     });
   }
-  walk(sheet, {
-    visit: 'Rule',
-    leave(node, item, list) {
-      if (node.block.children.isEmpty) list.remove(item);
-    },
-  });
-  return generate(sheet);
+  return generate(dropEmpty(sheet));
 }
 
 /** The page's elements in document order (parse5, with source offsets). */
