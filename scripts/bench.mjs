@@ -5,7 +5,8 @@
  *
  *   npm run bench                 everything: build + page weights and budgets, a second build
  *                                 for determinism, builds with 50 and 200 generated stories,
- *                                 Lighthouse on one story page (skipped with a reason if it can't run)
+ *                                 Lighthouse on home, the heaviest story, an embed and a place page
+ *                                 if there is one (skipped with a reason if it can't run)
  *   npm run bench -- --quick      only the real site's build, page weights and budgets
  *   options: --stories=50,200  --no-lighthouse  --keep (leave the copies in /tmp)
  *
@@ -161,16 +162,27 @@ try {
         : [label, pageCount, 'did not finish', '—', '—', '—'];
     })), '');
 
-  // 4. Lighthouse on one story page (optional).
+  // 4. Lighthouse on one page of each kind (optional): home, the heaviest story, an embed, a place page.
   if (withLighthouse) {
-    const story = stories[0] ?? pages[0];
-    log(`Lighthouse on ${story.url} …`);
-    const result = await lighthouse(siteDist, story.url);
-    out.push('## Lighthouse', '', result.scores
-      ? `Mobile preset, ${story.url}, Lighthouse 13.5.0 with Debian's Chromium (${seconds(result.seconds)} s).\n\n${markdownTable(
-        ['Performance:', 'Accessibility:', 'Best practices:', 'SEO:'],
-        [[result.scores.performance, result.scores.accessibility, result.scores['best-practices'], result.scores.seo]])}`
-      : `Skipped: ${result.skipped}`, '');
+    const targets = [
+      ['home', pages.find((page) => page.url === '/')],
+      ['story (heaviest)', heaviestStory],
+      ['embed', pages.find((page) => page.url.startsWith('/embed/'))],
+      ['place', pages.find((page) => /^\/places\/[^/]+\/$/.test(page.url))],
+    ].filter(([, page]) => page);
+    const rows = [];
+    for (const [kind, page] of targets) {
+      log(`Lighthouse on ${page.url} …`);
+      const result = await lighthouse(siteDist, page.url);
+      const ms = (value) => (value === undefined ? '—' : Math.round(value));
+      rows.push(result.scores
+        ? [kind, page.url, result.scores.performance, result.scores.accessibility, result.scores['best-practices'], result.scores.seo,
+          ms(result.metrics.fcp), ms(result.metrics.lcp), ms(result.metrics.tbt), result.metrics.cls?.toFixed(3) ?? '—']
+        : [kind, page.url, `skipped: ${result.skipped}`, '', '', '', '', '', '', '']);
+    }
+    out.push('## Lighthouse', '',
+      'Mobile preset, Lighthouse 13.5.0 with Debian\'s Chromium, one run per page. Scores move a few points with machine load (TBT most).', '',
+      markdownTable(['Kind', 'Page', 'Performance:', 'Accessibility:', 'Best practices:', 'SEO:', 'FCP ms:', 'LCP ms:', 'TBT ms:', 'CLS:'], rows), '');
   }
 
   out.push('## Result', '', failures.length ? ['Failed:', ...failures.map((failure) => `- ${failure}`)].join('\n') : 'Every budget holds.', '');

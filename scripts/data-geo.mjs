@@ -57,7 +57,7 @@ const outDir = path.join(root, 'content', 'geo');
 const topoPath = path.join(outDir, 'jiaxing-counties.topo.json');
 const areasPath = path.join(outDir, 'source-areas.json');
 
-function fail(message) {
+export function fail(message) {
   console.error(`data:geo: ${message}`);
   process.exit(1);
 }
@@ -80,7 +80,7 @@ function parseArgs(argv) {
   return args;
 }
 
-function run(command, args, cwd) {
+export function run(command, args, cwd) {
   return execFileSync(command, args, {
     cwd,
     encoding: 'utf8',
@@ -125,7 +125,7 @@ const samePoint = (a, b) => a[0] === b[0] && a[1] === b[1];
  * The source is coarsely quantised and full of both; left in, they create spurious arc
  * junctions that fragment shared borders. Neither changes the ring's area.
  */
-function cleanRing(ring) {
+export function cleanRing(ring) {
   let points = ring.slice(0, -1);
   let changed = true;
   while (changed) {
@@ -150,7 +150,7 @@ function cleanRing(ring) {
 }
 
 /** d3-geo wants clockwise exterior rings and counter-clockwise holes; reverse rings that are not. */
-function fixWinding(polygon) {
+export function fixWinding(polygon) {
   return polygon.map((ring, i) => {
     const inverted = geoArea({ type: 'Polygon', coordinates: [ring] }) > 2 * Math.PI;
     const wantInverted = i > 0; // a hole, taken on its own, covers (almost) the whole sphere
@@ -164,7 +164,7 @@ function fixWinding(polygon) {
  * rings, then the back-and-forth pairs (i, ~i) they leave behind (zero-area spikes), then any
  * ring or polygon left empty. Expects a quantised topology (delta-encoded arcs).
  */
-function dropCollapsedArcs(topo) {
+function dropCollapsedArcs(topo, object = 'counties') {
   const collapsed = topo.arcs.map((arc) => arc.slice(1).every(([dx, dy]) => dx === 0 && dy === 0));
   const cleanRingArcs = (ring) => {
     const stack = [];
@@ -180,13 +180,13 @@ function dropCollapsedArcs(topo) {
     const rings = polygon.map(cleanRingArcs);
     return rings[0].length > 0 ? rings.filter((ring) => ring.length > 0) : null;
   };
-  const geometries = topo.objects.counties.geometries.map((g) => {
+  const geometries = topo.objects[object].geometries.map((g) => {
     const polygons = (g.type === 'Polygon' ? [g.arcs] : g.arcs).map(cleanPolygon).filter(Boolean);
     if (polygons.length === 0) throw new Error(`${g.id} collapsed entirely`);
     const arcs = g.type === 'Polygon' ? polygons[0] : polygons;
     return { ...g, arcs };
   });
-  return { ...topo, objects: { counties: { ...topo.objects.counties, geometries } } };
+  return { ...topo, objects: { [object]: { ...topo.objects[object], geometries } } };
 }
 
 /** A TopoJSON transform whose grid is the source's own 1/1024° grid. */
@@ -197,7 +197,7 @@ function gridTransform(bbox) {
 }
 
 /** Applies fn to every polygon (array of rings) of a Polygon or MultiPolygon. */
-function mapPolygons(geometry, fn) {
+export function mapPolygons(geometry, fn) {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: fn(geometry.coordinates) };
   if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fn) };
   throw new Error(`unexpected geometry type ${geometry.type}`);
@@ -213,6 +213,25 @@ function svgPathBytes(topo) {
     borders: size(mesh(topo, topo.objects.counties, (a, b) => a !== b)),
     outline: size(mesh(topo, topo.objects.counties, (a, b) => a === b)),
   };
+}
+
+/**
+ * Steps 4–7 of content/geo/README.md: the features as a topology with one object, simplified
+ * (Visvalingam, minimum `weight` in deg²), quantised (`'grid'`: onto the source's own grid),
+ * collapsed arcs and zero-area rings removed, bbox recomputed. Returns the JSON text and the
+ * arc and point counts before simplifying.
+ */
+export function simplifiedTopology(object, features, weight, quantization = 'grid') {
+  let topo = topology({ [object]: { type: 'FeatureCollection', features } });
+  const arcsBefore = topo.arcs.length;
+  const pointsBefore = topo.arcs.reduce((n, arc) => n + arc.length, 0);
+  topo = presimplify(topo);
+  topo = simplify(topo, weight);
+  topo = quantize(topo, quantization === 'grid' ? gridTransform(topo.bbox) : quantization);
+  topo = dropCollapsedArcs(topo, object);
+  topo = filter(topo, filterWeight(topo, MIN_RING_AREA)); // also prunes arcs no ring uses any more
+  topo.bbox = bbox(topo); // the source's bbox may include points simplification removed
+  return { json: `${JSON.stringify(topo)}\n`, arcsBefore, pointsBefore };
 }
 
 function main() {
@@ -259,16 +278,7 @@ function main() {
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 
-  let topo = topology({ counties: { type: 'FeatureCollection', features } });
-  const arcsBefore = topo.arcs.length;
-  const pointsBefore = topo.arcs.reduce((n, arc) => n + arc.length, 0);
-  topo = presimplify(topo);
-  topo = simplify(topo, args.weight);
-  topo = quantize(topo, args.quantization === 'grid' ? gridTransform(topo.bbox) : args.quantization);
-  topo = dropCollapsedArcs(topo);
-  topo = filter(topo, filterWeight(topo, MIN_RING_AREA)); // also prunes arcs no ring uses any more
-  topo.bbox = bbox(topo); // the source's bbox may include points simplification removed
-  const json = `${JSON.stringify(topo)}\n`;
+  const { json, arcsBefore, pointsBefore } = simplifiedTopology('counties', features, args.weight, args.quantization);
 
   // Measure the result exactly as consumers will see it: parsed back from the JSON text.
   const out = JSON.parse(json);
@@ -315,8 +325,11 @@ function main() {
   console.log(`wrote ${path.relative(root, topoPath)} and ${path.relative(root, areasPath)}`);
 }
 
-try {
-  main();
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+// Run only as a script: scripts/data-geo-zhejiang.mjs imports the helpers above.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
 }

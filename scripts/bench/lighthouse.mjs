@@ -1,6 +1,6 @@
 /**
- * Lighthouse (mobile preset, Debian's chromium) against one story page served on loopback; its four
- * category scores. Optional: any failure (no chromium, no network for npx, a timeout) is returned
+ * Lighthouse (mobile preset, Debian's chromium) against one page of a built site served on loopback:
+ * its four category scores and the paint and blocking metrics behind the performance score. Optional: any failure (no chromium, no network for npx, a timeout) is returned
  * as a reason, never thrown. Lighthouse is fetched by npx, not added to package.json.
  */
 import { execFile } from 'node:child_process';
@@ -12,7 +12,10 @@ import { serveStatic } from '../../tests/helpers/static-server.ts';
 const VERSION = '13.5.0';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
-/** Runs Lighthouse on `path` of a built site; resolves with { scores } or { skipped: reason }. */
+/** The metrics reported beside the scores: Lighthouse audit id → our key. */
+const METRICS = { 'first-contentful-paint': 'fcp', 'largest-contentful-paint': 'lcp', 'total-blocking-time': 'tbt', 'cumulative-layout-shift': 'cls' };
+
+/** Runs Lighthouse on `path` of a built site; resolves with { scores, metrics, seconds } or { skipped: reason }. */
 export async function lighthouse(root, path, { timeoutMs = 240_000 } = {}) {
   const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
   if (!chrome) return { skipped: 'no Chromium at $CHROME_PATH or /usr/bin/chromium' };
@@ -26,9 +29,11 @@ export async function lighthouse(root, path, { timeoutMs = 240_000 } = {}) {
         { env: { ...process.env, CHROME_PATH: chrome }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
         (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${String(stderr).split('\n').slice(-8).join('\n')}`)) : resolvePromise()));
     });
-    const { categories } = JSON.parse(readFileSync(report, 'utf8'));
+    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
     const scores = Object.fromEntries(Object.entries(categories).map(([key, category]) => [key, Math.round(category.score * 100)]));
-    return { scores, seconds: (Date.now() - started) / 1000 };
+    // FCP, LCP and TBT in milliseconds, CLS unitless.
+    const metrics = Object.fromEntries(Object.entries(METRICS).map(([audit, key]) => [key, audits[audit]?.numericValue]));
+    return { scores, metrics, seconds: (Date.now() - started) / 1000 };
   } catch (error) {
     return { skipped: `Lighthouse did not complete: ${error.message.split('\n').slice(0, 4).join(' ')}` };
   } finally {

@@ -34,7 +34,7 @@ export function overviewFigure(): Figure {
   return {
     id: 'places-overview', kind: 'locator-map', title: '嘉兴的县（市、区）和功能区',
     dek: '点击一个县（市、区）或功能区圆点，查看它的页面。',
-    notes: [], indicators: [], projects: [], facilities: [], milestones: [],
+    notes: [], indicators: [], projects: [], facilities: [], milestones: [], clusters: [],
   };
 }
 
@@ -54,7 +54,7 @@ export function locatorMap(figure: Figure, data: SiteData, base?: CountyBase): M
       id: zone.id, point: zone.point, shape: 'circle',
       className: zone.id === place?.id ? 'map-zone map-fill-highlight' : 'map-zone map-zone-other',
       lines: [zone.name, `${PLACE_KIND_LABEL.zone}，位于${zone.counties.map((id) => pick(data, 'counties', id).name).join('、')}`],
-      label: zone.shortName, attrs: { 'data-zone': zone.id },
+      label: [zone.shortName], attrs: { 'data-zone': zone.id },
     })),
   }, base);
   const zoneKey: LegendItem = { label: '功能区', swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } };

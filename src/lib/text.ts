@@ -33,8 +33,8 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Characters that must not begin a line, and those that must not end one (Chinese rules, simplified). */
-const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·]/;
-const NO_LINE_END = /[“‘（《「『(\[]$/;
+export const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·]/;
+export const NO_LINE_END = /[“‘（《「『(\[]$/;
 
 /**
  * Breaks text into units that stay together: a run of Latin letters/digits ("2,278.3", "135N"),

@@ -23,7 +23,7 @@ export const wordingSchema = z.object({
   legend: group(['zones', 'clusterCore', 'notCore', 'zoneCore', 'zoneNotCore']),
   facilities: group(['supercomputing-centre', 'intelligent-computing-centre', 'industrial-park']),
   ui: group([
-    'skipLink', 'navLabel', 'navStories', 'navPlaces', 'navFigures', 'navAbout', 'footerAbout', 'published', 'updated', 'sources',
+    'skipLink', 'navLabel', 'navStories', 'navPlaces', 'navFigures', 'navAbout', 'footerAbout', 'homeLatest', 'homeReadMore', 'homeMore', 'published', 'updated', 'sources',
     'notFoundTitle', 'notFoundHeading', 'notFoundText', 'notFoundHome', 'notFoundFigures',
   ]),
 }).strict();

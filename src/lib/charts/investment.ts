@@ -167,7 +167,6 @@ export interface InvestmentLayout {
 
 const BAR = 22;
 const PROJECT_BAR = 16;
-const GAP = 8;
 
 /** Geometry of the investment SVG at one size: every coordinate rounded to 0.1. */
 export function investmentLayout(model: InvestmentModel, size: ChartSize): InvestmentLayout {
@@ -186,7 +185,8 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
     { x: partEnd, text: printed(model.part) },
     { x: W, text: printed(model.whole) },
   ];
-  const placed = dodge(ends.map((end) => ({ x: end.x, width: textWidth(end.text, fs), anchor: 'end' as const })), { min: 0, max: W, gap: GAP });
+  // A full em between the two counts ("322个 355个"): the widths are estimates, and the pair must read as two numbers.
+  const placed = dodge(ends.map((end) => ({ x: end.x, width: textWidth(end.text, fs), anchor: 'end' as const })), { min: 0, max: W, gap: fs });
   const values = ends.map((end, index): PlacedText => ({ x: r1(placed[index]!), y: valueY, text: end.text, anchor: 'end' }));
   const keyY = valueY + line + 2;
   const swatch = Math.round(fs * 0.8);

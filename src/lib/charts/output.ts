@@ -1,7 +1,8 @@
 /**
- * The output chart (figure kind "output-chart"): value added of each cluster of a plan, the
- * actual year as a filled dot and the target years as hollow dots on one line per cluster,
- * grouped by tier and sorted by the last target. Data, table and geometry.
+ * The output chart (figure kind "output-chart"): value added of each cluster of a plan on one line
+ * per cluster: the actual year as a filled dot, the last target year as a hollow ring, targets in
+ * between as ticks across the line; grouped by tier, sorted by the last target, with the value
+ * axis above and below the rows. Data, table and geometry.
  */
 import type { Cluster, Figure, Tier } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
@@ -137,6 +138,7 @@ export type DotKind = 'actual' | 'target' | 'target-last';
 
 export interface OutputDot {
   cx: number;
+  /** Radius of a dot or ring; half the height of an intermediate target's tick. */
   r: number;
   kind: DotKind;
   year: number;
@@ -157,11 +159,21 @@ export interface OutputLayout {
   width: number;
   height: number;
   key: { dot: OutputDot; cy: number; label: PlacedText }[];
-  axis: { caption: PlacedText; ticks: (Tick & { y: number })[]; top: number; bottom: number };
+  /** Gridlines from top to bottom; tick labels above the rows (y) and again below them (footY). */
+  axis: { caption: PlacedText; ticks: (Tick & { y: number })[]; top: number; bottom: number; footY: number };
   groups: { tier: Tier; heading: PlacedText; swatch: { x: number; y: number; size: number }; rows: OutputLayoutRow[] }[];
 }
 
-const R = { actual: 5, target: 3.5, 'target-last': 5 } as const;
+/**
+ * Radii of the dot (actual) and the ring (last target), and half the height of a tick (a target
+ * in between); smaller in the narrow drawing, where small values sit a few units apart.
+ */
+const MARKS = {
+  wide: { actual: 4.5, target: 6, 'target-last': 4.5 },
+  narrow: { actual: 3.5, target: 5, 'target-last': 3.5 },
+} as const;
+/** Half the ring's stroke width (charts.css), which it takes beyond its radius. */
+const RING_STROKE = 1;
 const PAD = 4;
 
 /** Geometry of the output chart at one size: every coordinate rounded to 0.1. */
@@ -175,8 +187,10 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
     const [low, high] = pair[0]!.value <= pair[1]!.value ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
     return { row, low, high };
   });
-  const leftRoom = Math.max(...labelled.map(({ low }) => textWidth(low.text, fs))) + R.actual + PAD;
-  const rightRoom = Math.max(...labelled.map(({ high }) => textWidth(high.text, fs))) + R.actual + PAD;
+  const R = MARKS[size.name];
+  const END = R['target-last'] + RING_STROKE;
+  const leftRoom = Math.max(...labelled.map(({ low }) => textWidth(low.text, fs))) + END + PAD;
+  const rightRoom = Math.max(...labelled.map(({ high }) => textWidth(high.text, fs))) + END + PAD;
 
   const rowLabel = (row: OutputRow) => `${row.areaShort} · ${row.industry}`;
   const labelWidth = size.stacked ? W : Math.min(W * 0.4, Math.max(...model.rows.map((row) => textWidth(rowLabel(row), fs))));
@@ -185,7 +199,7 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
   const max = Math.max(...model.rows.flatMap((row) => [row.actual, ...row.targets]));
   const { scale, ticks } = zeroBasedAxis(max, plotLeft, plotRight);
 
-  // Key: filled = actual, small hollow = intermediate targets, hollow = last target.
+  // Key: filled dot = actual, tick = intermediate targets, hollow ring = last target.
   const keyItems = [
     { kind: 'actual' as const, year: model.actualYear, text: `${model.actualYear}年实绩` },
     ...model.targetYears.map((year, index) => ({ kind: index === lastIndex ? 'target-last' as const : 'target' as const, year, text: `${year}年目标` })),
@@ -229,8 +243,8 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
       const xs = values.map((value) => r1(scale(value)));
       const x1 = Math.min(...xs);
       const x2 = Math.max(...xs);
-      const slot = rowSlot(wrapText(rowLabel(row), labelWidth, fs), y, size, R.actual * 2);
-      const cy = slot.markTop + R.actual;
+      const slot = rowSlot(wrapText(rowLabel(row), labelWidth, fs), y, size, R.target * 2);
+      const cy = slot.markTop + R.target;
       y = slot.bottom;
       const baseline = r1(cy + fs * 0.35);
       group.rows.push({
@@ -245,20 +259,22 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
           return { cx: xs[index]!, r: R[kind], kind, year };
         }),
         values: [
-          { x: r1(x1 - R.actual - PAD), y: baseline, text: low.text, anchor: 'end' },
-          { x: r1(x2 + R.actual + PAD), y: baseline, text: high.text, anchor: 'start' },
+          { x: r1(x1 - END - PAD), y: baseline, text: low.text, anchor: 'end' },
+          { x: r1(x2 + END + PAD), y: baseline, text: high.text, anchor: 'start' },
         ],
       });
     }
     groups.push(group);
   }
   const bottom = y + 4;
+  // The scale again under the rows, where the eye ends up in a tall chart.
+  const footY = bottom + fs + 2;
   return {
     size,
     width: W,
-    height: r1(bottom + 4),
+    height: r1(footY + 4),
     key,
-    axis: { caption, ticks: ticks.map((tick) => ({ ...tick, y: r1(tickY) })), top: r1(axisTop), bottom: r1(bottom) },
+    axis: { caption, ticks: ticks.map((tick) => ({ ...tick, y: r1(tickY) })), top: r1(axisTop), bottom: r1(bottom), footY: r1(footY) },
     groups,
   };
 }

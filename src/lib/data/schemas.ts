@@ -178,6 +178,11 @@ export const clusterSchema = z.object({
   funds: z.array(z.string()).default([]),
   /** Other cities in a cross-city cluster. */
   partners: z.array(z.string()).default([]),
+  /**
+   * True where the source ends its list of member cities with 等 ("台州、宁波、杭州、嘉兴等地"), so
+   * other cities may take part: maps then say "not listed", never "not a member".
+   */
+  partnersIncomplete: z.boolean().default(false),
   source: ref('sources'),
   note: z.string().optional(),
 }).superRefine((cluster, ctx) => {
@@ -241,9 +246,18 @@ export const facilitySchema = z.object({
   county: ref('counties'),
   place: z.string(),
   point,
+  /**
+   * How maps label the marker, one string per line (default: the name on one line). Together the
+   * lines must spell the name or a part of it (a place the county label already gives may be left out).
+   */
+  mapLabel: z.array(z.string().min(1)).min(1).max(3).optional(),
   description: z.string(),
   source: ref('sources'),
   note: z.string().optional(),
+}).superRefine((facility, ctx) => {
+  if (facility.mapLabel && !facility.name.includes(facility.mapLabel.join(''))) {
+    ctx.addIssue({ code: 'custom', path: ['mapLabel'], message: `the lines spell "${facility.mapLabel.join('')}"; expected the name "${facility.name}", or a part of it, split into lines` });
+  }
 });
 
 export const milestoneSchema = z.object({
@@ -271,17 +285,18 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export type Tier = (typeof tiers)[number];
 
 export const figureKinds = [
-  'tier-map', 'compare-map', 'cluster-map', 'facility-map',
+  'tier-map', 'compare-map', 'cluster-map', 'facility-map', 'national-cluster-map',
   'output-chart', 'compute-chart', 'investment-chart', 'key-figures', 'timeline', 'locator-map',
   'bar-chart', 'line-chart',
 ] as const;
 
 /** What each figure kind needs from its record (bar-chart: indicators, or groups with series). */
-const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'facilities' | 'indicators' | 'milestones' | 'place' | 'lines'> = {
+const figureNeeds: Record<(typeof figureKinds)[number], 'plan' | 'plans' | 'cluster' | 'clusters' | 'facilities' | 'indicators' | 'milestones' | 'place' | 'lines'> = {
   'tier-map': 'plan',
   'compare-map': 'plans',
   'cluster-map': 'cluster',
   'facility-map': 'facilities',
+  'national-cluster-map': 'clusters',
   'output-chart': 'plan',
   'compute-chart': 'indicators',
   'investment-chart': 'indicators',
@@ -324,6 +339,8 @@ export const figureSchema = z.object({
   cluster: ref('clusters').optional(),
   /** A county or zone: the place a locator map shows; on an output chart, only that place's clusters. */
   place: placeRef().optional(),
+  /** Cross-city clusters whose member cities a national-cluster-map draws on Zhejiang's map, one panel each. */
+  clusters: z.array(ref('clusters')).default([]),
   indicators: z.array(ref('indicators')).default([]),
   projects: z.array(ref('projects')).default([]),
   facilities: z.array(ref('facilities')).default([]),

@@ -61,7 +61,8 @@ export function graphicParts(figure: Figure, data: SiteData): GraphicParts {
     case 'compare-map':
     case 'cluster-map':
     case 'facility-map':
-    case 'locator-map': {
+    case 'locator-map':
+    case 'national-cluster-map': {
       const { maps, legend } = mapFigure(figure, data);
       return {
         ...none,

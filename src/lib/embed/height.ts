@@ -8,7 +8,7 @@
  */
 import type { Figure } from '../data/schemas';
 import type { SiteData } from '../data/types';
-import type { Card } from '../charts/cards';
+import { balancedColumns, type Card } from '../charts/cards';
 import type { TimelineEntry } from '../charts/timeline';
 import { figureTable } from '../figures';
 import { graphicParts, type GraphicParts } from '../download/parts';
@@ -50,28 +50,39 @@ function block(text: string, style: Text, width: number): number {
 /** Container widths where the CSS switches layout (maps.css, charts.css). */
 const WIDE_CHART = 34 * REM;
 const SIDE_BY_SIDE = 40 * REM;
-const CARD_MIN = 11 * REM;
 const CARD_GAP = 0.75 * REM;
 const WAFFLE_MAX = 16 * REM;
 
-function cardHeight(card: Card, width: number): number {
-  const inner = width - 2 * (0.85 * REM) - 2;
-  let height = 2 * (0.75 * REM) + 2;
-  if (card.tag) height += TEXT.tag.line + 2 + 0.25 * REM;
+/**
+ * Key-figure cards (charts.css, Cards.astro): on a phone two columns 0.5rem apart (an odd last card
+ * takes the whole row), compact padding; from 34rem balanced rows of up to three, from 50rem four.
+ * The tag sits on the meta line, so it adds no line of its own.
+ */
+function cardHeight(card: Card, width: number, wide: boolean): number {
+  const lineHeight = wide ? 1.5 : 1.45;
+  const inner = width - 2 * (wide ? 0.85 * REM : 0.6 * REM) - 2;
+  const style = (size: number): Text => ({ size, line: size * lineHeight });
+  let height = 2 * (wide ? 0.75 * REM : 0.5 * REM) + 2;
   if (card.values.length > 0) {
-    height += TEXT.cardNumber.line + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
+    const number = wide ? 1.75 * REM : Math.min(1.5 * REM, Math.max(1.15 * REM, 0.065 * width));
+    height += number * 1.25 + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
   }
-  height += 0.25 * REM + block(card.label, TEXT.cardLabel, inner) + block(card.meta, TEXT.cardMeta, inner);
+  height += 0.15 * REM + block(card.label, style(0.9 * REM), inner) + block(`${card.tag ?? ''}${card.meta}`, style(0.8 * REM), inner);
   if (card.note) height += 0.35 * REM + block(card.note, TEXT.cardNote, inner);
   return height;
 }
 
 function cardsHeight(cards: Card[], width: number): number {
-  const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_MIN + CARD_GAP)));
-  const cardWidth = (width - CARD_GAP * (columns - 1)) / columns;
+  const wide = width >= WIDE_CHART;
+  const columns = !wide ? 2 : balancedColumns(cards.length, width >= 50 * REM ? 4 : 3);
+  const gap = wide ? CARD_GAP : 0.5 * REM;
+  const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;
   for (let row = 0; row < cards.length; row += columns) {
-    height += Math.max(...cards.slice(row, row + columns).map((card) => cardHeight(card, cardWidth))) + (row > 0 ? CARD_GAP : 0);
+    const inRow = cards.slice(row, row + columns);
+    // In two columns a lone last card spans the row.
+    const rowWidth = columns === 2 && inRow.length === 1 ? width : cardWidth;
+    height += Math.max(...inRow.map((card) => cardHeight(card, rowWidth, wide))) + (row > 0 ? gap : 0);
   }
   return height;
 }

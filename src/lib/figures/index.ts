@@ -4,7 +4,7 @@ import type { FigureTable } from './table';
 import { mapTable } from './maps';
 import { chartTable } from './charts';
 
-const MAP_KINDS = new Set<Figure['kind']>(['tier-map', 'compare-map', 'cluster-map', 'facility-map', 'locator-map']);
+const MAP_KINDS = new Set<Figure['kind']>(['tier-map', 'compare-map', 'cluster-map', 'facility-map', 'locator-map', 'national-cluster-map']);
 
 /** Whether a figure is a map (drawn by src/components/maps) or a chart (src/components/charts). */
 export function isMap(figure: Figure): boolean {

@@ -1,8 +1,9 @@
 import type { Cluster, Figure, Plan } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { mapAreas, planClusters, type MapArea } from '../map/areas';
-import { countyBase, type CountyBase } from '../map/base';
+import { cityBase, countyBase, type CountyBase } from '../map/base';
 import { FACILITY_KINDS } from '../map/markers';
+import { memberCities } from '../map/members';
 import { clusterName, lastTarget } from '../map/wording';
 import { TIER_LABEL } from '../tiers';
 import type { FigureColumn, FigureRow, FigureTable } from './table';
@@ -130,12 +131,37 @@ function facilityTable(figure: Figure, data: SiteData): FigureTable {
   };
 }
 
+function memberTable(figure: Figure, data: SiteData, cities: CountyBase): FigureTable {
+  return {
+    caption: `${figure.title}：浙江各设区市是否为报道列出的成员城市`,
+    columns: [
+      { key: 'cluster', label: '集群' },
+      { key: 'tier', label: '层级' },
+      { key: 'city', label: '城市' },
+      { key: 'member', label: '报道列出的成员城市' },
+    ],
+    rows: figure.clusters.flatMap((id) => {
+      const cluster = pick(data, 'clusters', id);
+      return memberCities(cluster, cities).map((city) => ({
+        cells: {
+          cluster: cluster.fullName ?? clusterName(cluster),
+          tier: TIER_LABEL[cluster.tier],
+          city: city.name,
+          member: city.member ? '是' : cluster.partnersIncomplete ? '未列出（名单以“等”结尾）' : '否',
+        },
+        source: cluster.source,
+      }));
+    }),
+  };
+}
+
 /**
  * The table of what a map figure plots, one row per mark: each county and zone of a tier map
  * (for both plans of a compare map, with a 方案 column), each county and zone of a cluster map,
- * each facility of a facility map. Each row cites the record its values come from.
+ * each facility of a facility map, each Zhejiang city for each cluster of a national-cluster map.
+ * Each row cites the record its values come from.
  */
-export function mapTable(figure: Figure, data: SiteData, base: CountyBase = countyBase()): FigureTable {
+export function mapTable(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = cityBase()): FigureTable {
   switch (figure.kind) {
     case 'tier-map':
       if (!figure.plan) throw new Error(`figures.yaml → ${figure.id}: a tier-map needs "plan"`);
@@ -149,6 +175,8 @@ export function mapTable(figure: Figure, data: SiteData, base: CountyBase = coun
       return facilityTable(figure, data);
     case 'locator-map':
       return locatorTable(figure, data);
+    case 'national-cluster-map':
+      return memberTable(figure, data, cities);
     default:
       throw new Error(`figures.yaml → ${figure.id}: "${figure.kind}" is not a map kind`);
   }

@@ -14,7 +14,7 @@ import { placeChartId, placeClusters, placeMapId } from '../places-profile';
 export function placeFigures(data: SiteData): Figure[] {
   return placeList(data).flatMap((place) => {
     const map: Figure = {
-      notes: [], indicators: [], projects: [], facilities: [], milestones: [],
+      notes: [], indicators: [], projects: [], facilities: [], milestones: [], clusters: [],
       id: placeMapId(place), kind: 'locator-map', place: place.id,
       title: `${place.name}在嘉兴的位置`,
       dek: place.kind === 'zone'
@@ -26,7 +26,7 @@ export function placeFigures(data: SiteData): Figure[] {
       if (clusters.length === 0) return [];
       const unit = clusters[0]!.valueAdded!.unit;
       return [{
-        notes: [], indicators: [], projects: [], facilities: [], milestones: [],
+        notes: [], indicators: [], projects: [], facilities: [], milestones: [], clusters: [],
         id: placeChartId(place, plan.id), kind: 'output-chart', plan: plan.id, place: place.id,
         title: `${place.shortName}的${clusters.map(clusterName).join('、')}：增加值与目标`,
         dek: `${plan.shortName}：增加值实绩与目标（${unit}）。`,

@@ -1,6 +1,8 @@
 import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3';
-import { countyBorders, jiaxingTopology, loadCounties, outline, type CountyFeature, type CountyTopology } from '../geo';
-import { fitProjection, MAP_HEIGHT, MAP_MARGIN, MAP_WIDTH } from './projection';
+import type { MultiLineString } from 'geojson';
+import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology, type AreaTopology, type CountyFeature } from '../geo';
+import type { Segment } from './labels';
+import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from './projection';
 import { scaleBar, type ScaleBar } from './scale-bar';
 
 /** What every county map shares: the projected counties, one borders path, one outline path, a scale bar. */
@@ -16,21 +18,38 @@ export interface CountyBase {
   borders: string;
   /** The city's outer edge. */
   outline: string;
+  /** The borders and the outer edge as projected segments, for keeping labels off them. */
+  lines: Segment[];
+  /** The outer edge alone, as projected segments. */
+  edge: Segment[];
   /** Scale bar measured at the map's middle latitude, anchored bottom right. */
   scale: ScaleBar & { x: number; y: number };
 }
 
-const cache = new WeakMap<CountyTopology, CountyBase>();
-const SCALE_MAX_WIDTH = 130;
+const cache = new WeakMap<AreaTopology, Map<number, CountyBase>>();
+const SCALE_MAX_WIDTH = 64;
 
-/** The county base map of a topology (Jiaxing's by default), computed once per topology. */
-export function countyBase(topology: CountyTopology = jiaxingTopology): CountyBase {
-  const cached = cache.get(topology);
+/** The segments of projected lines. */
+function segments(lines: MultiLineString, projection: GeoProjection): Segment[] {
+  return lines.coordinates.flatMap((line) => {
+    const points = line.map((position) => projection(position as [number, number])!);
+    return points.slice(1).map((point, index): Segment => [points[index]!, point]);
+  });
+}
+
+/**
+ * The base map of a topology's areas (Jiaxing's counties by default), computed once per topology
+ * and precision. `digits`: decimals of the path coordinates (0 keeps a detailed map, such as the
+ * province's, within its byte budget; a viewBox unit is about a pixel).
+ */
+export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1): CountyBase {
+  const cached = cache.get(topology)?.get(digits);
   if (cached) return cached;
   const counties = loadCounties(topology);
   const features: CountyFeature[] = counties.features;
-  const projection = fitProjection(counties);
-  const path = geoPath(projection).digits(1);
+  const height = mapHeight(counties);
+  const projection = fitProjection(counties, MAP_WIDTH, height);
+  const path = geoPath(projection).digits(digits);
   const draw = (shape: Parameters<GeoPath>[0], what: string) => {
     const d = path(shape);
     if (!d) throw new Error(`countyBase: ${what} has no path data (empty geometry?)`);
@@ -38,17 +57,26 @@ export function countyBase(topology: CountyTopology = jiaxingTopology): CountyBa
   };
   const [[west, south], [, north]] = geoBounds(counties);
   const bar = scaleBar(projection, west, (south + north) / 2, SCALE_MAX_WIDTH);
+  const borders = countyBorders(topology);
+  const edge = outline(topology);
   const base: CountyBase = {
     width: MAP_WIDTH,
-    height: MAP_HEIGHT,
+    height,
     projection,
     path,
     features: new Map(features.map((feature) => [feature.id, feature])),
     shapes: new Map(features.map((feature) => [feature.id, draw(feature, `county ${feature.id}`)])),
-    borders: draw(countyBorders(topology), 'the internal borders mesh'),
-    outline: draw(outline(topology), 'the outline'),
-    scale: { ...bar, x: MAP_WIDTH - MAP_MARGIN - bar.width, y: MAP_HEIGHT - MAP_MARGIN },
+    borders: draw(borders, 'the internal borders mesh'),
+    outline: draw(edge, 'the outline'),
+    lines: [...segments(borders, projection), ...segments(edge, projection)],
+    edge: segments(edge, projection),
+    scale: { ...bar, x: MAP_WIDTH - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
   };
-  cache.set(topology, base);
+  cache.set(topology, (cache.get(topology) ?? new Map()).set(digits, base));
   return base;
+}
+
+/** The base map of Zhejiang's prefecture-level cities, for cross-city clusters (whole-unit coordinates). */
+export function cityBase(): CountyBase {
+  return countyBase(zhejiangTopology, 0);
 }

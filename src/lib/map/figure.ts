@@ -3,14 +3,15 @@ import { pick, type SiteData } from '../data/types';
 import { TIER_LABEL, type MapTier } from '../tiers';
 import { fill, WORDING } from '../wording';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
-import { countyBase, type CountyBase } from './base';
+import { cityBase, countyBase, type CountyBase } from './base';
 import { assertInCounties } from './locate';
 import { FACILITY_KINDS, type MarkerShape } from './markers';
 import { drawMap, type CountyFill, type MapModel, type MarkInput } from './model';
 import {
-  clusterName, coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines,
+  clusterName, coreDescription, coreLines, facilityDescription, facilityLines, memberDescription, memberLines, tierDescription, tierLines,
 } from './wording';
 import { locatorMap } from '../places-map';
+import { memberCities } from './members';
 
 /** One entry of a map legend: a swatch (an area fill or a marker glyph) and what it means. */
 export interface LegendItem {
@@ -37,8 +38,8 @@ function zoneMark(area: MapArea, className: string, lines: string[], tier: MapTi
   if (area.kind !== 'zone') throw new Error(`zoneMark: ${area.id} is not a zone`);
   checkPlace(`zones.yaml → ${area.id}`, area.record.point, area.record.counties, base);
   return {
-    id: area.id, point: area.record.point, shape: 'circle', className, lines,
-    label: area.record.shortName, attrs: { 'data-zone': area.id, 'data-tier': tier },
+    id: area.id, point: area.record.point, shape: 'circle', className, lines, county: area.record.counties[0],
+    label: [area.record.shortName], attrs: { 'data-zone': area.id, 'data-tier': tier },
   };
 }
 
@@ -98,7 +99,7 @@ function facilityMap(figure: Figure, data: SiteData, base: CountyBase): MapFigur
       checkPlace(`facilities.yaml → ${facility.id}`, facility.point, [facility.county], base);
       return {
         id: facility.id, point: facility.point, shape: kind.shape, className: `map-facility ${kind.className}`,
-        lines: facilityLines(facility), label: facility.name,
+        lines: facilityLines(facility), label: facility.mapLabel ?? [facility.name], county: facility.county,
         attrs: { 'data-facility': facility.id, 'data-kind': facility.kind, 'data-county': facility.county },
       };
     }),
@@ -110,8 +111,35 @@ function facilityMap(figure: Figure, data: SiteData, base: CountyBase): MapFigur
   };
 }
 
-/** The maps and legend of a map figure (tier-map, compare-map, cluster-map or facility-map). */
-export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = countyBase()): MapFigure {
+/** One panel per cross-city cluster: the Zhejiang cities the source lists as members in the cluster's tier colour. */
+function nationalClusterMap(figure: Figure, data: SiteData, base: CountyBase): MapFigure {
+  const clusters = figure.clusters.map((id) => pick(data, 'clusters', id));
+  const maps = clusters.map((cluster) => {
+    const cities = memberCities(cluster, base);
+    const heading = cluster.fullName ?? clusterName(cluster);
+    return drawMap({
+      id: `${figure.id}-${cluster.id}`, title: `${figure.title}：${heading}`, heading,
+      desc: memberDescription(cluster, cities),
+      counties: cities.map((city) => ({
+        id: city.id, name: city.shortName, fill: city.member ? cluster.tier : 'base', tier: city.member ? cluster.tier : undefined,
+        lines: memberLines(cluster, city),
+      })),
+      marks: [],
+    }, base);
+  });
+  const tiers = [...new Set(clusters.map((cluster) => cluster.tier))];
+  const incomplete = clusters.some((cluster) => cluster.partnersIncomplete);
+  return {
+    maps,
+    legend: [
+      ...tiers.map((tier): LegendItem => ({ label: `报道列出的成员城市（${TIER_LABEL[tier]}集群）`, swatch: { kind: 'area', fill: tier } })),
+      { label: incomplete ? '报道未列出' : '报道未列为成员', swatch: { kind: 'area', fill: 'base' } },
+    ],
+  };
+}
+
+/** The maps and legend of a map figure (tier-map, compare-map, cluster-map, facility-map or national-cluster-map). */
+export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = countyBase(), cities: CountyBase = cityBase()): MapFigure {
   const need = <T>(value: T | undefined, field: string): T => {
     if (value === undefined) throw new Error(`figures.yaml → ${figure.id}: a ${figure.kind} needs "${field}"`);
     return value;
@@ -134,6 +162,8 @@ export function mapFigure(figure: Figure, data: SiteData, base: CountyBase = cou
       return facilityMap(figure, data, base);
     case 'locator-map':
       return locatorMap(figure, data, base);
+    case 'national-cluster-map':
+      return nationalClusterMap(figure, data, cities);
     default:
       throw new Error(`figures.yaml → ${figure.id}: "${figure.kind}" is not a map kind`);
   }

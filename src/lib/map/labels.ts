@@ -13,7 +13,15 @@ export interface Candidate {
   x: number;
   y: number;
   anchor: TextAnchor;
+  /** Set away from its marker, so a leader line must join them. */
+  leader?: boolean;
 }
+
+/** Clear space kept between two labels, in SVG units. */
+export const LABEL_GAP = 2;
+
+/** A line segment of the map (a piece of a border or of the outline), in SVG units. */
+export type Segment = [[number, number], [number, number]];
 
 /** A label to place: its block size and the positions it may take, best first. */
 export interface LabelRequest {
@@ -21,13 +29,19 @@ export interface LabelRequest {
   width: number;
   height: number;
   candidates: Candidate[];
+  /** The marker a leader line starts from: a leader through another marker or label counts as an overlap. */
+  from?: [number, number];
 }
 
-/** A placed label; `overlap` is the area it still shares with others or sticks out by (0 when clear). */
+/**
+ * A placed label; `overlap` is the area it still shares with others or sticks out by (0 when
+ * clear), `crossing` whether it still lies across a line.
+ */
 export interface PlacedLabel extends Candidate {
   id: string;
   box: Box;
   overlap: number;
+  crossing: boolean;
 }
 
 /** The box a label of the given size covers at a candidate position. */
@@ -40,12 +54,34 @@ export function labelBox(width: number, height: number, at: Candidate): Box {
 export function overlapArea(a: Box, b: Box): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
+  // Boxes that only touch may share a sliver of rounding error: that is not an overlap.
+  return w > 1e-6 && h > 1e-6 ? w * h : 0;
 }
 
-/** Area of a box that lies outside the bounds. */
+/** Whether a segment crosses or touches the inside of a box (Liang–Barsky clipping). */
+export function segmentHitsBox([[x0, y0], [x1, y1]]: Segment, box: Box): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [[-dx, x0 - box.x], [dx, box.x + box.width - x0], [-dy, y0 - box.y], [dy, box.y + box.height - y0]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** Area of a box that lies outside the bounds (exactly 0 for a box inside them). */
 function outsideArea(box: Box, bounds: Box): number {
-  return box.width * box.height - overlapArea(box, bounds);
+  const inside = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  return inside ? 0 : box.width * box.height - overlapArea(box, bounds);
 }
 
 /**
@@ -76,25 +112,83 @@ export function beside(marker: Box, gap: number, height: number): Candidate[] {
 }
 
 /**
+ * Candidates for a marker's label: beside it, then farther out at each of `reaches` (and on the
+ * diagonals), those marked `leader` so that a line joins label and marker.
+ */
+export function around(marker: Box, height: number, reaches: readonly number[]): Candidate[] {
+  const out = beside(marker, 0, height);
+  for (const reach of reaches) {
+    const top = marker.y - reach - height / 2;
+    const bottom = marker.y + marker.height + reach + height / 2;
+    out.push(
+      ...beside(marker, reach, height).map((c) => ({ ...c, leader: true })),
+      { x: marker.x + marker.width + reach, y: top, anchor: 'start', leader: true },
+      { x: marker.x - reach, y: top, anchor: 'end', leader: true },
+      { x: marker.x + marker.width + reach, y: bottom, anchor: 'start', leader: true },
+      { x: marker.x - reach, y: bottom, anchor: 'end', leader: true },
+    );
+  }
+  return out;
+}
+
+/**
+ * Leader candidates anywhere on a `step` grid over `bounds` within `reach` of `from`, nearest
+ * first: the last resort of a marker label with no clear place near its marker.
+ */
+export function farther(from: [number, number], bounds: Box, step: number, reach: number): Candidate[] {
+  const out: (Candidate & { distance: number })[] = [];
+  for (let y = bounds.y + step; y < bounds.y + bounds.height; y += step) {
+    for (let x = bounds.x + step; x < bounds.x + bounds.width; x += step) {
+      const distance = Math.hypot(x - from[0], y - from[1]);
+      if (distance <= reach) out.push({ x, y, anchor: 'middle', leader: true, distance });
+    }
+  }
+  return out.sort((a, b) => a.distance - b.distance || a.y - b.y || a.x - b.x).map(({ distance: _d, ...candidate }) => candidate);
+}
+
+/** The point of a box nearest to `p` (p itself when inside). */
+export function nearestOnBox([x, y]: [number, number], box: Box): [number, number] {
+  return [Math.max(box.x, Math.min(x, box.x + box.width)), Math.max(box.y, Math.min(y, box.y + box.height))];
+}
+
+/**
  * Places labels one after another, in the order given: each takes its first candidate that
- * stays inside `bounds` and clear of the obstacles and of the labels placed before it; when
- * none is clear, the candidate with the least overlap (the earliest on a tie). Pure and
+ * stays inside `bounds`, clear of the obstacles and of the labels placed before it, and off
+ * every line of `lines` (borders, the outline). When none is, the least bad one: least area
+ * outside the bounds, then least overlap, then crossing no line, then the earliest. Pure and
  * deterministic: the same requests always give the same positions.
  */
-export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], bounds: Box): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], bounds: Box, lines: readonly Segment[] = []): PlacedLabel[] {
   const taken: Box[] = [...obstacles];
   return requests.map((request) => {
     if (request.candidates.length === 0) throw new Error(`placeLabels: label "${request.id}" has no candidate position`);
-    let best: PlacedLabel | undefined;
+    let best: (PlacedLabel & { cost: number[] }) | undefined;
     for (const candidate of request.candidates) {
       const box = labelBox(request.width, request.height, candidate);
-      // Sticking out of the map is worse than touching a neighbour: weigh it double.
-      const overlap = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + 2 * outsideArea(box, bounds);
-      if (!best || overlap < best.overlap) best = { id: request.id, ...candidate, box, overlap };
-      if (overlap === 0) break;
+      const outside = outsideArea(box, bounds);
+      const overlap = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + outside
+        + (candidate.leader && request.from ? leaderBlocked(request.from, box, taken) : 0);
+      const cost = [outside, overlap, lines.some((line) => segmentHitsBox(line, box)) ? 1 : 0];
+
+      if (!best || worse(best.cost, cost)) best = { id: request.id, ...candidate, box, overlap, crossing: cost[2] === 1, cost };
+      if (cost.every((value) => value === 0)) break;
     }
-    const placed = best as PlacedLabel;
-    taken.push(placed.box);
+    const { cost: _cost, ...placed } = best!;
+    // Keep a little air around a placed label, so two labels never read as one block.
+    taken.push({ x: placed.box.x - LABEL_GAP, y: placed.box.y - LABEL_GAP, width: placed.box.width + 2 * LABEL_GAP, height: placed.box.height + 2 * LABEL_GAP });
     return placed;
   });
+}
+
+/** The area of the label when a leader from `from` to it runs through a box other than the marker's own, else 0. */
+function leaderBlocked(from: [number, number], box: Box, taken: readonly Box[]): number {
+  const leader: Segment = [from, nearestOnBox(from, box)];
+  const own = (other: Box) => from[0] >= other.x && from[0] <= other.x + other.width && from[1] >= other.y && from[1] <= other.y + other.height;
+  return taken.some((other) => !own(other) && segmentHitsBox(leader, other)) ? box.width * box.height : 0;
+}
+
+/** Whether cost `a` is worse than cost `b`, comparing their terms in order. */
+function worse(a: readonly number[], b: readonly number[]): boolean {
+  const at = a.findIndex((value, index) => value !== b[index]);
+  return at !== -1 && a[at]! > b[at]!;
 }

@@ -51,7 +51,7 @@ export interface MarkerGroup<T> {
 
 /**
  * Groups items whose projected points coincide (to 0.1 unit), keeping first-seen order, so two
- * facilities reported at the same town get one combined label instead of two overprinted ones.
+ * facilities reported at the same town are set apart instead of overprinted.
  */
 export function groupByPoint<T>(items: readonly T[], pointOf: (item: T) => [number, number]): MarkerGroup<T>[] {
   const groups = new Map<string, MarkerGroup<T>>();
@@ -65,7 +65,7 @@ export function groupByPoint<T>(items: readonly T[], pointOf: (item: T) => [numb
   return [...groups.values()];
 }
 
-/** Centres for `count` markers of one group, side by side `spacing` apart around `at`. */
+/** Centres for `count` markers of one group, one above the other `spacing` apart around `at` (so each can have its label beside it). */
 export function spread(at: [number, number], count: number, spacing: number): [number, number][] {
-  return Array.from({ length: count }, (_, index) => [r1(at[0] + (index - (count - 1) / 2) * spacing), at[1]]);
+  return Array.from({ length: count }, (_, index) => [at[0], r1(at[1] + (index - (count - 1) / 2) * spacing)]);
 }

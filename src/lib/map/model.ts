@@ -1,7 +1,9 @@
 import type { MapTier } from '../tiers';
 import { countyBase, type CountyBase } from './base';
 import { textWidth } from '../text';
-import { beside, nudges, placeLabels, type Box, type LabelRequest, type TextAnchor } from './labels';
+import { geoContains } from 'd3';
+import type { CountyFeature } from '../geo';
+import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { titleOf } from './wording';
@@ -9,15 +11,19 @@ import { titleOf } from './wording';
 /** A county's fill: a tier colour ("none" is hatched), the neutral base of a non-tier map, or the place a locator map shows. */
 export type CountyFill = MapTier | 'base' | 'highlight';
 
-/** Font size of every label on the map, in SVG units: 22 stays 11 px at 320 px across (640-unit viewBox). */
-export const LABEL_SIZE = 22;
+/** Font size of every text on the map, in SVG units: 12–14 px on a map shown 288–332 px wide (see projection.ts). */
+export const LABEL_SIZE = 13;
 const LINE_HEIGHT = LABEL_SIZE * 1.2;
 /** Size of a marker glyph, in SVG units. */
-export const MARKER_SIZE = 18;
-/** Distance between markers that share a point. */
-const MARKER_SPACING = 22;
+export const MARKER_SIZE = 11;
+/** Distance between markers that share a point (stacked one above the other, each with its label). */
+const MARKER_SPACING = 15;
 /** Clear space kept around markers, so no label seems to belong to a marker it only touches. */
-const MARKER_PAD = 6;
+const MARKER_PAD = 2;
+/** How far from its marker a label may go, with a leader line, when nothing beside it is clear. */
+const LEADER_REACHES = [6, 12, 20, 30];
+/** Beyond those, the farthest a label may go (on an 8-unit grid, nearest first). */
+const LEADER_MAX = 160;
 
 /**
  * A county to draw: its fill, its data-tier (if the map shows tiers) and its tooltip lines
@@ -31,15 +37,17 @@ export interface CountyInput {
   lines?: string[];
 }
 
-/** A point to mark: its place, glyph, CSS class, tooltip lines, map label and data attributes. */
+/** A point to mark: its place, glyph, CSS class, tooltip lines, map label (one string per line) and data attributes. */
 export interface MarkInput {
   id: string;
   point: [number, number];
   shape: MarkerShape;
   className: string;
   lines: string[];
-  label: string;
+  label: string[];
   attrs: Record<string, string>;
+  /** The county the point lies in: a glyph that would straddle the map's outer edge is moved into it. */
+  county?: string;
 }
 
 /** What a map component draws, all computed: nothing left to decide in the markup. */
@@ -58,6 +66,8 @@ export interface MapModel {
   marks: { id: string; d: string; className: string; title: string; tip: string; attrs: Record<string, string> }[];
   /** Labels with the box each was placed in (estimated from the text, for checking overlaps). */
   labels: { className: string; anchor: TextAnchor; lines: { text: string; x: number; y: number }[]; box: Box }[];
+  /** Path data of the leader lines joining labels set away from their markers. */
+  leaders: string[];
   scale: { d: string; label: string; x: number; y: number };
   /** Whether some county uses the hatch pattern (drawn only then). */
   hatched: boolean;
@@ -85,9 +95,38 @@ function request(id: string, lines: string[], candidates: LabelRequest['candidat
 }
 
 /**
- * Lays a map out: county shapes from the base map, marker glyphs (markers at one point side by
- * side, with one combined label), county labels at their label points nudged clear of markers
- * and of each other, then marker labels beside their markers.
+ * A county label's candidates: those whose anchor lies inside the county (a name is never set in
+ * its neighbour), then those off the map altogether (in the sea, for an island too small to hold it).
+ */
+function inCounty(candidates: Candidate[], feature: CountyFeature, base: CountyBase): Candidate[] {
+  const where = (candidate: Candidate) => {
+    const position = base.projection.invert?.([candidate.x, candidate.y]);
+    if (!position) return 'off';
+    if (geoContains(feature, position)) return 'in';
+    return [...base.features.values()].some((other) => geoContains(other, position)) ? 'other' : 'off';
+  };
+  const places = candidates.map(where);
+  const kept = [...candidates.filter((_, i) => places[i] === 'in'), ...candidates.filter((_, i) => places[i] === 'off')];
+  return kept.length > 0 ? kept : candidates.slice(0, 1);
+}
+
+/** Moves `centre` toward `target` until a glyph there clears every segment of `edge` (at most two glyphs' width). */
+function offEdge(centre: [number, number], target: [number, number], edge: readonly Segment[]): [number, number] {
+  const distance = Math.hypot(target[0] - centre[0], target[1] - centre[1]);
+  for (let step = 0; step <= 2 * MARKER_SIZE && step <= distance; step += 1) {
+    const t = distance === 0 ? 0 : step / distance;
+    const at: [number, number] = [r1(centre[0] + (target[0] - centre[0]) * t), r1(centre[1] + (target[1] - centre[1]) * t)];
+    const box = glyphBox(at, MARKER_SIZE);
+    if (!edge.some((segment) => segmentHitsBox(segment, box))) return at;
+  }
+  return centre;
+}
+
+/**
+ * Lays a map out: county shapes from the base map; marker glyphs (markers at one point stacked
+ * one above the other, a glyph that would straddle the outer edge moved into its county); each
+ * marker's own label beside it, or farther out with a leader line when nothing beside it is
+ * clear; each county's label inside it near its label point, off borders, markers and labels.
  */
 export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapModel {
   const shapeOf = (id: string) => {
@@ -104,44 +143,56 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     if (!at || !at.every(Number.isFinite)) throw new Error(`map "${spec.id}": marker "${mark.id}" at ${mark.point.join(', ')} cannot be projected`);
     return at;
   };
-  const groups = groupByPoint(spec.marks, project).map((group) => {
-    const centres = spread(group.at, group.items.length, MARKER_SPACING);
-    const boxes = centres.map((centre) => glyphBox(centre, MARKER_SIZE));
-    const left = Math.min(...boxes.map((b) => b.x)) - MARKER_PAD;
-    const right = Math.max(...boxes.map((b) => b.x + b.width)) + MARKER_PAD;
-    const box: Box = { x: left, y: boxes[0]!.y - MARKER_PAD, width: right - left, height: boxes[0]!.height + 2 * MARKER_PAD };
-    return { ...group, centres, box };
+  const placedMarks = groupByPoint(spec.marks, project).flatMap((group) => {
+    const county = group.items[0]!.county;
+    const at = county ? offEdge(group.at, labelPoint(shapeOf(county).feature, base.projection), base.edge) : group.at;
+    const centres = spread(at, group.items.length, MARKER_SPACING);
+    return group.items.map((mark, index) => {
+      const centre = centres[index]!;
+      const glyphAt = glyphBox(centre, MARKER_SIZE);
+      const box: Box = { x: glyphAt.x - MARKER_PAD, y: glyphAt.y - MARKER_PAD, width: glyphAt.width + 2 * MARKER_PAD, height: glyphAt.height + 2 * MARKER_PAD };
+      return { mark, centre, box };
+    });
   });
-  const marks = groups.flatMap((group) => group.items.map((mark, index) => ({
+  const marks = placedMarks.map(({ mark, centre }) => ({
     id: mark.id,
-    d: glyph(mark.shape, group.centres[index]!, MARKER_SIZE),
+    d: glyph(mark.shape, centre, MARKER_SIZE),
     className: mark.className,
     title: titleOf(mark.lines),
     tip: mark.lines.join('\n'),
     attrs: mark.attrs,
-  })));
+  }));
 
   const { scale } = base;
-  const scaleBox: Box = { x: scale.x, y: scale.y - 8 - LINE_HEIGHT, width: scale.width, height: LINE_HEIGHT + 8 };
+  const bounds: Box = { x: 1, y: 1, width: base.width - 2, height: base.height - 2 };
+  const scaleBox: Box = { x: scale.x, y: scale.y - 4 - LINE_HEIGHT, width: scale.width, height: LINE_HEIGHT + 4 };
   const texts = [
+    ...placedMarks.map(({ mark, centre, box }) => ({
+      id: mark.id,
+      lines: mark.label,
+      className: 'map-label map-label-mark',
+      candidates: [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)],
+      marker: centre,
+    })),
     ...spec.counties.map((county) => ({
       id: county.id,
       lines: [county.name],
       className: `map-label map-label-county map-ink-${county.fill}`,
-      candidates: nudges(labelPoint(shapeOf(county.id).feature, base.projection), 8, 3),
-    })),
-    ...groups.map((group, index) => ({
-      id: `marks-${index}`,
-      lines: group.items.map((mark) => mark.label),
-      className: 'map-label map-label-mark',
-      candidates: beside(group.box, 0, group.items.length * LINE_HEIGHT),
+      candidates: inCounty(nudges(labelPoint(shapeOf(county.id).feature, base.projection), 3, 16), shapeOf(county.id).feature, base),
+      marker: undefined,
     })),
   ];
-  const placed = placeLabels(
-    texts.map((text) => request(text.id, text.lines, text.candidates)),
-    [...groups.map((group) => group.box), scaleBox],
-    { x: 2, y: 2, width: base.width - 4, height: base.height - 4 },
-  );
+  // Markers' labels first keeps them beside their markers; on a crowded map that can push a
+  // county's name onto a border, so the other order is tried too and the cleaner layout kept.
+  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates), from: text.marker }));
+  const obstacles = [...placedMarks.map((item) => item.box), scaleBox];
+  const markCount = placedMarks.length;
+  const marksFirst = placeLabels(requests, obstacles, bounds, base.lines);
+  const countiesFirst = placeLabels([...requests.slice(markCount), ...requests.slice(0, markCount)], obstacles, bounds, base.lines);
+  const problems = (layout: PlacedLabel[]) => layout.filter((label) => label.crossing || label.overlap > 0).length;
+  const placed = problems(countiesFirst) < problems(marksFirst)
+    ? [...countiesFirst.slice(texts.length - markCount), ...countiesFirst.slice(0, texts.length - markCount)]
+    : marksFirst;
   const labels = texts.map((text, index) => {
     const label = placed[index]!;
     const baselines = lineBaselines(label.y, text.lines.length);
@@ -151,6 +202,12 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       lines: text.lines.map((line, at) => ({ text: line, x: r1(label.x), y: baselines[at]! })),
       box: label.box,
     };
+  });
+  const leaders = texts.flatMap((text, index) => {
+    const label = placed[index]!;
+    if (!text.marker || !label.leader) return [];
+    const [x, y] = nearestOnBox(text.marker, label.box);
+    return [`M${r1(text.marker[0])},${r1(text.marker[1])}L${r1(x)},${r1(y)}`];
   });
 
   return {
@@ -165,7 +222,8 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     outline: base.outline,
     marks,
     labels,
-    scale: { d: `M${r1(scale.x)},${r1(scale.y - 6)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 6)}`, label: `${scale.km}公里`, x: r1(scale.x + scale.width), y: r1(scale.y - 12) },
+    leaders,
+    scale: { d: `M${r1(scale.x)},${r1(scale.y - 4)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 4)}`, label: `${scale.km}公里`, x: r1(scale.x + scale.width), y: r1(scale.y - 7) },
     hatched: counties.some((county) => county.fill === 'none'),
   };
 }

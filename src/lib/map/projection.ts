@@ -1,11 +1,19 @@
-import { geoMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 
-/** Width of every county map's viewBox, in SVG user units. */
-export const MAP_WIDTH = 640;
-/** Height of every county map's viewBox. Jiaxing is about 1.1 times as wide as it is tall. */
-export const MAP_HEIGHT = 520;
-/** Space kept clear between the city's outline and the edge of the viewBox. */
-export const MAP_MARGIN = 10;
+/**
+ * Width of every map's viewBox, in SVG user units. maps.css shows a map between 288 px (a 320 px
+ * phone) and 332 px wide (its max-width), so one unit is about one pixel and 13-unit text stays
+ * 12–14 px at every screen width.
+ */
+export const MAP_WIDTH = 310;
+/** Space kept clear between the mapped area's outline and the edge of the viewBox. */
+export const MAP_MARGIN = 6;
+
+/** The viewBox height that fits `shape` at `width` units wide (Jiaxing's county map: 252). */
+export function mapHeight(shape: GeoPermissibleObjects, width = MAP_WIDTH, margin = MAP_MARGIN): number {
+  const [[x0, y0], [x1, y1]] = geoPath(geoMercator().fitWidth(width - 2 * margin, shape)).bounds(shape);
+  return Math.ceil(((y1 - y0) / (x1 - x0)) * (width - 2 * margin) + 2 * margin);
+}
 
 /**
  * A Mercator projection fitted to `shape` inside the viewBox (minus the margin). Why Mercator
@@ -17,7 +25,7 @@ export const MAP_MARGIN = 10;
 export function fitProjection(
   shape: GeoPermissibleObjects,
   width = MAP_WIDTH,
-  height = MAP_HEIGHT,
+  height = mapHeight(shape, width),
   margin = MAP_MARGIN,
 ): GeoProjection {
   if (!(width > 2 * margin && height > 2 * margin)) {

@@ -3,6 +3,7 @@ import { formatValue } from '../format';
 import { TIER_LABEL, TIER_ORDER } from '../tiers';
 import type { MapArea } from './areas';
 import { FACILITY_KINDS } from './markers';
+import type { MemberCity } from './members';
 
 /** A cluster as readers name it: "新材料集群". */
 export function clusterName(cluster: Cluster): string {
@@ -93,4 +94,19 @@ export function coreDescription(plan: Plan, cluster: Cluster, counties: readonly
 export function facilityDescription(facilities: readonly Facility[]): string {
   const items = facilities.map((f) => `${f.name}（${FACILITY_KINDS[f.kind].label}，${f.place}）`);
   return `图中以符号标出${facilities.length}处设施所在城镇的大致位置：${items.join('；')}。`;
+}
+
+/** Tooltip lines of a city on a cross-city cluster's map: listed as a member, or not listed. */
+export function memberLines(cluster: Cluster, city: MemberCity): string[] {
+  const name = cluster.fullName ?? clusterName(cluster);
+  if (city.member) return [city.name, `${name}成员城市（${TIER_LABEL[cluster.tier]}）`];
+  return [city.name, cluster.partnersIncomplete ? '不在报道列出的城市中（名单以“等”结尾）' : '不在报道列出的成员城市中'];
+}
+
+/** The SVG description of a cross-city cluster's map: which cities the source lists. */
+export function memberDescription(cluster: Cluster, cities: readonly MemberCity[]): string {
+  const name = cluster.fullName ?? clusterName(cluster);
+  const members = cities.filter((city) => city.member).map((city) => city.shortName).join('、');
+  const rest = cluster.partnersIncomplete ? '报道的名单以“等”结尾，其他城市是否参与未作说明。' : '';
+  return `浙江省地图，${name}（${TIER_LABEL[cluster.tier]}）：报道列出的成员城市为${members}。${rest}`;
 }

@@ -12,7 +12,7 @@ describe.each([
     expect(count(html, /<ul class="chart-cards"/)).toBe(1);
     expect(count(html, /<li class="chart-card /)).toBe(cards);
     expect(count(html, /chart-card--target/)).toBe(targets);
-    expect(count(html, /<p class="chart-tag chart-tag--target">目标<\/p>/)).toBe(targets);
+    expect(count(html, /<span class="chart-tag chart-tag--target">目标<\/span>/)).toBe(targets);
     expect(svgs(html)).toHaveLength(0);
     expect(html).not.toMatch(/NaN|undefined|Infinity/);
   });
@@ -25,12 +25,12 @@ describe.each([
 describe('printed values', () => {
   test('chart-growth-targets: growth tagged 增速, targets with their qualifiers', async () => {
     const html = await renderChart('chart-growth-targets');
-    expect(count(html, />增速<\/p>/)).toBe(4);
+    expect(count(html, />增速<\/span>/)).toBe(4);
     const text = plain(html);
-    expect(text).toContain('增速 45.3% 人工智能规上企业营收增长 2025年 · 平湖市');
-    expect(text).toContain('目标 超1,000亿元 人工智能产业营收目标 到2027年 · 嘉兴市');
-    expect(text).toContain('目标 约80% “135N”集群产值占比目标 到2030年 · 嘉兴市');
-    expect(text).toContain('目标 约5,000亿元 全球性集群规模目标 未给出年份 · 精细化工与新材料集群');
+    expect(text).toContain('45.3% 人工智能规上企业营收增长 增速2025年 · 平湖市');
+    expect(text).toContain('超1,000亿元 人工智能产业营收目标 目标到2027年 · 嘉兴市');
+    expect(text).toContain('约80% “135N”集群产值占比目标 目标到2030年 · 嘉兴市');
+    expect(text).toContain('约5,000亿元 全球性集群规模目标 目标未给出年份 · 精细化工与新材料集群');
   });
   test('chart-national-clusters: source precision with zh-CN grouping', async () => {
     const text = plain(await renderChart('chart-national-clusters'));

@@ -19,18 +19,21 @@ describe('chart-cluster-output (output-chart)', async () => {
     for (const svg of [wide, narrow]) expect(svgProblems(svg)).toEqual([]);
   });
 
-  test.each([0, 1])('SVG %i: 9 dumbbells × 3 dots (9 filled 2021, 18 hollow targets), 3 tier groups', (index) => {
+  test.each([0, 1])('SVG %i: 9 dumbbells, each a filled 2021 dot, a 2023 tick and a hollow 2025 ring; 3 tier groups', (index) => {
     const svg = svgs(html)[index]!;
     expect(count(svg, /class="chart-row"/)).toBe(9);
     expect(count(svg, /class="chart-dumbbell"/)).toBe(9);
     const rows = svg.match(/<g class="chart-row"[\s\S]*?<\/g>/g)!;
-    expect(rows.map((row) => count(row, /<circle/))).toEqual(Array(9).fill(3));
-    expect(rows.map((row) => count(row, /chart-dot--actual/))).toEqual(Array(9).fill(1));
+    expect(rows.map((row) => count(row, /<circle class="chart-dot chart-dot--actual"[^>]*data-year="2021"/))).toEqual(Array(9).fill(1));
+    expect(rows.map((row) => count(row, /<line class="chart-dot chart-dot--target"[^>]*data-year="2023"/))).toEqual(Array(9).fill(1));
+    expect(rows.map((row) => count(row, /<circle class="chart-dot chart-dot--target-last"[^>]*data-year="2025"/))).toEqual(Array(9).fill(1));
     expect(count(svg, /<g class="chart-group chart-tier-(global|national|regional)"/)).toBe(3);
   });
 
   test('prints the 2021 and 2025 values, the tier headings, the key and the axis in 亿元', () => {
     const texts = svgTexts(wide);
+    // Tick labels are printed twice: above the rows and below them.
+    expect(texts.filter((text) => text === '500')).toHaveLength(2);
     for (const expected of ['桐乡市 · 新材料', '嘉兴经开区 · 健康食品', '150', '430', '35', '190', '10', '30', '全球性集群', '全国性集群', '长三角区域性集群', '2021年实绩', '2023年目标', '2025年目标', '增加值（亿元）', '500']) {
       expect(texts).toContain(expected);
     }

@@ -2,14 +2,17 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { isMap } from '../../../src/lib/figures';
 
 const data = siteDataFromFiles();
+/** Every map figure in content/data/figures.yaml. */
+const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);
 let container: AstroContainer;
 const rendered = new Map<string, string>();
 
 beforeAll(async () => {
   container = await AstroContainer.create();
-  for (const id of ['map-2022-tiers', 'map-2026-tiers', 'map-2022-vs-2026', 'map-cluster-ai', 'map-cluster-materials', 'map-compute-facilities']) {
+  for (const id of MAP_IDS) {
     rendered.set(id, await container.renderToString(MapGraphic, { props: { figure: data.figures.get(id)!, data } }));
   }
 });
@@ -70,7 +73,8 @@ describe('MapGraphic: tier map 2022', () => {
   test('the svg is a labelled group: title and desc ids derived from the figure id', () => {
     const [svg] = maps(html('map-2022-tiers'));
     const [root] = tags(svg!, 'svg');
-    expect(root).toMatchObject({ role: 'group', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc', viewBox: '0 0 640 520' });
+    expect(root).toMatchObject({ role: 'group', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc' });
+    expect(root!.viewBox).toMatch(/^0 0 310 \d+$/);
     expect(root).not.toHaveProperty('width');
     expect(svg).toContain(`<title id="map-2022-tiers-svg-title">${data.figures.get('map-2022-tiers')!.title}</title>`);
     expect(svg).toMatch(/<desc id="map-2022-tiers-svg-desc">2022年“一县一集群”方案中各地集群的层级——全球性：桐乡市；全国性：秀洲区、嘉善县、海盐县；/);
@@ -143,7 +147,7 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
     ]);
   });
 
-  test('a facility map marks each facility by kind, both 平湖 facilities labelled; counties are plain links', () => {
+  test('a facility map marks each facility by kind, each with its own label; counties are plain links', () => {
     const [svg] = maps(html('map-compute-facilities'));
     const marks = tags(svg!, 'path').filter((a) => a['data-facility']);
     expect(marks.map((a) => [a['data-facility'], a['data-kind']])).toEqual([
@@ -153,8 +157,10 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
       ['yuxin-ai-park', 'industrial-park'],
     ]);
     expect(new Set(marks.map((a) => a.d)).size).toBe(4);
-    expect(svg).toContain('>平湖高性能智算中心</tspan>');
-    expect(svg).toContain('>平湖润泽国际信息港</tspan>');
+    const labels = [...svg!.matchAll(/<text class="map-label map-label-mark"[^>]*>([\s\S]*?)<\/text>/g)]
+      .map((m) => [...m[1]!.matchAll(/>([^<]+)<\/tspan>/g)].map((t) => t[1]).join(''));
+    expect(labels).toHaveLength(4);
+    for (const [index, mark] of marks.entries()) expect(data.facilities.get(mark['data-facility']!)!.name).toContain(labels[index]);
     // Counties carry no data here: each is only a link to its place page, its tip just the name.
     const counties = linked(svg!).filter((link) => link.path['data-county'] && !link.path['data-facility']);
     expect(counties).toHaveLength(7);
@@ -162,8 +168,31 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
   });
 });
 
+describe('MapGraphic: national-cluster map', () => {
+  test('one Zhejiang panel per cluster under its heading, listed cities focusable with a tip saying so', () => {
+    const figure = data.figures.get('map-national-clusters')!;
+    const markup = html('map-national-clusters');
+    const svgs = maps(markup);
+    expect(svgs).toHaveLength(figure.clusters.length);
+    expect([...markup.matchAll(/<figcaption class="map-heading">([^<]*)<\/figcaption>/g)].map((m) => m[1]))
+      .toEqual(figure.clusters.map((id) => data.clusters.get(id)!.fullName));
+    for (const [index, svg] of svgs.entries()) {
+      const cluster = data.clusters.get(figure.clusters[index]!)!;
+      const cities = tags(svg, 'path').filter((a) => a['data-county']);
+      expect(cities).toHaveLength(11);
+      expect(cities.filter((a) => a.class === `map-county map-fill-${cluster.tier}`)).toHaveLength(cluster.partners.length);
+      expect(cities.every((a) => a.tabindex === '0' && a['data-tip']!.includes('\n'))).toBe(true);
+    }
+    expect(svgs[0]).toContain('<title>嘉兴市：环杭州湾现代纺织服装集群成员城市（全国性）</title>');
+  });
+
+  test('matches the SVG snapshot', async () => {
+    await expect(maps(html('map-national-clusters'))[1]).toMatchFileSnapshot('./__snapshots__/map-national-clusters-machine-tools.svg');
+  });
+});
+
 describe('MapGraphic: every map', () => {
-  const ids = ['map-2022-tiers', 'map-2026-tiers', 'map-2022-vs-2026', 'map-cluster-ai', 'map-cluster-materials', 'map-compute-facilities'];
+  const ids = MAP_IDS;
 
   test.each(ids)('%s: each map svg is under 20 KB', (id) => {
     for (const svg of maps(html(id))) expect(Buffer.byteLength(svg, 'utf8')).toBeLessThan(20 * 1024);

@@ -72,11 +72,11 @@ describe.each(CHART_SIZES)('investmentLayout(model, $name)', (size) => {
     expect(count.part.width).toBeCloseTo(size.width * 322 / 355, 1);
   });
 
-  test('the 322 and 355 labels under the bar ends do not overlap and stay inside', () => {
+  test('the 322 and 355 labels under the bar ends keep a full em apart and stay inside', () => {
     const [part, whole] = count.values;
     expect([part!.text, whole!.text]).toEqual(['322个', '355个']);
     expect(whole!.x).toBe(size.width);
-    expect(part!.x).toBeLessThanOrEqual(whole!.x - textWidth(whole!.text, size.fontSize) - 8);
+    expect(part!.x).toBeLessThanOrEqual(whole!.x - textWidth(whole!.text, size.fontSize) - size.fontSize);
     expect(part!.x - textWidth(part!.text, size.fontSize)).toBeGreaterThanOrEqual(0);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { balancedColumns } from '../../../src/lib/charts/cards';
 import { keyFigureCards, keyFiguresTable } from '../../../src/lib/charts/key-figures';
 import { figureOf, siteData } from './fixtures';
 
@@ -47,5 +48,27 @@ describe('keyFiguresTable(figure, data)', () => {
       source: 'evening-2026-135n',
       quantity: { value: 80, unit: '%', qualifier: '约' },
     });
+  });
+});
+
+describe('balancedColumns(count, max)', () => {
+  test.each([
+    [6, 4, 3], [8, 4, 4], [7, 4, 4], [5, 4, 3], [4, 4, 4], [3, 4, 3], [2, 4, 2], [1, 4, 1], [0, 4, 1],
+    [6, 3, 3], [8, 3, 3], [9, 4, 3], [6, 2, 2], [5, 2, 2],
+  ])('%i cards, at most %i columns: %i', (count, max, columns) => {
+    expect(balancedColumns(count, max)).toBe(columns);
+  });
+  test('no row but the last is short, and the last lacks at most one card (or there is one column)', () => {
+    for (let count = 1; count <= 24; count += 1) {
+      for (let max = 1; max <= 5; max += 1) {
+        const columns = balancedColumns(count, max);
+        expect(columns).toBeLessThanOrEqual(max);
+        if (columns > 1) expect((columns - (count % columns)) % columns, `${count} cards in ${columns}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+  test('a count or maximum that is not a whole number fails', () => {
+    expect(() => balancedColumns(2.5, 4)).toThrow(/whole count/);
+    expect(() => balancedColumns(3, 0)).toThrow(/maximum ≥ 1/);
   });
 });

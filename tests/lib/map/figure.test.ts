@@ -1,12 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import type { SiteData } from '../../../src/lib/data/types';
+import { isMap } from '../../../src/lib/figures';
+import { cityBase, countyBase } from '../../../src/lib/map/base';
 import { mapFigure } from '../../../src/lib/map/figure';
-import { overlapArea } from '../../../src/lib/map/labels';
+import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 
 const data = siteDataFromFiles();
 const figure = (id: string) => data.figures.get(id)!;
-const MAP_IDS = ['map-2022-tiers', 'map-2026-tiers', 'map-2022-vs-2026', 'map-cluster-ai', 'map-cluster-materials', 'map-compute-facilities'];
+/** Every map figure in content/data/figures.yaml, so a new map is held to the same rules. */
+const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);
+const baseOf = (id: string) => (figure(id).kind === 'national-cluster-map' ? cityBase() : countyBase());
 
 describe('mapFigure(figure, data)', () => {
   test('tier-map 2022: seven counties with their tiers, two zone markers, legend of the tiers present', () => {
@@ -50,27 +54,45 @@ describe('mapFigure(figure, data)', () => {
     ]);
   });
 
-  test('facility-map: one marker per facility, shapes by kind, one combined label for the shared 平湖 point', () => {
+  test('facility-map: one marker and one label per facility, in its mapLabel lines; the two at the 平湖 point set apart', () => {
     const { maps, legend } = mapFigure(figure('map-compute-facilities'), data);
     const [map] = maps;
     expect(map!.marks.map((m) => m.id)).toEqual(['wuzhen-supercomputer', 'pinghu-intelligent-computing-centre', 'runze-pinghu', 'yuxin-ai-park']);
     expect(map!.counties.every((c) => c.fill === 'base' && c.tip === undefined && c.tier === undefined)).toBe(true);
-    const pinghu = map!.labels.find((label) => label.lines.length === 2)!;
-    expect(pinghu.lines.map((l) => l.text)).toEqual(['平湖高性能智算中心', '平湖润泽国际信息港']);
+    const markLabels = map!.labels.filter((label) => label.className.includes('map-label-mark')).map((label) => label.lines.map((l) => l.text));
+    expect(markLabels).toEqual(map!.marks.map((m) => data.facilities.get(m.id)!.mapLabel ?? [data.facilities.get(m.id)!.name]));
     const [a, b] = map!.marks.filter((m) => m.attrs['data-county'] === '330482');
     expect(a!.d).not.toBe(b!.d);
     expect(legend.map((item) => item.label)).toEqual(['超算中心', '智算中心', '产业园']);
   });
 
-  test.each(MAP_IDS)('%s: no two labels overlap and all stay inside the viewBox', (id) => {
+  test('national-cluster-map: one Zhejiang panel per cluster, its listed cities in the cluster tier, the others neutral', () => {
+    const { maps, legend } = mapFigure(figure('map-national-clusters'), data);
+    expect(maps.map((m) => m.heading)).toEqual(figure('map-national-clusters').clusters.map((id) => data.clusters.get(id)!.fullName));
+    for (const [index, map] of maps.entries()) {
+      const cluster = data.clusters.get(figure('map-national-clusters').clusters[index]!)!;
+      expect(map.counties).toHaveLength(11);
+      const listed = map.counties.filter((c) => c.fill === cluster.tier).map((c) => c.title!.split('：')[0]!.replace(/市$/, ''));
+      expect(listed.sort()).toEqual([...cluster.partners].sort());
+      expect(map.counties.filter((c) => c.fill === 'base')).toHaveLength(11 - cluster.partners.length);
+    }
+    expect(legend.map((item) => item.swatch)).toEqual([{ kind: 'area', fill: 'national' }, { kind: 'area', fill: 'base' }]);
+  });
+
+  test.each(MAP_IDS)('%s: no two labels overlap, none crosses a border or the outline, all stay inside the viewBox', (id) => {
+    const base = baseOf(id);
     for (const map of mapFigure(figure(id), data).maps) {
       const boxes = map.labels.map((label) => label.box);
       boxes.forEach((box, i) => {
         expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(map.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(map.height);
         boxes.slice(i + 1).forEach((other) => expect(overlapArea(box, other)).toBe(0));
+        expect(base.lines.filter((line) => segmentHitsBox(line, box)), `${map.labels[i]!.lines[0]!.text} lies across a line`).toEqual([]);
       });
-      expect(map.labels.filter((l) => l.className.includes('map-label-county'))).toHaveLength(7);
+      expect(map.labels.filter((l) => l.className.includes('map-label-county'))).toHaveLength(base.features.size);
+      expect(map.labels.filter((l) => l.className.includes('map-label-mark'))).toHaveLength(map.marks.length);
     }
   });
 

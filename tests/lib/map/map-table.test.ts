@@ -56,6 +56,21 @@ describe('mapTable(figure, data)', () => {
     expect(t.rows[3]!.cells).toMatchObject({ kind: '产业园', place: '南湖区余新镇', county: '南湖区' });
   });
 
+  test('national-cluster-map: each Zhejiang city once per cluster, listed members marked, citing the cluster', () => {
+    const figure = data.figures.get('map-national-clusters')!;
+    const t = table('map-national-clusters');
+    expect(t.columns.map((c) => c.key)).toEqual(['cluster', 'tier', 'city', 'member']);
+    expect(t.rows).toHaveLength(11 * figure.clusters.length);
+    for (const id of figure.clusters) {
+      const cluster = data.clusters.get(id)!;
+      const rows = t.rows.filter((r) => r.cells.cluster === cluster.fullName);
+      expect(rows.filter((r) => r.cells.member === '是').map((r) => String(r.cells.city).replace(/市$/, '')).sort()).toEqual([...cluster.partners].sort());
+      expect(new Set(rows.filter((r) => r.cells.member !== '是').map((r) => r.cells.member)))
+        .toEqual(new Set([cluster.partnersIncomplete ? '未列出（名单以“等”结尾）' : '否']));
+      expect(new Set(rows.map((r) => r.source))).toEqual(new Set([cluster.source]));
+    }
+  });
+
   test('value-added years that differ between clusters cannot share a column', () => {
     const nanhu = data.clusters.get('p22-nanhu-microelectronics')!;
     const doctored: SiteData = {

@@ -36,9 +36,9 @@ describe('groupByPoint(items, pointOf) and spread(at, count, spacing)', () => {
     expect(groups[0]!.at).toEqual([10, 10]);
   });
 
-  test('spreads a group side by side around its point', () => {
+  test('stacks a group one above the other around its point', () => {
     expect(spread([100, 50], 1, 22)).toEqual([[100, 50]]);
-    expect(spread([100, 50], 2, 22)).toEqual([[89, 50], [111, 50]]);
-    expect(spread([100, 50], 3, 22)).toEqual([[78, 50], [100, 50], [122, 50]]);
+    expect(spread([100, 50], 2, 22)).toEqual([[100, 39], [100, 61]]);
+    expect(spread([100, 50], 3, 22)).toEqual([[100, 28], [100, 50], [100, 72]]);
   });
 });

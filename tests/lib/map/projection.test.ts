@@ -1,10 +1,20 @@
 import { geoDistance, geoPath } from 'd3';
 import { describe, expect, test } from 'vitest';
 import { loadCounties } from '../../../src/lib/geo';
-import { fitProjection, MAP_HEIGHT, MAP_MARGIN, MAP_WIDTH } from '../../../src/lib/map/projection';
+import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from '../../../src/lib/map/projection';
 import { scaleBar } from '../../../src/lib/map/scale-bar';
 
 const counties = loadCounties();
+
+const MAP_HEIGHT = mapHeight(counties);
+
+describe('mapHeight(shape, width, margin)', () => {
+  test('is the height at which the shape fills the width, margins included', () => {
+    const [[x0, y0], [x1, y1]] = geoPath(fitProjection(counties, MAP_WIDTH, 10_000)).bounds(counties);
+    expect(MAP_HEIGHT).toBe(Math.ceil(((y1 - y0) / (x1 - x0)) * (MAP_WIDTH - 2 * MAP_MARGIN) + 2 * MAP_MARGIN));
+    expect(mapHeight(counties, 2 * MAP_WIDTH)).toBeGreaterThan(2 * MAP_HEIGHT - 2 * MAP_MARGIN - 2);
+  });
+});
 
 describe('fitProjection(shape, width, height, margin)', () => {
   const projection = fitProjection(counties);
@@ -17,10 +27,19 @@ describe('fitProjection(shape, width, height, margin)', () => {
     expect(y1).toBeLessThanOrEqual(MAP_HEIGHT - MAP_MARGIN + 0.01);
   });
 
-  test('fills the limiting dimension (here the height) and centres the other', () => {
-    expect(y0).toBeCloseTo(MAP_MARGIN, 1);
-    expect(y1).toBeCloseTo(MAP_HEIGHT - MAP_MARGIN, 1);
-    expect(x0).toBeCloseTo(MAP_WIDTH - x1, 1);
+  test('by default fills the width, and the height it needs to within a unit', () => {
+    expect(x0).toBeCloseTo(MAP_MARGIN, 1);
+    expect(x1).toBeCloseTo(MAP_WIDTH - MAP_MARGIN, 1);
+    expect(MAP_HEIGHT - MAP_MARGIN - y1).toBeLessThan(1);
+    expect(y0 - MAP_MARGIN).toBeLessThan(1);
+  });
+
+  test('fills the limiting dimension and centres the other', () => {
+    const wide = fitProjection(counties, 2 * MAP_WIDTH, MAP_HEIGHT);
+    const [[a, b], [c, d]] = geoPath(wide).bounds(counties);
+    expect(b).toBeCloseTo(MAP_MARGIN, 1);
+    expect(d).toBeCloseTo(MAP_HEIGHT - MAP_MARGIN, 1);
+    expect(a).toBeCloseTo(2 * MAP_WIDTH - c, 1);
   });
 
   test('every county lies inside the viewBox', () => {
@@ -41,14 +60,14 @@ describe('scaleBar(projection, longitude, latitude, maxWidth)', () => {
   const projection = fitProjection(counties);
 
   test('picks the longest nice distance that fits', () => {
-    const bar = scaleBar(projection, 120.3, 30.65, 130);
+    const bar = scaleBar(projection, 120.3, 30.65, 64);
     expect(bar.km).toBe(20);
-    expect(bar.width).toBeLessThanOrEqual(130);
-    expect(scaleBar(projection, 120.3, 30.65, 100).km).toBe(10);
+    expect(bar.width).toBeLessThanOrEqual(64);
+    expect(scaleBar(projection, 120.3, 30.65, 50).km).toBe(10);
   });
 
   test('its length is that distance on the ground, measured back through the projection', () => {
-    const bar = scaleBar(projection, 120.3, 30.65, 130);
+    const bar = scaleBar(projection, 120.3, 30.65, 64);
     const start = projection([120.3, 30.65])!;
     const end = projection.invert!([start[0] + bar.width, start[1]])!;
     const km = geoDistance([120.3, 30.65], end) * 6371.0088;

@@ -1,0 +1,105 @@
+/**
+ * Every map on every built page (stories, home, gallery, embeds) in Chromium at 320 and 1280 px:
+ * - map text (labels and scale bar) is drawn 12–14 px tall on screen;
+ * - no two labels overlap, no label overlaps a marker;
+ * - no border between areas and no outer edge runs through a label.
+ * Measured on the rendered SVG (screen boxes of the <text> elements, points sampled along the
+ * border and outline paths), so it holds the CSS sizing as well as the layout in src/lib/map.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { distDir, listPages, readPage } from '../helpers/dist-pages';
+import { serveStatic, type StaticServer } from '../helpers/static-server';
+
+const root = distDir();
+const mapPages = listPages(root).filter((page) => readPage(page).includes('class="map-svg'));
+
+interface Rect { left: number; top: number; right: number; bottom: number }
+interface Measured {
+  map: string;
+  sizes: { text: string; px: number }[];
+  labels: { text: string; rect: Rect }[];
+  marks: Rect[];
+  /** Screen points along the borders and the outline. */
+  lines: [number, number][];
+}
+
+/** In the page: text sizes, label and marker boxes, and points along the lines of every displayed map. */
+function measureMaps(): Measured[] {
+  const rect = (element: Element): Rect => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { left, top, right, bottom };
+  };
+  const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.map-svg')].filter((svg) => svg.checkVisibility());
+  return svgs.map((svg) => {
+    const scale = svg.getScreenCTM()!.a;
+    const texts = [...svg.querySelectorAll('text')];
+    const lines: [number, number][] = [];
+    for (const path of svg.querySelectorAll<SVGPathElement>('.map-borders, .map-outline')) {
+      const ctm = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 0.5) {
+        const point = path.getPointAtLength(at).matrixTransform(ctm);
+        lines.push([point.x, point.y]);
+      }
+    }
+    return {
+      map: svg.querySelector('title')?.textContent ?? '(untitled)',
+      sizes: texts.map((text) => ({ text: text.textContent ?? '', px: Number.parseFloat(getComputedStyle(text).fontSize) * scale })),
+      labels: [...svg.querySelectorAll('.map-labels text')].map((text) => ({ text: text.textContent ?? '', rect: rect(text) })),
+      marks: [...svg.querySelectorAll('.map-mark')].map(rect),
+      lines,
+    };
+  });
+}
+
+/** A rectangle shrunk by `by` px on every side: glyph boxes include side bearings, and lines are anti-aliased. */
+const inset = (r: Rect, by: number): Rect => ({ left: r.left + by, top: r.top + by, right: r.right - by, bottom: r.bottom - by });
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const contains = (r: Rect, [x, y]: [number, number]) => x > r.left && x < r.right && y > r.top && y < r.bottom;
+
+describe.skipIf(!hasBrowser)('maps in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const contexts = new Map<number, BrowserContext>();
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic(root);
+    for (const width of [320, 1280]) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
+  });
+  afterAll(async () => {
+    for (const context of contexts.values()) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the built site has maps to check', () => {
+    expect(mapPages.length).toBeGreaterThan(0);
+  });
+
+  describe.each([320, 1280])('%i px wide', (width) => {
+    it.each(mapPages.map((page) => [page.url, page] as const))('%s: map text 12–14 px, labels clear of each other, of markers and of every line', async (_url, page) => {
+      const tab = await contexts.get(width)!.newPage();
+      await gotoOk(tab, server.url + page.url);
+      const maps = await tab.evaluate(measureMaps);
+      await tab.close();
+      expect(maps.length, 'displayed maps').toBeGreaterThan(0);
+      for (const map of maps) {
+        for (const { text, px } of map.sizes) {
+          expect(px, `${map.map}: "${text}" is ${px.toFixed(2)} px`).toBeGreaterThanOrEqual(11.95);
+          expect(px, `${map.map}: "${text}" is ${px.toFixed(2)} px`).toBeLessThanOrEqual(14.05);
+        }
+        const labels = map.labels.map((label) => ({ ...label, rect: inset(label.rect, 1) }));
+        labels.forEach((label, index) => {
+          for (const other of labels.slice(index + 1)) {
+            expect(overlaps(label.rect, other.rect), `${map.map}: "${label.text}" overlaps "${other.text}"`).toBe(false);
+          }
+          for (const mark of map.marks) expect(overlaps(label.rect, mark), `${map.map}: "${label.text}" overlaps a marker`).toBe(false);
+          const crossing = map.lines.filter((point) => contains(label.rect, point));
+          expect(crossing.length, `${map.map}: a border or the outline runs through "${label.text}"`).toBe(0);
+        });
+      }
+    });
+  });
+});
