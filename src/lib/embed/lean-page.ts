@@ -3,9 +3,9 @@
  * its inlined style sheet keeps only the rules that can match something on that page, and its
  * Content-Security-Policy lists only the hashes of that page's own inline scripts and styles
  * (Astro writes every hash of the whole build into every page). Both are strings in, string out.
- * The HTML is read with parse5 (the WHATWG parser), the CSS with css-tree and the scripts with
- * esbuild; the page is edited in place at the source offsets parse5 reports, so everything else
- * stays byte for byte.
+ * The HTML is read with parse5 (the WHATWG parser) and the CSS with css-tree; inlined scripts are
+ * minified by esbuild. The page is edited in place at the source offsets parse5 reports, so
+ * everything else stays byte for byte.
  */
 import { createHash } from 'node:crypto';
 import { generate, parse as parseCss, walk, type CssNode, type List, type ListItem, type WalkContext } from 'css-tree';
@@ -26,7 +26,6 @@ function styleSheet(css: string, parseValue: boolean): CssNode {
   return parseCss(css, {
     parseValue,
     parseCustomProperty: parseValue,
-    positions: true,
     onParseError(error) {
       throw new Error(`leanPage: CSS syntax error at line ${error.line}, column ${error.column}: ${error.message}`);
     },
@@ -195,7 +194,8 @@ function splice(html: string, edits: { start: number; end: number; text: string 
  * inline scripts and styles only.
  */
 export function leanPage(html: string, readScript: (src: string) => string | undefined = () => undefined): string {
-  const policy = cspMeta(html) && attribute(cspMeta(html)!, 'content');
+  const meta = cspMeta(html);
+  const policy = meta && attribute(meta, 'content');
   if (policy === undefined) throw new Error('leanPage: the page has no CSP <meta>');
   const listed = new Set(policy.split(/[\s;]+/));
   for (const element of inline(html)) {
