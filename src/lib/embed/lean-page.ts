@@ -3,126 +3,157 @@
  * its inlined style sheet keeps only the rules that can match something on that page, and its
  * Content-Security-Policy lists only the hashes of that page's own inline scripts and styles
  * (Astro writes every hash of the whole build into every page). Both are strings in, string out.
+ * The HTML is read with parse5 (the WHATWG parser) and the CSS with css-tree; inlined scripts are
+ * minified by esbuild. The page is edited in place at the source offsets parse5 reports, so
+ * everything else stays byte for byte.
  */
 import { createHash } from 'node:crypto';
+import { generate, parse as parseCss, walk, type CssNode, type List, type ListItem, type WalkContext } from 'css-tree';
+import { transformSync } from 'esbuild';
+import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
+
+type HtmlNode = DefaultTreeAdapterMap['node'];
+type HtmlElement = DefaultTreeAdapterMap['element'];
 
 /** Group at-rules whose contents are rules to filter; other at-rules (@font-face, @keyframes…) are kept whole. */
-const GROUPS = /^@(media|supports|container|layer)\b/i;
+const GROUPS = new Set(['media', 'supports', 'container', 'layer', 'starting-style']);
 
-/** The index of the brace closing the one opened at `open`. */
-function closing(css: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < css.length; index += 1) {
-    if (css[index] === '{') depth += 1;
-    else if (css[index] === '}' && --depth === 0) return index;
-  }
-  throw new Error(`CSS: unbalanced braces after "${css.slice(open, open + 40)}"`);
-}
+/** Pseudo-classes that match when one of the selectors in them matches (:not() and the rest never drop a rule). */
+const ANY_OF = new Set(['is', 'where', 'matches', '-webkit-any', 'has']);
 
-/** Splits a selector list on its top-level commas (not those inside :is(…) or [attr="a,b"]). */
-function selectors(list: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < list.length; index += 1) {
-    const char = list[index];
-    if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') depth -= 1;
-    else if (char === ',' && depth === 0) {
-      out.push(list.slice(start, index));
-      start = index + 1;
-    }
-  }
-  out.push(list.slice(start));
-  return out;
+/** `css` as a css-tree style sheet; a syntax error throws (Astro wrote it, so it is a bug upstream). */
+function styleSheet(css: string, parseValue: boolean): CssNode {
+  return parseCss(css, {
+    parseValue,
+    parseCustomProperty: parseValue,
+    onParseError(error) {
+      throw new Error(`leanPage: CSS syntax error at line ${error.line}, column ${error.column}: ${error.message}`);
+    },
+  });
 }
 
 /**
- * Whether a selector can match on the page: every class it requires is used. Classes inside
- * parentheses (:not(.x), :is(.a, .b)) do not count, so such selectors are kept.
+ * Whether a selector can match on the page: every class it requires is used. In :is(), :where()
+ * and :has() one of the selectors must be able to match; classes in :not() and other
+ * pseudo-classes do not count, so such selectors are kept.
  */
-function canMatch(selector: string, used: Set<string>): boolean {
-  let outside = selector;
-  while (/\([^()]*\)/.test(outside)) outside = outside.replace(/\([^()]*\)/g, '');
-  return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].every((match) => used.has(match[1]!));
+function canMatch(selector: CssNode, used: Set<string>): boolean {
+  if (selector.type !== 'Selector') return true;
+  return selector.children.toArray().every((part) => {
+    if (part.type === 'ClassSelector') return used.has(part.name);
+    if (part.type !== 'PseudoClassSelector' || !ANY_OF.has(part.name.toLowerCase())) return true;
+    const list = part.children?.first;
+    return list?.type !== 'SelectorList' || list.children.some((inner) => canMatch(inner, used));
+  });
 }
 
 /** `css` without the style rules that cannot match, given the class names the page uses. */
 export function usedCss(css: string, used: Set<string>): string {
-  let out = '';
-  let index = 0;
-  while (index < css.length) {
-    const open = css.indexOf('{', index);
-    const semicolon = css.indexOf(';', index);
-    if (open === -1 || (semicolon !== -1 && semicolon < open && css.slice(index, semicolon).trim().startsWith('@'))) {
-      // A statement at-rule (@import …;) or trailing text: kept as it is.
-      const end = open === -1 ? css.length : semicolon + 1;
-      out += css.slice(index, end);
-      index = end;
-      continue;
-    }
-    const end = closing(css, open);
-    const prelude = css.slice(index, open).trim();
-    const body = css.slice(open + 1, end);
-    if (GROUPS.test(prelude)) {
-      const inner = usedCss(body, used);
-      if (inner.trim()) out += `${prelude}{${inner}}`;
-    } else if (prelude.startsWith('@')) {
-      out += `${prelude}{${body}}`;
-    } else {
-      const kept = selectors(prelude).filter((selector) => canMatch(selector, used));
-      if (kept.length > 0) out += `${kept.join(',')}{${body}}`;
-    }
-    index = end + 1;
-  }
-  return out;
+  const sheet = styleSheet(css, false);
+  walk(sheet, {
+    enter(this: WalkContext, node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
+      if (node.type === 'Atrule' && node.block && !GROUPS.has(node.name.toLowerCase())) return this.skip;
+      if (node.type !== 'Rule' || node.prelude.type !== 'SelectorList') return undefined;
+      const selectors = node.prelude.children;
+      selectors.forEach((selector, at) => {
+        if (!canMatch(selector, used)) selectors.remove(at);
+      });
+      if (selectors.isEmpty) {
+        list.remove(item);
+        return this.skip;
+      }
+      return undefined;
+    },
+  });
+  return generate(dropEmpty(sheet));
+}
+
+/** `sheet` without the rules and group at-rules left with nothing in them. */
+function dropEmpty(sheet: CssNode): CssNode {
+  walk(sheet, {
+    leave(node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
+      const group = node.type === 'Rule' || (node.type === 'Atrule' && GROUPS.has(node.name.toLowerCase()));
+      if (group && 'block' in node && node.block?.children.isEmpty) list.remove(item);
+    },
+  });
+  return sheet;
+}
+
+/** The custom properties read with var(--name) in a css-tree tree. */
+function reads(tree: CssNode, into: Set<string>): Set<string> {
+  walk(tree, {
+    visit: 'Function',
+    enter(node) {
+      const first = node.children.first;
+      if (node.name.toLowerCase() === 'var' && first?.type === 'Identifier') into.add(first.name);
+    },
+  });
+  return into;
 }
 
 /**
- * `css` without the custom properties (--name: …) that neither it nor `html` reads with var(--name).
- * Declarations are matched inside rule bodies only, where they end at ";" or "}".
+ * `css` without the custom properties (--name: …) that nothing reads: not a var(--name) in it or
+ * in the style elements and style attributes of `html`, nor a script of `html` naming --name
+ * (it may read it with getPropertyValue). Repeated until none is left that only a dropped one
+ * read; rules and group at-rules left empty go too.
  */
 export function usedVariables(css: string, html = ''): string {
-  const read = new Set([...`${css}${html}`.matchAll(/var\((--[\w-]+)/g)].map((match) => match[1]!));
-  return css.replace(/(?<=[{;])(--[\w-]+):[^;{}]*;?/g, (declaration, name: string) => (read.has(name) ? declaration : ''));
-}
-
-/** A start tag of the page: where it is, its name and its attributes' source text. */
-interface Tag {
-  name: string;
-  attrs: string;
-  start: number;
-  end: number;
-  /** For <script> and <style>: their text and where it ends (the start of the end tag). */
-  body?: string;
-  bodyEnd?: number;
-}
-
-/** One attribute's value from a tag's attribute text (double-quoted, as Astro writes them). */
-const attr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
-
-/**
- * The page's start tags in order, each consumed whole (quoted attribute values may hold "<" and
- * ">", e.g. a headline with markup in it, which must not read as a tag), and the raw text of
- * <script> and <style> elements skipped as such.
- */
-function tags(html: string): Tag[] {
-  const out: Tag[] = [];
-  const pattern = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-  for (let match = pattern.exec(html); match; match = pattern.exec(html)) {
-    if (!match[1]) continue;
-    const tag: Tag = { name: match[1].toLowerCase(), attrs: match[2] ?? '', start: match.index, end: pattern.lastIndex };
-    if (tag.name === 'script' || tag.name === 'style') {
-      const close = html.toLowerCase().indexOf(`</${tag.name}`, tag.end);
-      if (close === -1) throw new Error(`leanPage: a <${tag.name}> is never closed`);
-      tag.body = html.slice(tag.end, close);
-      tag.bodyEnd = close;
-      pattern.lastIndex = html.indexOf('>', close) + 1;
-    }
-    out.push(tag);
+  const sheet = styleSheet(css, true);
+  const outside = new Set<string>();
+  for (const element of elements(html)) {
+    const style = attribute(element, 'style');
+    if (style) reads(parseCss(style, { context: 'declarationList', parseCustomProperty: true }), outside);
+    if (element.nodeName === 'style') reads(styleSheet(text(html, element), true), outside);
+    if (element.nodeName === 'script') for (const name of text(html, element).matchAll(/--[\w-]+/g)) outside.add(name[0]);
   }
+  for (let dropped = true; dropped;) {
+    dropped = false;
+    const read = reads(sheet, new Set(outside));
+    walk(sheet, {
+      visit: 'Declaration',
+      enter(node, item, list) {
+        if (node.property.startsWith('--') && !read.has(node.property)) {
+          list.remove(item);
+          dropped = true;
+        }
+      },
+    });
+  }
+  return generate(dropEmpty(sheet));
+}
+
+/** The page's elements in document order (parse5, with source offsets). */
+function elements(html: string): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const visit = (node: HtmlNode) => {
+    if ('tagName' in node) out.push(node);
+    if ('childNodes' in node) node.childNodes.forEach(visit);
+    if ('content' in node) visit(node.content);
+  };
+  visit(parseHtml(html, { sourceCodeLocationInfo: true }));
   return out;
 }
+
+/** One attribute's (decoded) value. */
+const attribute = (element: HtmlElement, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** Where an element's start tag, contents and end tag are in the source. */
+function place(element: HtmlElement) {
+  const location = element.sourceCodeLocation;
+  if (!location?.startTag) throw new Error(`leanPage: parse5 gave no source position for a <${element.tagName}>`);
+  const { startTag, endTag } = location;
+  if (!endTag && (element.nodeName === 'script' || element.nodeName === 'style')) throw new Error(`leanPage: a <${element.tagName}> is never closed`);
+  return { start: startTag.startOffset, bodyStart: startTag.endOffset, bodyEnd: endTag?.startOffset ?? startTag.endOffset, end: endTag?.endOffset ?? startTag.endOffset };
+}
+
+/** A <script> or <style> element's text as written (what its CSP hash is taken over). */
+const text = (html: string, element: HtmlElement) => html.slice(place(element).bodyStart, place(element).bodyEnd);
+
+/** The page's inline <script> (without src) and <style> elements. */
+const inline = (html: string) => elements(html).filter((element) => (element.nodeName === 'script' && attribute(element, 'src') === undefined) || element.nodeName === 'style');
+
+/** The page's Content-Security-Policy <meta>. */
+const cspMeta = (html: string) => elements(html).find((element) => element.nodeName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
 
 /**
  * The class names a page may use: those in its class attributes, and every word in its inline
@@ -130,24 +161,18 @@ function tags(html: string): Tag[] {
  */
 export function usedClasses(html: string): Set<string> {
   const used = new Set<string>();
-  for (const tag of tags(html)) {
-    for (const name of (attr(tag.attrs, 'class') ?? '').split(/\s+/)) if (name) used.add(name);
-    if (tag.name === 'script' && tag.body) for (const word of tag.body.matchAll(/[\w-]+/g)) used.add(word[0]);
+  for (const element of elements(html)) {
+    for (const name of (attribute(element, 'class') ?? '').split(/\s+/)) if (name) used.add(name);
+    if (element.nodeName === 'script') for (const word of text(html, element).matchAll(/[\w-]+/g)) used.add(word[0]);
   }
   return used;
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/**
- * A script file as inline code: without its opening comment and, where it has no template
- * literal (whose line breaks would be text), without indentation and whole-line // comments.
- */
+/** A script file as inline code, minified by esbuild (which also writes any "</script" in it as "<\/script"). */
 export function inlineScript(text: string, src: string): string {
-  let code = text.replace(/^\/\*[\s\S]*?\*\/\s*/, '').trim();
-  if (!code.includes('`')) code = code.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('//')).join('\n');
-  if (/<\/script/i.test(code)) throw new Error(`leanPage: ${src} contains "</script" and cannot be inlined`);
-  return code;
+  return transformSync(text, { loader: 'js', minify: true, sourcefile: src }).code.trim();
 }
 
 /** `html` with the given [start, end) ranges replaced, ranges in document order and not overlapping. */
@@ -169,29 +194,28 @@ function splice(html: string, edits: { start: number; end: number; text: string 
  * inline scripts and styles only.
  */
 export function leanPage(html: string, readScript: (src: string) => string | undefined = () => undefined): string {
-  const meta = tags(html).find((tag) => tag.name === 'meta' && attr(tag.attrs, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-  const policy = meta && attr(meta.attrs, 'content');
-  if (!meta || policy === undefined) throw new Error('leanPage: the page has no CSP <meta>');
+  const meta = cspMeta(html);
+  const policy = meta && attribute(meta, 'content');
+  if (policy === undefined) throw new Error('leanPage: the page has no CSP <meta>');
   const listed = new Set(policy.split(/[\s;]+/));
-  // 1. Inline the script files (checking that Astro hashed the inline code that is there).
-  const inlined = splice(html, tags(html).flatMap((tag) => {
-    if (tag.body === undefined) return [];
-    const src = attr(tag.attrs, 'src');
-    if (src === undefined) {
-      if (!listed.has(sha256(tag.body))) throw new Error(`leanPage: the page's CSP lacks the hash of an inline ${tag.name}; was the page changed after Astro hashed it?`);
-      return [];
-    }
-    const text = readScript(src);
-    return text === undefined ? [] : [{ start: tag.start, end: tag.bodyEnd! + '</script>'.length, text: `<script>${inlineScript(text, src)}</script>` }];
+  for (const element of inline(html)) {
+    if (!listed.has(sha256(text(html, element)))) throw new Error(`leanPage: the page's CSP lacks the hash of an inline ${element.nodeName}; was the page changed after Astro hashed it?`);
+  }
+  // 1. Inline the script files.
+  const inlined = splice(html, elements(html).flatMap((element) => {
+    const src = element.nodeName === 'script' ? attribute(element, 'src') : undefined;
+    const code = src === undefined ? undefined : readScript(src);
+    return code === undefined ? [] : [{ ...place(element), text: `<script>${inlineScript(code, src!)}</script>` }];
   }));
-  // 2. Keep the CSS the page can use.
+  // 2. Keep the CSS the page can use: the rules, then the custom properties that it or the rest of the page reads.
   const used = usedClasses(inlined);
-  const lean = splice(inlined, tags(inlined).filter((tag) => tag.name === 'style').map((tag) => ({
-    start: tag.end, end: tag.bodyEnd!, text: usedVariables(usedCss(tag.body!, used), inlined),
+  const styles = (page: string) => elements(page).filter((element) => element.nodeName === 'style').map(place);
+  const rules = splice(inlined, styles(inlined).map((at) => ({ start: at.bodyStart, end: at.bodyEnd, text: usedCss(inlined.slice(at.bodyStart, at.bodyEnd), used) })));
+  const lean = splice(rules, styles(rules).map((at) => ({
+    start: at.bodyStart, end: at.bodyEnd, text: usedVariables(rules.slice(at.bodyStart, at.bodyEnd), splice(rules, [{ start: at.bodyStart, end: at.bodyEnd, text: '' }])),
   })));
   // 3. List exactly the page's own inline code in its CSP.
-  const final = tags(lean);
-  const own = (name: string) => [...new Set(final.filter((tag) => tag.name === name && tag.body !== undefined && attr(tag.attrs, 'src') === undefined).map((tag) => sha256(tag.body!)))];
+  const own = (name: string) => [...new Set(inline(lean).filter((element) => element.nodeName === name).map((element) => sha256(text(lean, element))))];
   const hashes: Record<string, string[]> = { 'script-src': own('script'), 'style-src': own('style') };
   const directives = policy.split(';').map((directive) => {
     const [name = '', ...sources] = directive.trim().split(/\s+/);
@@ -199,6 +223,7 @@ export function leanPage(html: string, readScript: (src: string) => string | und
     if (!mine) return directive;
     return `${/^\s*/.exec(directive)![0]}${[name, ...sources.filter((source) => !source.startsWith("'sha")), ...mine].join(' ')}`;
   });
-  const metaTag = final.find((tag) => tag.name === 'meta' && attr(tag.attrs, 'http-equiv')?.toLowerCase() === 'content-security-policy')!;
-  return splice(lean, [{ start: metaTag.start, end: metaTag.end, text: lean.slice(metaTag.start, metaTag.end).replace(`content="${policy}"`, `content="${directives.join(';')}"`) }]);
+  const content = cspMeta(lean)!.sourceCodeLocation!.attrs!['content']!;
+  const escaped = directives.join(';').replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  return splice(lean, [{ start: content.startOffset, end: content.endOffset, text: `content="${escaped}"` }]);
 }
