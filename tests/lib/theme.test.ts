@@ -32,23 +32,24 @@ describe('themeCss (src/styles/tokens.css)', () => {
     for (const [name, value] of Object.entries(THEME)) expect(root).toContain(`--${name}: ${value.light};`);
   });
 
-  test('dark values under prefers-color-scheme (unless data-theme="light") and data-theme="dark"; light in print', () => {
+  test('dark values only on screens, under prefers-color-scheme (unless data-theme="light") and data-theme="dark"; so print keeps the light values', () => {
     const css = themeCss();
     const block = (opening: string) => {
       const start = css.indexOf(opening);
       expect(start, opening).toBeGreaterThan(-1);
       return css.slice(start, css.indexOf('}', start));
     };
-    for (const [opening, theme] of [
-      ['@media (prefers-color-scheme: dark)', 'dark'], [':root[data-theme="dark"] {', 'dark'], ['@media print', 'light'],
-    ] as const) {
+    for (const opening of ['@media screen and (prefers-color-scheme: dark)', '@media screen {']) {
       const text = block(opening);
-      for (const [name, value] of Object.entries(THEME)) expect(text, `${opening} --${name}`).toContain(`--${name}: ${value[theme]};`);
+      for (const [name, value] of Object.entries(THEME)) expect(text, `${opening} --${name}`).toContain(`--${name}: ${value.dark};`);
     }
-    // Print comes last and also covers a forced dark theme, so paper is white whatever the screen.
-    expect(css.lastIndexOf('@media print')).toBeGreaterThan(css.indexOf(':root[data-theme="dark"]'));
-    expect(block('@media (prefers-color-scheme: dark)')).toContain(':root:not([data-theme="light"]) {');
-    expect(block('@media print')).toContain(':root:not([data-theme="light"]), :root[data-theme] {');
+    expect(block('@media screen and (prefers-color-scheme: dark)')).toContain(':root:not([data-theme="light"]) {');
+    expect(block('@media screen {')).toContain(':root[data-theme="dark"] {');
+    // Every block that sets a dark value is screen-only: nothing dark is left for print.
+    const dark = Object.values(THEME).find((value) => value.dark !== value.light)!.dark;
+    const outsideScreen = css.replace(/@media screen[^{]*\{[^{}]*\{[^{}]*\}\s*\}/g, '');
+    expect(outsideScreen).not.toContain(`: ${dark};`);
+    expect(css).toContain('@media print { :root { color-scheme: light; } }');
   });
 });
 
