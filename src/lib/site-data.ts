@@ -19,3 +19,8 @@ export function getSiteData(): Promise<SiteData> {
   } as SiteData))();
   return cached;
 }
+
+/** getStaticPaths of the per-figure routes (downloads, oEmbed): one page per figure id. */
+export async function figurePaths(): Promise<{ params: { id: string } }[]> {
+  return [...(await getSiteData()).figures.keys()].map((id) => ({ params: { id } }));
+}

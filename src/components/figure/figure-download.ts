@@ -64,11 +64,6 @@ export function figureDownload(figure: Figure, data: SiteData, siteRoot: string)
   return made.get(key)!;
 }
 
-/** The download routes' pages: one per figure id. */
-export async function figurePaths(): Promise<{ params: { id: string } }[]> {
-  return [...(await getSiteData()).figures.keys()].map((id) => ({ params: { id } }));
-}
-
 /** A download route's figure and its standalone SVG, for the route's `id` and the site setting. */
 export async function routeDownload(id: string | undefined, site: URL | undefined): Promise<{ figure: Figure } & StandaloneSvg> {
   const data = await getSiteData();

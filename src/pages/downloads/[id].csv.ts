@@ -3,15 +3,12 @@
  * BOM, one header row, data rows only (src/lib/csv.ts). Sources and notes: /downloads/<id>.json.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data';
+import { figurePaths, getSiteData } from '../../lib/site-data';
 import { pick } from '../../lib/data/types';
 import { figureTable } from '../../lib/figures';
 import { toCsv } from '../../lib/csv';
 
-export async function getStaticPaths() {
-  const data = await getSiteData();
-  return [...data.figures.keys()].map((id) => ({ params: { id } }));
-}
+export const getStaticPaths = figurePaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { notoSubsetFiles, renderPng } from '../../lib/download/png';
-import { figurePaths, routeDownload } from '../../components/figure/figure-download';
+import { routeDownload } from '../../components/figure/figure-download';
+import { figurePaths } from '../../lib/site-data';
 
 export const getStaticPaths = figurePaths;
 

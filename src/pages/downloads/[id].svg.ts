@@ -4,7 +4,8 @@
  * (src/components/figure/figure-download.ts).
  */
 import type { APIRoute } from 'astro';
-import { figurePaths, routeDownload } from '../../components/figure/figure-download';
+import { routeDownload } from '../../components/figure/figure-download';
+import { figurePaths } from '../../lib/site-data';
 
 export const getStaticPaths = figurePaths;
 

@@ -3,13 +3,13 @@
  * figure's PNG, whose size follows from its standalone SVG (PNG_SCALE times larger, as png.ts renders it).
  */
 import type { APIRoute } from 'astro';
-import { figurePaths, routeDownload } from '../../components/figure/figure-download';
+import { routeDownload } from '../../components/figure/figure-download';
 import { PNG_SCALE } from '../../lib/download/standalone';
 import { fallbackHeight } from '../../lib/embed/height';
 import { oembedResponse } from '../../lib/embed/oembed';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite, SITE_NAME } from '../../lib/site';
-import { getSiteData } from '../../lib/site-data';
+import { figurePaths, getSiteData } from '../../lib/site-data';
 
 export const getStaticPaths = figurePaths;
 
