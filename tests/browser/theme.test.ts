@@ -56,6 +56,8 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
     expect(await colours(page)).toEqual({
       ink: colour('ink', theme), paper: colour('paper', theme), global: colour('tier-global', theme), regional: colour('tier-regional', theme),
     });
+    // A request still in flight (the favicon, say) must not reach the route after the context closes.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 
