@@ -1,9 +1,10 @@
 /*
  * Tooltips for the prerendered county maps (src/components/maps). Progressive enhancement only:
  * every mark already has a <title>, every county and zone marker is already a link to its place
- * page, and the data table says the same, so without this script nothing is lost. The text comes
- * from each mark's data-tip (lines separated by "\n", written at build time) and, for a link, its
- * data-link ("查看平湖市 →"); this script only shows, hides and positions the map's .map-tip box.
+ * page, and the data table says the same, so without this script nothing is lost. The text is
+ * each mark's title, cut into lines at the lengths in its data-tip ("3 13 9": each line is followed
+ * by one joining character, see tipOf in src/lib/map/wording.ts), and, for a link, its data-link
+ * ("查看平湖市 →"); this script only shows, hides and positions the map's .map-tip box.
  *
  * - Mouse: hovering shows the tip, a click follows the link.
  * - Touch: a tap shows the tip (with the link); a second tap on the same mark follows the link;
@@ -89,9 +90,12 @@
     function show(mark, how) {
       if (mark !== current) {
         tip.textContent = '';
-        mark.getAttribute('data-tip').split('\n').forEach(function (line, index) {
+        var text = mark.getAttribute('aria-label') || '';
+        var at = 0;
+        mark.getAttribute('data-tip').split(' ').forEach(function (length, index) {
           var element = document.createElement(index === 0 ? 'strong' : 'span');
-          element.textContent = line;
+          element.textContent = text.slice(at, at + Number(length));
+          at += Number(length) + 1;
           tip.appendChild(element);
         });
         var href = mark.getAttribute('href');

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, watchPage } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, isEmbed, listPages, readPage, startTags, type DistPage } from '../helpers/dist-pages';
+import { tipLines } from '../../src/lib/map/wording';
 
 const root = distDir();
 const pages = listPages(root);
@@ -182,12 +183,14 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
         // A county (or zone) link wraps its shape; a facility marker is itself the mark.
         const tipped = svg.locator('[data-tip]:has([data-county]), [data-county][data-tip]');
         const mark = (await tipped.count()) > 0 ? tipped.first() : svg.locator('[data-county]').first();
-        const { id, code, label } = await mark.evaluate((element) => ({
+        const { id, code, name, tip } = await mark.evaluate((element) => ({
           id: element.closest('figure[data-figure]')?.getAttribute('data-figure'),
           code: element.getAttribute('data-county') ?? element.querySelector('[data-county]')?.getAttribute('data-county'),
-          label: (element.getAttribute('data-tip') ?? '').split('\n')[0]!,
+          // The tooltip script has made the title the mark's aria-label.
+          name: element.getAttribute('aria-label') ?? '',
+          tip: element.getAttribute('data-tip') ?? '',
         }));
-        marks.push({ where: `figure ${id}, mark in county ${code}`, mark, label });
+        marks.push({ where: `figure ${id}, mark in county ${code}`, mark, label: tip ? tipLines(name, tip).join('') : '' });
       }
       return marks;
     }

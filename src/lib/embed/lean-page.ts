@@ -187,9 +187,44 @@ function splice(html: string, edits: { start: number; end: number; text: string 
 }
 
 /**
- * The page as one request: each script file it loads from this site (`readScript` gives its
- * text, or undefined for one to leave alone) inlined where it stood (the page's scripts wait
- * for DOMContentLoaded themselves); its inline <style> blocks reduced to the rules it can use;
+ * `html` with the classic script files it loads from this site (`readScript` gives a file's text,
+ * or undefined for one to leave alone) taken out and put, each file once and in page order, into
+ * the first inline script of <body> (or, without one, a new script before </body>): one script and
+ * one CSP hash for the page. The files then run before the rest of the page is parsed, so they
+ * must wait for it themselves, as the site's do (map-tooltip.js waits for DOMContentLoaded,
+ * print-tables.js only listens for beforeprint).
+ */
+function inlineScriptFiles(html: string, readScript: (src: string) => string | undefined): string {
+  const files = new Map<string, string>();
+  const taken = elements(html).flatMap((element) => {
+    const src = element.nodeName === 'script' ? attribute(element, 'src') : undefined;
+    const classic = !attribute(element, 'type') || attribute(element, 'type') === 'text/javascript';
+    const code = src === undefined || !classic ? undefined : readScript(src);
+    if (code === undefined) return [];
+    files.set(src!, code);
+    return [{ ...place(element), text: '' }];
+  });
+  if (files.size === 0) return html;
+  const all = elements(html);
+  const body = all.find((element) => element.nodeName === 'body');
+  // In document order, everything after <body> is inside it.
+  const first = body && all.slice(all.indexOf(body) + 1).find((element) => element.nodeName === 'script' && element.attrs.length === 0);
+  const sources = [...files.keys()].join(', ');
+  let edit;
+  if (first) {
+    const at = place(first);
+    edit = { start: at.bodyStart, end: at.bodyEnd, text: inlineScript([text(html, first), ...files.values()].join(';\n'), `the page's first script, ${sources}`) };
+  } else {
+    const end = body?.sourceCodeLocation?.endTag;
+    if (!end) throw new Error('leanPage: the page has script files to inline but no </body> to put them before');
+    edit = { start: end.startOffset, end: end.startOffset, text: `<script>${inlineScript([...files.values()].join(';\n'), sources)}</script>` };
+  }
+  return splice(html, [...taken, edit].sort((a, b) => a.start - b.start));
+}
+
+/**
+ * The page as one request: the script files it loads from this site inlined into its first script
+ * (inlineScriptFiles); its inline <style> blocks reduced to the rules it can use;
  * and its CSP <meta> listing, in script-src and style-src, 'self' and the hashes of its own
  * inline scripts and styles only.
  */
@@ -201,12 +236,8 @@ export function leanPage(html: string, readScript: (src: string) => string | und
   for (const element of inline(html)) {
     if (!listed.has(sha256(text(html, element)))) throw new Error(`leanPage: the page's CSP lacks the hash of an inline ${element.nodeName}; was the page changed after Astro hashed it?`);
   }
-  // 1. Inline the script files.
-  const inlined = splice(html, elements(html).flatMap((element) => {
-    const src = element.nodeName === 'script' ? attribute(element, 'src') : undefined;
-    const code = src === undefined ? undefined : readScript(src);
-    return code === undefined ? [] : [{ ...place(element), text: `<script>${inlineScript(code, src!)}</script>` }];
-  }));
+  // 1. The site's script files, each once, in the page's first script.
+  const inlined = inlineScriptFiles(html, readScript);
   // 2. Keep the CSS the page can use: the rules, then the custom properties that it or the rest of the page reads.
   const used = usedClasses(inlined);
   const styles = (page: string) => elements(page).filter((element) => element.nodeName === 'style').map(place);

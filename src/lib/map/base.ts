@@ -2,6 +2,7 @@ import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3';
 import type { MultiLineString } from 'geojson';
 import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology, type AreaTopology, type CountyFeature } from '../geo';
 import type { Segment } from './labels';
+import { relativePath } from './path-data';
 import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from './projection';
 import { scaleBar, type ScaleBar } from './scale-bar';
 
@@ -12,7 +13,7 @@ export interface CountyBase {
   projection: GeoProjection;
   path: GeoPath;
   features: Map<string, CountyFeature>;
-  /** Path data of every county's `d`, by adcode. */
+  /** Path data of every county's `d`, by adcode (relative steps: see path-data.ts). */
   shapes: Map<string, string>;
   /** Internal borders, each drawn once. */
   borders: string;
@@ -53,7 +54,7 @@ export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1)
   const draw = (shape: Parameters<GeoPath>[0], what: string) => {
     const d = path(shape);
     if (!d) throw new Error(`countyBase: ${what} has no path data (empty geometry?)`);
-    return d;
+    return relativePath(d, digits);
   };
   const [[west, south], [, north]] = geoBounds(counties);
   const bar = scaleBar(projection, west, (south + north) / 2, SCALE_MAX_WIDTH);

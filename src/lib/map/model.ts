@@ -6,7 +6,7 @@ import type { CountyFeature } from '../geo';
 import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
-import { titleOf } from './wording';
+import { tipOf, titleOf } from './wording';
 
 /** A county's fill: a tier colour ("none" is hatched), the neutral base of a non-tier map, or the place a locator map shows. */
 export type CountyFill = MapTier | 'base' | 'highlight';
@@ -60,6 +60,7 @@ export interface MapModel {
   heading?: string;
   width: number;
   height: number;
+  /** `title`: the accessible name, the tooltip's words; `tip`: where its lines break (tipOf). */
   counties: { id: string; d: string; fill: CountyFill; tier?: MapTier; title?: string; tip?: string }[];
   borders: string;
   outline: string;
@@ -136,7 +137,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     return { feature, d };
   };
   const counties = spec.counties.map(({ id, fill, tier, lines }) =>
-    ({ id, d: shapeOf(id).d, fill, tier, title: lines && titleOf(lines), tip: lines?.join('\n') }));
+    ({ id, d: shapeOf(id).d, fill, tier, title: lines && titleOf(lines), tip: lines && tipOf(lines) }));
 
   const project = (mark: MarkInput): [number, number] => {
     const at = base.projection(mark.point);
@@ -159,7 +160,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     d: glyph(mark.shape, centre, MARKER_SIZE),
     className: mark.className,
     title: titleOf(mark.lines),
-    tip: mark.lines.join('\n'),
+    tip: tipOf(mark.lines),
     attrs: mark.attrs,
   }));
 

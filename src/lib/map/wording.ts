@@ -53,11 +53,35 @@ export function facilityLines(facility: Facility): string[] {
   return [facility.name, `${FACILITY_KINDS[facility.kind].label}，${facility.place}`, facility.description];
 }
 
-/** A one-line title from tooltip lines: "桐乡市：新材料集群（全球性）；2021年增加值：150亿元". */
+/**
+ * A one-line title from tooltip lines: "桐乡市：新材料集群（全球性）；2021年增加值：150亿元". The
+ * lines are joined by one character each, so tipOf's lengths cut it back into them.
+ */
 export function titleOf(lines: readonly string[]): string {
   const [head, ...rest] = lines;
   if (head === undefined) throw new Error('titleOf: no lines');
   return rest.length === 0 ? head : `${head}：${rest.join('；')}`;
+}
+
+/**
+ * A mark's tooltip as its data-tip carries it: the length of each line of its title, space
+ * separated ("3 13 9"). The words are on the page once, in the title (the accessible name); the
+ * tooltip script cuts the title at these lengths (as tipLines does), so a "；" written inside a
+ * line stays in that line.
+ */
+export function tipOf(lines: readonly string[]): string {
+  if (lines.length === 0) throw new Error('tipOf: no lines');
+  return lines.map((line) => line.length).join(' ');
+}
+
+/** The tooltip lines back from a mark's title and data-tip: what public/scripts/map-tooltip.js shows. */
+export function tipLines(title: string, tip: string): string[] {
+  let at = 0;
+  return tip.split(' ').map((length) => {
+    const line = title.slice(at, at + Number(length));
+    at += Number(length) + 1;
+    return line;
+  });
 }
 
 /** Names joined the Chinese way: "南湖区、嘉善县". */

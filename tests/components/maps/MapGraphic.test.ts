@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { isMap } from '../../../src/lib/figures';
+import { tipLines } from '../../../src/lib/map/wording';
 
 const data = siteDataFromFiles();
 /** Every map figure in content/data/figures.yaml. */
@@ -30,9 +31,20 @@ function maps(markup: string): string[] {
   return markup.match(/<svg[^>]*class="map-svg[\s\S]*?<\/svg>/g) ?? [];
 }
 
-/** Each map link (<a>) with the attributes of the path it wraps. */
-function linked(markup: string): { a: Record<string, string>; path: Record<string, string> }[] {
-  return [...markup.matchAll(/(<a\s[^>]*>)\s*<title>[^<]*<\/title>\s*(<path\s[^>]*>)/g)].map((match) => ({ a: tags(match[1]!, 'a')[0]!, path: tags(match[2]!, 'path')[0]! }));
+/** Each map link (<a>) with the attributes of the path it wraps and its tooltip lines (its title cut at its data-tip). */
+function linked(markup: string): { a: Record<string, string>; path: Record<string, string>; tip: string[] }[] {
+  return [...markup.matchAll(/(<a\s[^>]*>)\s*<title>([^<]*)<\/title>\s*(<path\s[^>]*>)/g)].map((match) => {
+    const a = tags(match[1]!, 'a')[0]!;
+    return { a, path: tags(match[3]!, 'path')[0]!, tip: tipLines(match[2]!, a['data-tip']!) };
+  });
+}
+
+/** Each focusable path (not a link) with its attributes and its tooltip lines. */
+function focusable(markup: string): { path: Record<string, string>; tip: string[] }[] {
+  return [...markup.matchAll(/(<path\s[^>]*tabindex="0"[^>]*>)<title>([^<]*)<\/title>/g)].map((match) => {
+    const path = tags(match[1]!, 'path')[0]!;
+    return { path, tip: tipLines(match[2]!, path['data-tip']!) };
+  });
 }
 
 const tiersOf = (svg: string) => Object.fromEntries(tags(svg, 'path').filter((a) => a['data-county'] && !a['data-facility']).map((a) => [a['data-county'], a['data-tier']]));
@@ -46,12 +58,13 @@ describe('MapGraphic: tier map 2022', () => {
     });
     const counties = linked(svg!).filter((link) => link.path['data-county']);
     expect(counties).toHaveLength(7);
-    for (const { a, path } of counties) {
+    for (const { a, path, tip } of counties) {
       expect(path).toMatchObject({ class: `map-county map-fill-${path['data-tier']}` });
       expect(path.tabindex).toBeUndefined();
       expect(a.class).toBe('map-link');
-      expect(a['data-tip']!.split('\n').length).toBeGreaterThanOrEqual(2);
+      expect(tip.length).toBeGreaterThanOrEqual(2);
     }
+    expect(counties.find(({ path }) => path['data-county'] === '330483')!.tip).toEqual(['桐乡市', '新材料集群（全球性）', '2021年增加值：150亿元', '2025年目标：430亿元']);
     expect(svg).toContain('<title>桐乡市：新材料集群（全球性）；2021年增加值：150亿元；2025年目标：430亿元</title>');
   });
 
@@ -61,7 +74,7 @@ describe('MapGraphic: tier map 2022', () => {
       ['jx-etdz', 'regional', 'map-mark map-zone map-fill-regional'],
       ['jx-port', 'regional', 'map-mark map-zone map-fill-regional'],
     ]);
-    expect(zones[1]!.a['data-tip']).toBe('嘉兴港区（功能区）\n氢能集群（长三角区域性）\n2021年增加值：25亿元\n2025年目标：70亿元');
+    expect(zones[1]!.tip).toEqual(['嘉兴港区（功能区）', '氢能集群（长三角区域性）', '2021年增加值：25亿元', '2025年目标：70亿元']);
     expect(zones.map(({ a }) => [a.href, a['data-link']])).toEqual([['/places/jx-etdz/', '查看嘉兴经济技术开发区 →'], ['/places/jx-port/', '查看嘉兴港区 →']]);
   });
 
@@ -164,7 +177,7 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
     // Counties carry no data here: each is only a link to its place page, its tip just the name.
     const counties = linked(svg!).filter((link) => link.path['data-county'] && !link.path['data-facility']);
     expect(counties).toHaveLength(7);
-    expect(counties.every(({ a, path }) => path.tabindex === undefined && !a['data-tip']!.includes('\n'))).toBe(true);
+    expect(counties.every(({ path, tip }) => path.tabindex === undefined && tip.length === 1)).toBe(true);
   });
 });
 
@@ -181,7 +194,8 @@ describe('MapGraphic: national-cluster map', () => {
       const cities = tags(svg, 'path').filter((a) => a['data-county']);
       expect(cities).toHaveLength(11);
       expect(cities.filter((a) => a.class === `map-county map-fill-${cluster.tier}`)).toHaveLength(cluster.partners.length);
-      expect(cities.every((a) => a.tabindex === '0' && a['data-tip']!.includes('\n'))).toBe(true);
+      expect(cities.every((a) => a.tabindex === '0')).toBe(true);
+      expect(focusable(svg).map(({ tip }) => tip.length)).toEqual(Array(11).fill(2));
     }
     expect(svgs[0]).toContain('<title>嘉兴市：环杭州湾现代纺织服装集群成员城市（全国性）</title>');
   });
@@ -211,14 +225,14 @@ describe('MapGraphic: every map', () => {
     const marks = [...markup.matchAll(/<path(\s[^>]*tabindex="0"[^>]*)>([\s\S]*?)<\/path>/g)];
     for (const [, attrs, inner] of marks) {
       expect(attrs).toMatch(/role="img"/);
-      expect(attrs).toMatch(/data-tip="[^"]+"/);
+      expect(attrs).toMatch(/data-tip="\d+( \d+)*"/);
       expect(inner).toMatch(/^<title>[^<]+<\/title>$/);
     }
     const links = [...markup.matchAll(/<a(\s[^>]*)>\s*<title>([^<]*)<\/title>/g)];
     expect(marks.length + links.length).toBeGreaterThan(0);
     for (const [, attrs, title] of links) {
       expect(attrs).toMatch(/ href="\/places\/[a-z0-9-]+\/"/);
-      expect(attrs).toMatch(/data-tip="[^"]+"/);
+      expect(attrs).toMatch(/data-tip="\d+( \d+)*"/);
       expect(title).not.toBe('');
     }
   });

@@ -64,11 +64,29 @@ describe('leanPage', () => {
 
   test('inlines the site\'s script files, keeps the CSS the page can use and lists only its own hashes', () => {
     const lean = leanPage(page(policy), (src) => files[src]);
-    expect(lean).toContain('<script>el.classList.add("chart");</script>');
+    expect(lean).toContain('<script>go(),el.classList.add("chart");</script>');
     expect(lean).toContain('<script src="https://other.example/x.js"></script>');
     expect(lean).toContain('<style>.map{a:1}.chart{b:2}</style>');
     const csp = lean.match(/content="([^"]*)"/)![1]!;
-    expect(csp).toBe(`default-src 'self'; script-src 'self' ${hash(script)} ${hash('el.classList.add("chart");')}; style-src 'self' ${hash(style)}`);
+    expect(csp).toBe(`default-src 'self'; script-src 'self' ${hash('go(),el.classList.add("chart");')}; style-src 'self' ${hash(style)}`);
+  });
+
+  const twice = (inline: string) => `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' ${hash('zero()')}"><script src="/a.js" defer></script></head>`
+    + `<body><p>x</p>${inline}<script src="/b.js" defer></script><script src="/a.js" defer></script><script type="module" src="/m.js"></script><p>y</p></body></html>`;
+  const code: Record<string, string> = { '/a.js': 'first();', '/b.js': 'second();', '/m.js': 'export {};' };
+
+  test('puts the script files, each once and in page order, into the first script of <body>: one hash', () => {
+    const lean = leanPage(twice('<script>zero()</script>'), (src) => code[src]);
+    expect(lean.match(/<script/g)).toHaveLength(2);
+    expect(lean).toContain('<p>x</p><script>zero(),first(),second();</script><script type="module" src="/m.js"></script><p>y</p></body>');
+    expect(lean).toContain(`script-src 'self' ${hash('zero(),first(),second();')}`);
+    expect(lean).not.toContain(hash('zero()'));
+  });
+
+  test('without a script in <body>, the files go into a new one before </body>', () => {
+    const lean = leanPage(twice(''), (src) => code[src]);
+    expect(lean).toContain('<p>y</p><script>first(),second();</script></body>');
+    expect(lean).toContain(`script-src 'self' ${hash('first(),second();')}`);
   });
 
   test('without the script that adds it, an unused class\'s rules go, and the style hash follows', () => {

@@ -6,10 +6,11 @@ import { countyBase } from '../../../src/lib/map/base';
 describe('countyBase(topology)', () => {
   const base = countyBase();
 
-  test('one path per county, one borders path, one outline path, coordinates to 1 decimal', () => {
+  test('one path per county, one borders path, one outline path, relative steps to 1 decimal', () => {
     expect([...base.shapes.keys()].sort()).toEqual(['330402', '330411', '330421', '330424', '330481', '330482', '330483']);
     for (const d of [...base.shapes.values(), base.borders, base.outline]) {
-      expect(d).toMatch(/^M/);
+      expect(d).toMatch(/^m\d/);
+      expect(d).not.toMatch(/[A-Z]/);
       expect(d).not.toMatch(/\d\.\d\d|NaN/);
     }
   });

@@ -4,6 +4,7 @@ import { countyBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 import { glyphBox } from '../../../src/lib/map/markers';
 import { MARKER_SIZE } from '../../../src/lib/map/model';
+import { tipLines } from '../../../src/lib/map/wording';
 
 /** The centre of a diamond glyph: its top vertex is the first point, half a diagonal above the centre. */
 const glyphCentre = (d: string): [number, number] => {
@@ -24,9 +25,10 @@ describe('drawMap(spec)', () => {
   test('draws the counties asked for, with title and tip from their lines', () => {
     const map = drawMap({ id: 'm', title: 'T', desc: 'D', counties: COUNTIES, marks: [] });
     expect(map.counties.map((c) => [c.id, c.fill, c.title, c.tip])).toEqual([
-      ['330482', 'global', '平湖市：某集群（全球性）', '平湖市\n某集群（全球性）'],
-      ['330424', 'none', '海盐县：报道未点名为任何集群的核心区', '海盐县\n报道未点名为任何集群的核心区'],
+      ['330482', 'global', '平湖市：某集群（全球性）', '3 8'],
+      ['330424', 'none', '海盐县：报道未点名为任何集群的核心区', '3 14'],
     ]);
+    expect(map.counties.map((c) => tipLines(c.title!, c.tip!))).toEqual([['平湖市', '某集群（全球性）'], ['海盐县', '报道未点名为任何集群的核心区']]);
     expect(map.hatched).toBe(true);
     expect(map.labels.map((l) => [l.className, l.lines[0]!.text])).toEqual([
       ['map-label map-label-county map-ink-global', '平湖市'],

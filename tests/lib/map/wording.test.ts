@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { mapAreas, planClusters } from '../../../src/lib/map/areas';
 import {
-  coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, titleOf, valueLines,
+  coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, tipLines, tipOf, titleOf, valueLines,
 } from '../../../src/lib/map/wording';
 import { jiaxingTopology } from '../../../src/lib/geo';
 
@@ -62,6 +62,14 @@ describe('cluster and facility wording', () => {
     const wuzhen = data.facilities.get('wuzhen-supercomputer')!;
     expect(facilityLines(wuzhen).slice(0, 2)).toEqual(['“乌镇之光”超算中心', '超算中心，桐乡市乌镇']);
     expect(facilityDescription([wuzhen])).toBe('图中以符号标出1处设施所在城镇的大致位置：“乌镇之光”超算中心（超算中心，桐乡市乌镇）。');
+  });
+
+  test('tipOf gives where the title breaks into lines; tipLines cuts it back, a "；" inside a line staying there', () => {
+    const lines = ['平湖润泽国际信息港', '智算中心，平湖市', '两栋智算中心楼；报道称它是重要一环。'];
+    expect(tipOf(lines)).toBe('9 8 18');
+    expect(tipLines(titleOf(lines), tipOf(lines))).toEqual(lines);
+    expect(tipLines(titleOf(['秀洲区']), tipOf(['秀洲区']))).toEqual(['秀洲区']);
+    expect(() => tipOf([])).toThrow(/no lines/);
   });
 
   test('titleOf needs at least one line', () => {
