@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, listPages } from '../helpers/dist-pages';
 
@@ -34,11 +34,11 @@ interface Violation {
 describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
   let browser: Browser;
   let server: StaticServer;
-  let context: BrowserContext;
+  let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
     server = await serveStatic(root);
-    context = await browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme });
+    tabs = tabPool(await browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme }));
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,7 +47,7 @@ describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
 
   it.concurrent.each(pages.map((page) => [page.url, page] as const))('%s has no violation (light, dark; 390, 1280 px)', async (_url, page) => {
     const found: string[] = [];
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     await gotoOk(tab, server.url + page.url);
     await tab.evaluate(axeSource);
     for (const variant of VARIANTS) {
@@ -65,7 +65,7 @@ describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
         found.push(`${page.url} [${variant.colorScheme}, ${variant.width} px] ${violation.id} (${violation.impact}): ${violation.help} — ${targets}${more}${why ? ` — ${why}` : ''}`);
       }
     }
-    await tab.close();
+    await tabs.give(tab);
     expect(found).toEqual([]);
   });
 });

@@ -157,7 +157,8 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     expect(new URL(parent.url).origin).not.toBe(new URL(site.url).origin);
   });
 
-  it.each([
+  // Concurrent: each waits on its own parent page's 35 iframes, mostly for frames to load and settle.
+  it.concurrent.each([
     ['our snippet (embed.js)', '/snippet.html', (id: string) => `#${id} iframe`],
     ['Datawrapper\'s listener, without embed.js', '/datawrapper.html', (id: string) => `#${id} iframe`],
     ['a Pym.js parent, without embed.js', '/pym.html', (id: string) => `#pym-${id} iframe`],
@@ -177,7 +178,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await page.close();
   });
 
-  it('under a parent CSP without \'unsafe-inline\': full column width, no border, fitted height, no violation', async () => {
+  it.concurrent('under a parent CSP without \'unsafe-inline\': full column width, no border, fitted height, no violation', async () => {
     const { page, seen } = await open('/csp.html', 640);
     const column = await page.evaluate(() => document.body.clientWidth);
     for (const id of ids) {
@@ -192,7 +193,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await page.close();
   });
 
-  it(`in a frame sandboxed "${SANDBOX}": sized, and its links open a new tab or fail without a console error`, async () => {
+  it.concurrent(`in a frame sandboxed "${SANDBOX}": sized, and its links open a new tab or fail without a console error`, async () => {
     const { page, seen } = await open('/sandbox.html');
     const popups: string[] = [];
     page.context().on('page', (popup) => { popups.push(popup.url()); void popup.close(); });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, watchPage } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, isEmbed, listPages } from '../helpers/dist-pages';
 import { headersFor, parseHeadersFile } from '../security/policy';
@@ -25,6 +25,7 @@ describe.skipIf(!hasBrowser)('public/_headers applied by the host', () => {
   let site: StaticServer;
   let other: StaticServer;
   let context: BrowserContext;
+  let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
     site = await serveStatic(root, {}, { headers: (path) => headersFor(rules, path) });
@@ -33,6 +34,7 @@ describe.skipIf(!hasBrowser)('public/_headers applied by the host', () => {
       '/parent/': `<!doctype html><html lang="en"><title>parent</title>${embed ? frame(embed.url) : ''}${frame(story.url)}</html>`,
     });
     context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    tabs = tabPool(context);
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,11 +49,11 @@ describe.skipIf(!hasBrowser)('public/_headers applied by the host', () => {
   });
 
   it.each(checked.map((page) => [page.url, page] as const))('%s loads cleanly under both policies', async (_url, page) => {
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     const { problems } = watchPage(tab, site.url);
     await gotoOk(tab, site.url + page.url);
     await tab.waitForTimeout(100);
-    await tab.close();
+    await tabs.give(tab);
     expect(problems).toEqual([]);
   });
 

@@ -11,7 +11,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, isEmbed, isStory, listPages, readPage } from '../helpers/dist-pages';
 
@@ -62,11 +62,13 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
   let context: BrowserContext;
+  let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
     server = await serveStatic(root);
     // bypassCSP only so that showAll() may add its style; the pages' own CSP is tested elsewhere.
     context = await browser.newContext({ bypassCSP: true });
+    tabs = tabPool(context);
   });
   afterAll(async () => {
     await context?.close();
@@ -80,7 +82,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
   });
 
   it.each(readerPages.map((page) => [page.url]))('%s: no heading or label ends with a line of one or two characters', async (url) => {
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     await gotoOk(tab, server.url + url);
     await showAll(tab);
     const problems: string[] = [];
@@ -89,12 +91,12 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
       const found = await tab.evaluate(shortLastLines, 'main h1, main h2, main h3, .chart-card-label, .roster-title');
       problems.push(...found.map((problem) => `${width} px: ${problem}`));
     }
-    await tab.close();
+    await tabs.give(tab);
     expect(problems).toEqual([]);
   });
 
   it.each(readerPages.map((page) => [page.url]))('%s: masthead, headline, first figure and footer share one left edge; figure parts align with the title', async (url) => {
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     await gotoOk(tab, server.url + url);
     await showAll(tab);
     for (const width of [390, 1280]) {
@@ -121,11 +123,11 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
       expect(new Set(edges.page).size, `${width} px: left edges ${edges.page.join(', ')}`).toBe(1);
       expect(edges.indented, `${width} px: figure parts not flush with their title`).toEqual([]);
     }
-    await tab.close();
+    await tabs.give(tab);
   });
 
   it.each(readerPages.filter((page) => readPage(page).includes('chart-cards')).map((page) => [page.url]))('%s: key-figure numbers share a baseline per row; no lone card beside empty space', async (url) => {
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     await gotoOk(tab, server.url + url);
     await showAll(tab);
     for (const width of WIDTHS) {
@@ -152,11 +154,11 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
         }
       }
     }
-    await tab.close();
+    await tabs.give(tab);
   });
 
   it.each(rosterPages.map((page) => [page.url]))('%s: the roster reads without sideways scrolling on a phone, and no lead firm breaks on a wide screen', async (url) => {
-    const tab = await context.newPage();
+    const tab = await tabs.take();
     await gotoOk(tab, server.url + url);
     await showAll(tab);
     for (const width of [320, 390]) {
@@ -169,12 +171,12 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
       .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
       .map((item) => item.textContent));
     expect(broken, 'lead firms set on more than one line').toEqual([]);
-    await tab.close();
+    await tabs.give(tab);
   });
 
   describe('print', () => {
     it.each(stories.map((page) => [page.url]))('%s: data tables shown, toggles and embed controls not', async (url) => {
-      const tab = await context.newPage();
+      const tab = await tabs.take();
       await gotoOk(tab, server.url + url);
       await tab.emulateMedia({ media: 'print' });
       const found = await tab.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
@@ -188,13 +190,13 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
           tools: !!tools && tools.checkVisibility(),
         };
       }));
-      await tab.close();
+      await tabs.give(tab);
       expect(found.length).toBeGreaterThan(0);
       for (const figure of found) expect(figure, `figure ${figure.id} in print`).toEqual({ id: figure.id, table: true, summary: false, tools: false });
     });
 
     it('beforeprint opens the closed data tables and afterprint closes them again', async () => {
-      const tab = await context.newPage();
+      const tab = await tabs.take();
       await gotoOk(tab, server.url + stories[0]!.url);
       const openCount = () => tab.evaluate(() => document.querySelectorAll('details.figure-data[open]').length);
       const total = await tab.evaluate(() => document.querySelectorAll('details.figure-data').length);
@@ -204,7 +206,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
       expect(await openCount()).toBe(total);
       await tab.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       expect(await openCount()).toBe(0);
-      await tab.close();
+      await tabs.give(tab);
     });
   });
 });

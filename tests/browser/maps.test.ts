@@ -8,7 +8,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { distDir, listPages, readPage } from '../helpers/dist-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 
@@ -63,10 +63,14 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
   const contexts = new Map<number, BrowserContext>();
+  const tabs = new Map<number, TabPool>();
   beforeAll(async () => {
     browser = await launchBrowser();
     server = await serveStatic(root);
-    for (const width of [320, 1280]) contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
+    for (const width of [320, 1280]) {
+      contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
+      tabs.set(width, tabPool(contexts.get(width)!));
+    }
   });
   afterAll(async () => {
     for (const context of contexts.values()) await context.close();
@@ -80,10 +84,10 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
 
   describe.each([320, 1280])('%i px wide', (width) => {
     it.each(mapPages.map((page) => [page.url, page] as const))('%s: map text 12–14 px, labels clear of each other, of markers and of every line', async (_url, page) => {
-      const tab = await contexts.get(width)!.newPage();
+      const tab = await tabs.get(width)!.take();
       await gotoOk(tab, server.url + page.url);
       const maps = await tab.evaluate(measureMaps);
-      await tab.close();
+      await tabs.get(width)!.give(tab);
       expect(maps.length, 'displayed maps').toBeGreaterThan(0);
       for (const map of maps) {
         for (const { text, px } of map.sizes) {

@@ -10,7 +10,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, watchPage } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, isEmbed, listPages, readPage, startTags, type DistPage } from '../helpers/dist-pages';
 import { tipLines } from '../../src/lib/map/wording';
@@ -68,14 +68,16 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
   describe('with JavaScript off', () => {
     let context: BrowserContext;
+    let tabs: TabPool;
     beforeAll(async () => {
       context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(table(pages))('%s has its text, drawn figures and data tables', async (_url, page) => {
       const figuresInHtml = startTags(readPage(page), 'figure').filter((tag) => tag.attrs['data-figure']).length;
-      const tab = await context.newPage();
+      const tab = await tabs.take();
       const { problems } = watchPage(tab, server.url);
       await gotoOk(tab, server.url + page.url);
       for (const width of [390, 1280]) {
@@ -89,21 +91,24 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
           expect(figure.tableRows, `figure ${figure.id}: rows in its data table`).toBeGreaterThan(0);
         }
       }
-      await tab.close();
+      await tabs.give(tab);
       expect(problems).toEqual([]);
     });
   });
 
   describe('with JavaScript on, 320 px wide', () => {
     let context: BrowserContext;
+    let tabs: TabPool;
     beforeAll(async () => {
       context = await browser.newContext({ viewport: { width: 320, height: 720 } });
       await context.addInitScript(recordCspViolations);
+      tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
-    it.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', async (_url, page) => {
-      const tab = await context.newPage();
+    // Concurrent: most of each test is the 600 ms wait for late layout shifts.
+    it.concurrent.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', async (_url, page) => {
+      const tab = await tabs.take();
       const { problems } = watchPage(tab, server.url);
       await gotoOk(tab, server.url + page.url);
       const measured = await tab.evaluate(() => new Promise<{ csp: string[]; scrollWidth: number; innerWidth: number; wide: string[]; cls: number; shifted: string[] }>((resolve) => {
@@ -142,17 +147,17 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
           });
         }, 600);
       }));
-      await tab.close();
+      await tabs.give(tab);
       expect([...problems, ...measured.csp.map((violation) => `CSP violation: ${violation}`)]).toEqual([]);
       expect(measured.scrollWidth, `horizontal scrolling at 320 px; too wide: ${measured.wide.join(', ')}`).toBeLessThanOrEqual(measured.innerWidth);
       expect(measured.cls, `layout shift after load; shifted: ${measured.shifted.join(', ')}`).toBe(0);
     });
 
     it.each(table(pages.filter(isEmbed)))('%s (embed) does not scroll sideways at 320 px', async (_url, page) => {
-      const tab = await context.newPage();
+      const tab = await tabs.take();
       await gotoOk(tab, server.url + page.url);
       const { scrollWidth, innerWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      await tab.close();
+      await tabs.give(tab);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     });
   });
@@ -160,9 +165,13 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   describe('map tooltips', () => {
     let desktop: BrowserContext;
     let phone: BrowserContext;
+    let desktopTabs: TabPool;
+    let phoneTabs: TabPool;
     beforeAll(async () => {
       desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      desktopTabs = tabPool(desktop);
+      phoneTabs = tabPool(phone);
     });
     afterAll(async () => {
       await desktop?.close();
@@ -205,7 +214,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     }, TOOLTIP);
 
     it.each(table(mapPages))('%s: keyboard focus on a map mark shows its tooltip, Escape hides it', async (_url, page) => {
-      const tab = await desktop.newPage();
+      const tab = await desktopTabs.take();
       await gotoOk(tab, server.url + page.url);
       for (const { where, mark, label } of await marksOf(tab)) {
         expect(label, `${where}: no data-tip text`).not.toBe('');
@@ -218,11 +227,11 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
         await tab.keyboard.press('Escape');
         expect((await tooltipOf(mark)).shown, `${where}: tooltip still visible after Escape`).toBe(false);
       }
-      await tab.close();
+      await desktopTabs.give(tab);
     });
 
     it.each(table(mapPages))('%s: tapping a map mark shows its tooltip', async (_url, page) => {
-      const tab = await phone.newPage();
+      const tab = await phoneTabs.take();
       await gotoOk(tab, server.url + page.url);
       for (const { where, mark, label } of await marksOf(tab)) {
         await mark.scrollIntoViewIfNeeded();
@@ -244,7 +253,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
         expect(shown.shown, `${where}: tooltip not visible after a tap`).toBe(true);
         expect(shown.text, `${where}: tooltip text`).toContain(label);
       }
-      await tab.close();
+      await phoneTabs.give(tab);
     });
   });
 });

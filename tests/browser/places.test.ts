@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { placeList, placeUrl } from '../../src/lib/places';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { distDir, isEmbed, listPages, readPage } from '../helpers/dist-pages';
 
@@ -68,13 +68,15 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
 
   describe.each([1280, 390])('keyboard at %i px', (width) => {
     let context: BrowserContext;
+    let tabs: TabPool;
     beforeAll(async () => {
       context = await browser.newContext({ viewport: { width, height: 900 } });
+      tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(tipPages)('%s: each focused county or zone shows its tip beside it, not over it, and is outlined itself', async (url) => {
-      const tab = await context.newPage();
+      const tab = await tabs.take();
       await gotoOk(tab, server.url + url);
       const links = await tab.locator('[data-map] a.map-link').all();
       expect(links.length).toBeGreaterThan(0);
@@ -92,7 +94,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
       }
       await tab.keyboard.press('Escape');
       expect(await tab.locator('.map-tip:not([hidden])').count()).toBe(0);
-      await tab.close();
+      await tabs.give(tab);
     });
   });
 

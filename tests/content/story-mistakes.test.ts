@@ -50,6 +50,15 @@ const cases: Case[] = [
     expected: ['content/stories/compute-2.mdx and content/stories/pinghu-ai.mdx both have the slug "pinghu-ai"'],
   },
   {
+    name: 'a story naming an unknown place, answered with the known ones',
+    setup: (copy) => copy.edit(STORY, (text) => text.replace('tags: [', 'places: ["330499"]\ntags: [')),
+    code: 'fails',
+    expected: [
+      'content/stories/compute.mdx: the frontmatter does not match the story schema',
+      'places.0: unknown place "330499"; expected a county adcode or zone id: 330402 (南湖区)',
+    ],
+  },
+  {
     name: 'a draft is announced, and the build goes on',
     setup: (copy) => copy.write('content/stories/draft-story.mdx', copy.read(STORY).replace('---\n', '---\ndraft: true\n')),
     code: 'passes',

@@ -18,6 +18,19 @@ export function storySlug(entry: string, data: Record<string, unknown>): string 
 }
 
 /**
+ * A frontmatter that does not match the story schema, as glob() reports it (Astro's
+ * InvalidContentEntryDataError, printed with a location and a stack trace into node_modules),
+ * worded like every other story error: the file, then what is wrong. Other errors pass unchanged.
+ */
+function frontmatterError(error: unknown, root: string, base: string): unknown {
+  const astro = error as { name?: string; message?: string; loc?: { file?: string } };
+  if (astro?.name !== 'InvalidContentEntryDataError' || typeof astro.message !== 'string') return error;
+  const file = astro.loc?.file ? relative(root, astro.loc.file).split('\\').join('/') : base.replace(/^\.\//, '');
+  const detail = astro.message.replace(/\*\*/g, '').replace(/^[^]*?data does not match collection schema\.\s*/, '').trim();
+  return new StoryError(`${file}: the frontmatter does not match the story schema (src/lib/data/schemas.ts):\n${detail}`);
+}
+
+/**
  * Astro's glob() loader for content/stories/, made strict for editors:
  * - two files with one slug (names differing only in case, or a `slug:` equal to another file's
  *   name) stop the build, naming both files (glob() only warns and keeps one of them);
@@ -26,7 +39,8 @@ export function storySlug(entry: string, data: Record<string, unknown>): string 
  *   and the build fails to resolve "astro:content-layer-deferred-module?…" for the old file);
  * - every story must meet the editorial rules of src/lib/story-rules.ts (drafts: dates and open
  *   tags only), and its <Figure> and <SourceMark> ids must exist (with a "did you mean");
- * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx".
+ * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx";
+ * - a frontmatter schema error names the file and the field, without a stack trace.
  */
 export function storyCollection(options: { base: string; pattern: string }): Loader {
   let slugs = new Map<string, string>();
@@ -53,7 +67,11 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       for (const [id, entry] of context.store.entries()) {
         if (entry.filePath && !existsSync(resolve(root, entry.filePath))) context.store.delete(id);
       }
-      await inner.load(context);
+      try {
+        await inner.load(context);
+      } catch (error) {
+        throw frontmatterError(error, root, options.base);
+      }
 
       const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
       const results: [string, StoryProblem[]][] = [];
