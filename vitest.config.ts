@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 
 /**
@@ -20,6 +21,9 @@ const SLOW = [
 
 export default getViteConfig({
   test: {
+    // Two test files at a time even on two cores (Vitest's default there is one): browser tests
+    // and builds spend much of their time in Chromium or in a child process, not in the worker.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { TZ: 'Asia/Shanghai' },

@@ -21,8 +21,8 @@ interface Measured {
   sizes: { text: string; px: number }[];
   labels: { text: string; rect: Rect }[];
   marks: Rect[];
-  /** Screen points along the borders and the outline. */
-  lines: [number, number][];
+  /** The borders and the outline as screen polylines (their vertices, in order). */
+  lines: [number, number][][];
 }
 
 /** In the page: text sizes, label and marker boxes, and points along the lines of every displayed map. */
@@ -35,13 +35,42 @@ function measureMaps(): Measured[] {
   return svgs.map((svg) => {
     const scale = svg.getScreenCTM()!.a;
     const texts = [...svg.querySelectorAll('text')];
-    const lines: [number, number][] = [];
+    // The vertices of the lines, read from their path data (moves and lines, absolute or relative):
+    // sampling getPointAtLength() instead costs a walk along the whole path per point.
+    const lines: [number, number][][] = [];
     for (const path of svg.querySelectorAll<SVGPathElement>('.map-borders, .map-outline')) {
       const ctm = path.getScreenCTM()!;
-      const length = path.getTotalLength();
-      for (let at = 0; at <= length; at += 0.5) {
-        const point = path.getPointAtLength(at).matrixTransform(ctm);
-        lines.push([point.x, point.y]);
+      const screen = (x: number, y: number): [number, number] => {
+        const point = new DOMPoint(x, y).matrixTransform(ctm);
+        return [point.x, point.y];
+      };
+      const tokens = path.getAttribute('d')?.match(/[a-zA-Z]|-?(?:\d*\.\d+|\d+)/g) ?? [];
+      let [x, y, startX, startY, command] = [0, 0, 0, 0, ''];
+      let line: [number, number][] = [];
+      for (let i = 0; i < tokens.length;) {
+        const token = tokens[i]!;
+        if (/[a-z]/i.test(token)) {
+          command = token;
+          i += 1;
+          if (command === 'z' || command === 'Z') {
+            [x, y] = [startX, startY];
+            line.push(screen(x, y));
+          }
+          continue;
+        }
+        const [a, b] = [Number(token), Number(tokens[i + 1])];
+        i += 2;
+        const relative = command === command.toLowerCase();
+        [x, y] = relative ? [x + a, y + b] : [a, b];
+        if (command === 'm' || command === 'M') {
+          [startX, startY] = [x, y];
+          line = [];
+          lines.push(line);
+          command = relative ? 'l' : 'L';
+        } else if (command !== 'l' && command !== 'L') {
+          throw new Error(`a map line uses the path command "${command}", which this test does not read`);
+        }
+        line.push(screen(x, y));
       }
     }
     return {
@@ -57,7 +86,22 @@ function measureMaps(): Measured[] {
 /** A rectangle shrunk by `by` px on every side: glyph boxes include side bearings, and lines are anti-aliased. */
 const inset = (r: Rect, by: number): Rect => ({ left: r.left + by, top: r.top + by, right: r.right - by, bottom: r.bottom - by });
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const contains = (r: Rect, [x, y]: [number, number]) => x > r.left && x < r.right && y > r.top && y < r.bottom;
+/** Whether the segment from `a` to `b` passes through the inside of `r` (Liang–Barsky clipping). */
+function crosses(r: Rect, [x0, y0]: [number, number], [x1, y1]: [number, number]): boolean {
+  const [dx, dy] = [x1 - x0, y1 - y0];
+  let [from, to] = [0, 1];
+  for (const [p, q] of [[-dx, x0 - r.left], [dx, r.right - x0], [-dy, y0 - r.top], [dy, r.bottom - y0]] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) from = Math.max(from, t);
+    else to = Math.min(to, t);
+  }
+  return from < to;
+}
+const segments = (line: [number, number][]) => line.slice(1).map((point, index) => [line[index]!, point] as const);
 
 describe.skipIf(!hasBrowser)('maps in Chromium', () => {
   let browser: Browser;
@@ -100,7 +144,7 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
             expect(overlaps(label.rect, other.rect), `${map.map}: "${label.text}" overlaps "${other.text}"`).toBe(false);
           }
           for (const mark of map.marks) expect(overlaps(label.rect, mark), `${map.map}: "${label.text}" overlaps a marker`).toBe(false);
-          const crossing = map.lines.filter((point) => contains(label.rect, point));
+          const crossing = map.lines.flatMap(segments).filter(([a, b]) => crosses(label.rect, a, b));
           expect(crossing.length, `${map.map}: a border or the outline runs through "${label.text}"`).toBe(0);
         });
       }
