@@ -191,8 +191,7 @@ function splice(html: string, edits: { start: number; end: number; text: string 
  * or undefined for one to leave alone) taken out and put, each file once and in page order, into
  * the first inline script of <body> (or, without one, a new script before </body>): one script and
  * one CSP hash for the page. The files then run before the rest of the page is parsed, so they
- * must wait for it themselves, as the site's do (map-tooltip.js waits for DOMContentLoaded,
- * print-tables.js only listens for beforeprint).
+ * must wait for it themselves, as the site's do (map-tooltip.js waits for DOMContentLoaded).
  */
 function inlineScriptFiles(html: string, readScript: (src: string) => string | undefined): string {
   const files = new Map<string, string>();
