@@ -277,17 +277,21 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     }
   });
 
-  it('every embed page: no console error, page error or CSP violation, and no sideways scrolling at 280 px', async () => {
+  it('every embed page: no console error, page error or CSP violation, and no sideways scrolling at 280 or 320 px', async () => {
     const page = await browser.newPage({ viewport: { width: 280, height: 700 } });
     const seen: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') seen.push(`${page.url()}: ${message.text()}`); });
     page.on('pageerror', (error) => seen.push(`${page.url()}: ${error.message}`));
     const wide: string[] = [];
     for (const id of ids) {
+      await page.setViewportSize({ width: 280, height: 700 });
       await page.goto(`${site.url}/embed/${id}/`);
       await page.waitForLoadState('load');
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-      if (scroll > client) wide.push(`${id}: ${scroll} px content in ${client} px`);
+      for (const width of [280, 320]) {
+        await page.setViewportSize({ width, height: 700 });
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        if (scroll > client) wide.push(`${id} at ${width} px: ${scroll} px content in ${client} px`);
+      }
     }
     expect(seen).toEqual([]);
     expect(wide).toEqual([]);

@@ -81,97 +81,99 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
     expect(rosterPages.length).toBeGreaterThan(0);
   });
 
-  it.each(readerPages.map((page) => [page.url]))('%s: no heading or label ends with a line of one or two characters', async (url) => {
-    const tab = await tabs.take();
-    await gotoOk(tab, server.url + url);
-    await showAll(tab);
-    const problems: string[] = [];
-    for (const width of WIDTHS) {
-      await tab.setViewportSize({ width, height: 900 });
-      const found = await tab.evaluate(shortLastLines, 'main h1, main h2, main h3, .chart-card-label, .roster-title');
-      problems.push(...found.map((problem) => `${width} px: ${problem}`));
-    }
-    await tabs.give(tab);
-    expect(problems).toEqual([]);
-  });
+  // One load per page: its checks share the tab, each setting the widths it measures.
+  describe.each(readerPages.map((page) => [page.url, page] as const))('%s', (url, page) => {
+    let tab: Page;
+    beforeAll(async () => {
+      tab = await tabs.take();
+      await gotoOk(tab, server.url + url);
+      await showAll(tab);
+    });
+    afterAll(() => tabs.give(tab));
 
-  it.each(readerPages.map((page) => [page.url]))('%s: masthead, headline, first figure and footer share one left edge; figure parts align with the title', async (url) => {
-    const tab = await tabs.take();
-    await gotoOk(tab, server.url + url);
-    await showAll(tab);
-    for (const width of [390, 1280]) {
-      await tab.setViewportSize({ width, height: 900 });
-      const edges = await tab.evaluate(() => {
-        const left = (selector: string) => {
-          const element = document.querySelector(selector);
-          return element ? Math.round(element.getBoundingClientRect().left) : null;
-        };
-        const figures = [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
-          const title = Math.round(figure.querySelector('.figure-title')!.getBoundingClientRect().left);
-          // The frame's own parts, and a legend or card grid that opens the graphic (not one set beside a chart).
-          const parts = [...figure.querySelectorAll('.figure-dek, .figure-notes, .figure-source, .map-legend, .chart > .chart-cards')]
-            .filter((part) => part.checkVisibility())
-            .map((part) => ({ part: `${figure.getAttribute('data-figure')} .${part.classList[0]}`, offset: Math.round(part.getBoundingClientRect().left) - title }));
-          return parts.filter((part) => part.offset !== 0);
+    it('no heading or label ends with a line of one or two characters', async () => {
+      const problems: string[] = [];
+      for (const width of WIDTHS) {
+        await tab.setViewportSize({ width, height: 900 });
+        const found = await tab.evaluate(shortLastLines, 'main h1, main h2, main h3, .chart-card-label, .roster-title');
+        problems.push(...found.map((problem) => `${width} px: ${problem}`));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('masthead, headline, first figure and footer share one left edge; figure parts align with the title', async () => {
+      for (const width of [390, 1280]) {
+        await tab.setViewportSize({ width, height: 900 });
+        const edges = await tab.evaluate(() => {
+          const left = (selector: string) => {
+            const element = document.querySelector(selector);
+            return element ? Math.round(element.getBoundingClientRect().left) : null;
+          };
+          const figures = [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
+            const title = Math.round(figure.querySelector('.figure-title')!.getBoundingClientRect().left);
+            // The frame's own parts, and a legend or card grid that opens the graphic (not one set beside a chart).
+            const parts = [...figure.querySelectorAll('.figure-dek, .figure-notes, .figure-source, .map-legend, .chart > .chart-cards')]
+              .filter((part) => part.checkVisibility())
+              .map((part) => ({ part: `${figure.getAttribute('data-figure')} .${part.classList[0]}`, offset: Math.round(part.getBoundingClientRect().left) - title }));
+            return parts.filter((part) => part.offset !== 0);
+          });
+          return {
+            // A figure in the page's own column (not one set beside a lead story's text on the home page).
+            page: [left('.site-name'), left('main h1'), left('main > figure .figure-title, .story-body > figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
+            indented: figures.flat(),
+          };
         });
-        return {
-          // A figure in the page's own column (not one set beside a lead story's text on the home page).
-          page: [left('.site-name'), left('main h1'), left('main > figure .figure-title, .story-body > figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
-          indented: figures.flat(),
-        };
-      });
-      expect(new Set(edges.page).size, `${width} px: left edges ${edges.page.join(', ')}`).toBe(1);
-      expect(edges.indented, `${width} px: figure parts not flush with their title`).toEqual([]);
-    }
-    await tabs.give(tab);
-  });
+        expect(new Set(edges.page).size, `${width} px: left edges ${edges.page.join(', ')}`).toBe(1);
+        expect(edges.indented, `${width} px: figure parts not flush with their title`).toEqual([]);
+      }
+      await tabs.give(tab);
+    });
 
-  it.each(readerPages.filter((page) => readPage(page).includes('chart-cards')).map((page) => [page.url]))('%s: key-figure numbers share a baseline per row; no lone card beside empty space', async (url) => {
-    const tab = await tabs.take();
-    await gotoOk(tab, server.url + url);
-    await showAll(tab);
-    for (const width of WIDTHS) {
-      await tab.setViewportSize({ width, height: 900 });
-      const grids = await tab.evaluate(() => [...document.querySelectorAll('.chart-cards')].filter((grid) => grid.checkVisibility()).map((grid) => {
-        const gridBox = grid.getBoundingClientRect();
-        const rows = new Map<number, { baselines: number[]; widths: number[] }>();
-        for (const card of grid.querySelectorAll(':scope > .chart-card')) {
-          const box = card.getBoundingClientRect();
-          const row = rows.get(Math.round(box.top)) ?? { baselines: [], widths: [] };
-          const number = card.querySelector('.chart-card-number');
-          if (number) row.baselines.push(Math.round(number.getBoundingClientRect().bottom));
-          row.widths.push(box.width);
-          rows.set(Math.round(box.top), row);
-        }
-        return { id: grid.closest('figure')?.getAttribute('data-figure'), width: gridBox.width, rows: [...rows.values()] };
-      }));
-      for (const grid of grids) {
-        for (const row of grid.rows) {
-          expect(new Set(row.baselines).size, `${width} px, ${grid.id}: number baselines in a row ${row.baselines.join(', ')}`).toBeLessThanOrEqual(1);
-          if (row.widths.length === 1 && grid.rows.length > 1) {
-            expect(row.widths[0], `${width} px, ${grid.id}: a lone card in a row is as wide as the grid`).toBeGreaterThan(grid.width - 2);
+    if (readPage(page).includes('chart-cards')) {
+      it('key-figure numbers share a baseline per row; no lone card beside empty space', async () => {
+        for (const width of WIDTHS) {
+          await tab.setViewportSize({ width, height: 900 });
+          const grids = await tab.evaluate(() => [...document.querySelectorAll('.chart-cards')].filter((grid) => grid.checkVisibility()).map((grid) => {
+            const gridBox = grid.getBoundingClientRect();
+            const rows = new Map<number, { baselines: number[]; widths: number[] }>();
+            for (const card of grid.querySelectorAll(':scope > .chart-card')) {
+              const box = card.getBoundingClientRect();
+              const row = rows.get(Math.round(box.top)) ?? { baselines: [], widths: [] };
+              const number = card.querySelector('.chart-card-number');
+              if (number) row.baselines.push(Math.round(number.getBoundingClientRect().bottom));
+              row.widths.push(box.width);
+              rows.set(Math.round(box.top), row);
+            }
+            return { id: grid.closest('figure')?.getAttribute('data-figure'), width: gridBox.width, rows: [...rows.values()] };
+          }));
+          for (const grid of grids) {
+            for (const row of grid.rows) {
+              expect(new Set(row.baselines).size, `${width} px, ${grid.id}: number baselines in a row ${row.baselines.join(', ')}`).toBeLessThanOrEqual(1);
+              if (row.widths.length === 1 && grid.rows.length > 1) {
+                expect(row.widths[0], `${width} px, ${grid.id}: a lone card in a row is as wide as the grid`).toBeGreaterThan(grid.width - 2);
+              }
+            }
           }
         }
-      }
+        await tabs.give(tab);
+      });
     }
-    await tabs.give(tab);
-  });
 
-  it.each(rosterPages.map((page) => [page.url]))('%s: the roster reads without sideways scrolling on a phone, and no lead firm breaks on a wide screen', async (url) => {
-    const tab = await tabs.take();
-    await gotoOk(tab, server.url + url);
-    await showAll(tab);
-    for (const width of [320, 390]) {
-      await tab.setViewportSize({ width, height: 900 });
-      const overflow = await tab.evaluate(() => [...document.querySelectorAll('.roster-scroll')].map((box) => box.scrollWidth - box.clientWidth));
-      expect(overflow.every((extra) => extra <= 1), `${width} px: roster wider than its box by ${overflow.join(', ')} px`).toBe(true);
+    if (rosterPages.includes(page)) {
+      it('the roster reads without sideways scrolling on a phone, and no lead firm breaks on a wide screen', async () => {
+        for (const width of [320, 390]) {
+          await tab.setViewportSize({ width, height: 900 });
+          const overflow = await tab.evaluate(() => [...document.querySelectorAll('.roster-scroll')].map((box) => box.scrollWidth - box.clientWidth));
+          expect(overflow.every((extra) => extra <= 1), `${width} px: roster wider than its box by ${overflow.join(', ')} px`).toBe(true);
+        }
+        await tab.setViewportSize({ width: 1280, height: 900 });
+        const broken = await tab.evaluate(() => [...document.querySelectorAll<HTMLElement>('.roster-leadFirms li')]
+          .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
+          .map((item) => item.textContent));
+        expect(broken, 'lead firms set on more than one line').toEqual([]);
+        await tabs.give(tab);
+      });
     }
-    await tab.setViewportSize({ width: 1280, height: 900 });
-    const broken = await tab.evaluate(() => [...document.querySelectorAll<HTMLElement>('.roster-leadFirms li')]
-      .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
-      .map((item) => item.textContent));
-    expect(broken, 'lead firms set on more than one line').toEqual([]);
-    await tabs.give(tab);
   });
 
   describe('print', () => {

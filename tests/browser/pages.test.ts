@@ -1,6 +1,6 @@
 /**
  * Every built page in Chromium, served from dist/ on loopback (embed pages only where the embeds'
- * own test does not already look: JavaScript off and the 320 px layout).
+ * own test, which also checks them at 280 and 320 px, does not already look: JavaScript off).
  * - JavaScript off: main has text, every figure's graphic and map/chart SVG has a size, every
  *   figure's data table is in the DOM.
  * - JavaScript on, 320 px wide: no console error, page error or CSP violation, no request to any
@@ -151,14 +151,6 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
       expect([...problems, ...measured.csp.map((violation) => `CSP violation: ${violation}`)]).toEqual([]);
       expect(measured.scrollWidth, `horizontal scrolling at 320 px; too wide: ${measured.wide.join(', ')}`).toBeLessThanOrEqual(measured.innerWidth);
       expect(measured.cls, `layout shift after load; shifted: ${measured.shifted.join(', ')}`).toBe(0);
-    });
-
-    it.each(table(pages.filter(isEmbed)))('%s (embed) does not scroll sideways at 320 px', async (_url, page) => {
-      const tab = await tabs.take();
-      await gotoOk(tab, server.url + page.url);
-      const { scrollWidth, innerWidth } = await tab.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      await tabs.give(tab);
-      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     });
   });
 
