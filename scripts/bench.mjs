@@ -20,7 +20,7 @@ import { listPages } from '../tests/helpers/dist-pages.ts';
 import { compareTrees, hashTree } from './bench/determinism.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { buildSite, copySite, removeSite } from './bench/project.mjs';
-import { BUDGET, kb, measureSite } from './bench/sizes.mjs';
+import { BUDGET, clientSideMap, kb, measureSite } from './bench/sizes.mjs';
 import { writeBenchStories } from './bench/stories.mjs';
 import { markdownTable } from './bench/table.mjs';
 
@@ -66,12 +66,19 @@ try {
       ]),
     ), '');
 
+  const worst = (list, pick) => list.reduce((max, page) => (pick(page) > pick(max) ? page : max), list[0]);
   const embeds = pages.filter((page) => page.embed);
   out.push('## Embeds', '',
     `Each /embed/<id>/ page as an iframe loads it: requests and bytes fetched at once (HTML with inline styles and scripts, plus any file). Budget for embeds with maps: ${kb(BUDGET.mapEmbedGzip)} gzip per map drawn.`, '',
     embeds.length === 0 ? '_No embed pages found._' : markdownTable(['Embed', 'Requests:', 'HTML raw / gzip:', 'First visit raw / gzip:', 'Maps:', 'Budget'],
       embeds.map((page) => [page.url, page.requests, pair(page.html), pair(page.total), page.maps.length,
         page.maps.length === 0 ? '—' : page.total.gzip <= BUDGET.mapEmbedGzip * page.maps.length ? '✓' : '✗'])), '');
+  const clientSide = clientSideMap(join(import.meta.dirname, '..'));
+  const heaviestMapEmbed = worst(embeds.filter((page) => page.maps.length > 0), (page) => page.total.gzip / page.maps.length);
+  if (heaviestMapEmbed) {
+    const perMap = heaviestMapEmbed.total.gzip / heaviestMapEmbed.maps.length;
+    out.push(`The same map drawn in the browser needs at least ${kb(clientSide.gzip)} gzip (${clientSide.files.map((file) => file.split('/').pop()).join(' + ')}, before any page of its own): the heaviest map embed here, ${kb(perMap)} per map (${heaviestMapEmbed.url}), is ${(clientSide.gzip / perMap).toFixed(1)}× lighter.`, '');
+  }
 
   const maps = new Map();
   for (const page of pages) {
@@ -87,7 +94,6 @@ try {
       [...maps].sort(([a], [b]) => a.localeCompare(b)).map(([label, map]) => [label, map.bytes, kb(map.bytes), map.pages.length, map.bytes <= BUDGET.mapSvg ? '✓' : '✗'])), '');
 
   const stories = pages.filter((page) => page.story);
-  const worst = (list, pick) => list.reduce((max, page) => (pick(page) > pick(max) ? page : max), list[0]);
   const heaviestStory = stories.length ? worst(stories, (page) => page.core.gzip) : undefined;
   const heaviestJs = worst(pages, (page) => page.jsAll.gzip);
   const largestMap = [...maps].reduce((max, entry) => (!max || entry[1].bytes > max[1].bytes ? entry : max), undefined);

@@ -5,6 +5,7 @@
  * Images with loading="lazy" are counted apart: a first visit loads only those near the viewport.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   cssUrls, fileForPath, isEmbed, isStory, listPages, mapSvgs, parseAttrs, rawTextElements, startTags,
@@ -111,4 +112,14 @@ export function measureSite(root) {
 /** Bytes as "12.3 KB" (KB = 1024 bytes). */
 export function kb(bytes) {
   return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/**
+ * What one Jiaxing map costs drawn in the browser instead (the pattern our embeds replace): the
+ * d3 and topojson-client bundles and the county topology, gzip, each file alone. A lower bound:
+ * that page would still need its own HTML, styles and drawing code.
+ */
+export function clientSideMap(projectRoot) {
+  const files = ['node_modules/d3/dist/d3.min.js', 'node_modules/topojson-client/dist/topojson-client.min.js', 'content/geo/jiaxing-counties.topo.json'];
+  return { files, gzip: files.reduce((sum, file) => sum + gzip(readFileSync(join(projectRoot, file))), 0) };
 }
