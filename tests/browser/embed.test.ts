@@ -2,11 +2,12 @@
  * Embeds in Chromium, the way newsrooms use them: parent pages served from another loopback
  * origin (a second server, so a different port) paste the embed code taken from the built
  * gallery. Every figure's iframe must end within 2 px of its embed document's height under our
- * snippet (embed.js), Datawrapper's published listener, a Pym.js parent (the real pym.js from npm,
- * no embed.js), the oEmbed html, a parent whose CSP has no 'unsafe-inline', and a sandboxed frame
- * (whose links must work or fail without a console error). Also: resizing either way, a late
- * embed.js, the colour scheme (light by default, ?theme=, the theme message), the copy buttons,
- * and the fallback height against the real height at 320, 390, 640 and 1280 px.
+ * snippet (embed.js; the oEmbed html is that same code, byte for byte), Datawrapper's published
+ * listener, a Pym.js parent (the real pym.js from npm, no embed.js), a parent whose CSP has no
+ * 'unsafe-inline', and a sandboxed frame (whose links must work or fail without a console error).
+ * Also: resizing either way, a late embed.js, the colour scheme (light by default, ?theme=, the
+ * theme message), the copy buttons, and the fallback height against the real height at 320, 390,
+ * 640 and 1280 px.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -118,7 +119,6 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       return code.replaceAll(SITE, `${site.url}/`);
     };
     const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
-    const oembed = (id: string) => (JSON.parse(readFileSync(fileForPath(root, `/oembed/${id}.json`)!, 'utf8')) as { html: string }).html.replaceAll(SITE, `${site.url}/`);
     const each = (code: (id: string) => string) => ids.map((id) => `<div id="${id}">${code(id)}</div><p>Between.</p>`).join('');
     const strict = `default-src 'none'; script-src ${site.url}; frame-src ${site.url}; style-src 'self'; img-src 'self' data:`;
     parent = await serveStatic(root, {
@@ -129,7 +129,6 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       '/pym.html': parentHtml('Pym parent', `${ids.map((id) => `<div id="pym-${id}"></div>`).join('<p>Between.</p>')}<script>${PYM}</script>
         <script>${JSON.stringify(ids)}.forEach(function (id) { new pym.Parent('pym-' + id, '${site.url}/embed/' + id + '/', { title: id }); });</script>`),
       '/pym-auto.html': parentHtml('Pym auto-init', `<div id="auto" data-pym-src="${site.url}/embed/map-2026-tiers/"></div><script>${PYM}</script>`),
-      '/oembed.html': parentHtml('oEmbed html', each(oembed)),
       '/csp.html': parentHtml('Strict CSP', each(local)),
       '/sandbox.html': parentHtml('Sandboxed', each((id) => local(id).replace('<iframe ', `<iframe sandbox="${SANDBOX}" `))),
     }, { headers: (path): Record<string, string> => (path === '/csp.html' ? { 'content-security-policy': strict } : {}) });
@@ -153,6 +152,12 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     return { page, seen };
   }
 
+  it('the oEmbed html of every figure is exactly the code the gallery gives, so it sizes the same as under our snippet', () => {
+    const oembed = (id: string) => (JSON.parse(readFileSync(fileForPath(root, `/oembed/${id}.json`)!, 'utf8')) as { html: string }).html;
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(oembed(id), id).toBe(codes.get(id));
+  });
+
   it('the parent pages are on another origin than the embeds', () => {
     expect(new URL(parent.url).origin).not.toBe(new URL(site.url).origin);
   });
@@ -162,7 +167,6 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     ['our snippet (embed.js)', '/snippet.html', (id: string) => `#${id} iframe`],
     ['Datawrapper\'s listener, without embed.js', '/datawrapper.html', (id: string) => `#${id} iframe`],
     ['a Pym.js parent, without embed.js', '/pym.html', (id: string) => `#pym-${id} iframe`],
-    ['the oEmbed html', '/oembed.html', (id: string) => `#${id} iframe`],
   ])('every figure fits its iframe under %s', async (_what, path, selector) => {
     const { page, seen } = await open(path);
     for (const id of ids) await fits(page, selector(id), `${path} ${id}`, false);
