@@ -72,7 +72,7 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
 
 /** Tabs of one browser context, taken by a test and given back for the next one. */
 export interface TabPool {
-  /** A free tab of the context, or a new one when all are in use. */
+  /** A free tab of the context, or a new one while fewer than `max` are out (else waits for one). */
   take(): Promise<Page>;
   /** Gives a tab back: the listeners added to it go, its viewport and emulated media type are reset. */
   give(tab: Page): Promise<void>;
@@ -80,25 +80,35 @@ export interface TabPool {
 
 /**
  * Reusable tabs. Opening a tab starts a renderer process; navigating an open one does not: here
- * 24 loads of six pages took 8.7 s in a new tab each and 2.6 s in one reused tab. A test that
- * fails before giving its tab back only costs the pool that tab (the context closes it).
+ * 24 loads of six pages took 8.7 s in a new tab each and 2.6 s in one reused tab. `max` caps how
+ * many tabs concurrent tests hold at once. A test that fails before giving its tab back only
+ * costs the pool that tab (the context closes it).
  */
-export function tabPool(context: BrowserContext): TabPool {
+export function tabPool(context: BrowserContext, { max = Infinity }: { max?: number } = {}): TabPool {
   const free: Page[] = [];
+  const waiting: ((tab: Page) => void)[] = [];
   const sizes = new WeakMap<Page, { width: number; height: number } | null>();
+  let out = 0;
   return {
     async take() {
-      const tab = free.pop() ?? (await context.newPage());
+      let tab = free.pop();
+      if (!tab && out >= max) tab = await new Promise<Page>((resolve) => waiting.push(resolve));
+      if (!tab || tab.isClosed()) tab = await context.newPage();
+      out += 1;
       if (!sizes.has(tab)) sizes.set(tab, tab.viewportSize());
       return tab;
     },
     async give(tab) {
-      if (tab.isClosed()) return;
-      tab.removeAllListeners();
-      const size = sizes.get(tab);
-      if (size) await tab.setViewportSize(size);
-      await tab.emulateMedia({ media: null });
-      free.push(tab);
+      out -= 1;
+      if (!tab.isClosed()) {
+        tab.removeAllListeners();
+        const size = sizes.get(tab);
+        if (size) await tab.setViewportSize(size);
+        await tab.emulateMedia({ media: null });
+      }
+      const next = waiting.shift();
+      if (next) next(tab);
+      else if (!tab.isClosed()) free.push(tab);
     },
   };
 }
