@@ -194,8 +194,9 @@ function splice(html: string, edits: { start: number; end: number; text: string 
  * must wait for it themselves, as the site's do (map-tooltip.js waits for DOMContentLoaded).
  */
 function inlineScriptFiles(html: string, readScript: (src: string) => string | undefined): string {
+  const all = elements(html);
   const files = new Map<string, string>();
-  const taken = elements(html).flatMap((element) => {
+  const taken = all.flatMap((element) => {
     const src = element.nodeName === 'script' ? attribute(element, 'src') : undefined;
     const classic = !attribute(element, 'type') || attribute(element, 'type') === 'text/javascript';
     const code = src === undefined || !classic ? undefined : readScript(src);
@@ -204,21 +205,19 @@ function inlineScriptFiles(html: string, readScript: (src: string) => string | u
     return [{ ...place(element), text: '' }];
   });
   if (files.size === 0) return html;
-  const all = elements(html);
   const body = all.find((element) => element.nodeName === 'body');
   // In document order, everything after <body> is inside it.
   const first = body && all.slice(all.indexOf(body) + 1).find((element) => element.nodeName === 'script' && element.attrs.length === 0);
   const sources = [...files.keys()].join(', ');
-  let edit;
   if (first) {
     const at = place(first);
-    edit = { start: at.bodyStart, end: at.bodyEnd, text: inlineScript([text(html, first), ...files.values()].join(';\n'), `the page's first script, ${sources}`) };
-  } else {
-    const end = body?.sourceCodeLocation?.endTag;
-    if (!end) throw new Error('leanPage: the page has script files to inline but no </body> to put them before');
-    edit = { start: end.startOffset, end: end.startOffset, text: `<script>${inlineScript([...files.values()].join(';\n'), sources)}</script>` };
+    const code = inlineScript([text(html, first), ...files.values()].join(';\n'), `the page's first script, ${sources}`);
+    return splice(html, [...taken, { start: at.bodyStart, end: at.bodyEnd, text: code }].sort((a, b) => a.start - b.start));
   }
-  return splice(html, [...taken, edit].sort((a, b) => a.start - b.start));
+  const end = body?.sourceCodeLocation?.endTag;
+  if (!end) throw new Error('leanPage: the page has script files to inline but no </body> to put them before');
+  const script = `<script>${inlineScript([...files.values()].join(';\n'), sources)}</script>`;
+  return splice(html, [...taken, { start: end.startOffset, end: end.startOffset, text: script }].sort((a, b) => a.start - b.start));
 }
 
 /**
