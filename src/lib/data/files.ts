@@ -50,25 +50,50 @@ export function parseRecords(file: string, text: string): Record<string, unknown
   });
 }
 
+/** A data file's records with their ids, and what is wrong with those ids (one line each). */
+export interface IdentifiedRecords {
+  records: { id: string; data: Record<string, unknown> }[];
+  problems: string[];
+}
+
 /**
- * Gives each record its id, checking that every record has one and that no id repeats.
- * Numeric ids (an adcode written without quotes) are read as strings.
+ * Gives each record its id and lists every record without one and every id used twice.
+ * Numeric ids (an adcode written without quotes) are read as strings. A record without an id
+ * is left out of `records`; a repeated one stays in, so its fields can still be checked.
  */
-export function identify(file: string, records: Record<string, unknown>[]): { id: string; data: Record<string, unknown> }[] {
+export function findIds(file: string, records: Record<string, unknown>[]): IdentifiedRecords {
   const seen = new Map<string, number>();
-  return records.map((data, index) => {
+  const problems: string[] = [];
+  const identified: IdentifiedRecords['records'] = [];
+  records.forEach((data, index) => {
     const raw = data.id;
     if (typeof raw !== 'string' && typeof raw !== 'number') {
-      throw new DataFileError(`${file}: record #${index + 1} has no "id" field (expected a string such as "my-record").`);
+      problems.push(`${file}: record #${index + 1} has no "id" field (expected a string such as "my-record").`);
+      return;
     }
     const id = String(raw);
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new DataFileError(`${file} → ${id}: duplicate id; records #${first + 1} and #${index + 1} both use "${id}" (expected each id once).`);
+      problems.push(`${file} → ${id}: duplicate id; records #${first + 1} and #${index + 1} both use "${id}" (expected each id once).`);
+    } else {
+      seen.set(id, index);
     }
-    seen.set(id, index);
-    return { id, data: { ...data, id } };
+    identified.push({ id, data: { ...data, id } });
   });
+  return { records: identified, problems };
+}
+
+/** Everything wrong in one data file, as one error: each problem on its own, under a count when there are several. */
+export function fileProblems(file: string, problems: string[]): DataFileError {
+  if (problems.length === 1) return new DataFileError(problems[0]!);
+  return new DataFileError(`${file}: ${problems.length} problems, fix each:\n\n${problems.join('\n\n')}`);
+}
+
+/** Gives each record its id (see findIds); a missing or repeated id is an error. */
+export function identify(file: string, records: Record<string, unknown>[]): { id: string; data: Record<string, unknown> }[] {
+  const { records: identified, problems } = findIds(file, records);
+  if (problems.length > 0) throw fileProblems(file, problems);
+  return identified;
 }
 
 const cache = new Map<string, { id: string; data: Record<string, unknown> }[]>();

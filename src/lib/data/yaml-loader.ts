@@ -2,21 +2,22 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearCollectionCache, DATA_FILES, DataFileError, identify, parseRecords, type DataCollection } from './files';
+import { clearCollectionCache, DATA_FILES, fileProblems, findIds, parseRecords, type DataCollection } from './files';
 
 /**
  * A content-layer loader for one YAML list in content/data/. Unlike Astro's `file()` loader,
  * a parse error, a missing or duplicate id and a schema error all stop the build, and each
- * message starts with the file and the entry. Like `file()`, it watches its file in the dev
- * server and reloads the records when the file is saved.
+ * message starts with the file and the entry; one run lists every problem in the file. Like
+ * `file()`, it watches its file in the dev server and reloads the records when it is saved.
  */
 export function yamlCollection(collection: DataCollection): Loader {
   const file = DATA_FILES[collection];
 
   async function sync({ store, parseData }: LoaderContext, path: string): Promise<void> {
     clearCollectionCache();
-    const records = identify(file, parseRecords(file, await readFile(path, 'utf8')));
+    const { records, problems } = findIds(file, parseRecords(file, await readFile(path, 'utf8')));
     const parsed: { id: string; data: Record<string, unknown> }[] = [];
+    // Every record is checked, so that one run lists everything wrong in the file.
     for (const { id, data } of records) {
       try {
         parsed.push({ id, data: await parseData({ id, data, filePath: path }) });
@@ -25,9 +26,10 @@ export function yamlCollection(collection: DataCollection): Loader {
           .replace(/\*\*/g, '')
           .replace(/^.*data does not match collection schema\.\s*/, '')
           .trim();
-        throw new DataFileError(`${file} → ${id}: does not match the ${collection} schema:\n${detail}`);
+        problems.push(`${file} → ${id}: does not match the ${collection} schema:\n${detail}`);
       }
     }
+    if (problems.length > 0) throw fileProblems(file, problems);
     // Replace the records only once the whole file is valid: a half-typed edit in the dev server
     // leaves the last good data on the page (and the error in the terminal).
     store.clear();
