@@ -1,6 +1,6 @@
 /**
  * What a maintainer adds builds with no code change, checked on real builds of one throw-away
- * copy of the project (two builds in all):
+ * copy of the project (tests/helpers/edited-build.ts, whose build escaping.test.ts shares):
  * - a story copied from another, with a new slug, appears on the home page, in the RSS feed and
  *   in the sitemap;
  * - place pages follow the data: a new record scoped to a county (an indicator) and one scoped to
@@ -12,47 +12,20 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astro, copyProject } from '../helpers/project-copy';
-
-const copy = copyProject();
-afterAll(() => copy.remove());
-
-const TITLE = '测试用的新稿件：构建后出现在首页、订阅和网站地图';
-const OTHER_TITLE = '测试用的第二篇稿件：删除后不再出现';
-
-const INDICATOR = `
-- id: x-haiyan-test-figure
-  label: 测试用海盐指标
-  value: 4321.5
-  unit: 亿元
-  kind: actual
-  period: { year: 2026, label: 2026年测试期 }
-  scope: 海盐县
-  counties: ["330424"]
-  measures: 仅供测试的一条记录
-  topic: clusters
-  source: plan-2022-doc
-`;
-
-const MILESTONE = `
-- { id: x-port-test-event, date: { year: 2026, label: 2026年测试 }, kind: event, title: 测试用港区事件, description: 仅供测试, zones: [jx-port], source: plan-2022-doc }
-`;
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ADDED, editedBuild, type EditedBuild } from '../helpers/edited-build';
+import { astro } from '../helpers/project-copy';
 
 /** A page's text without its tags (headlines are wrapped in phrase spans that keep words whole). */
 const text = (html: string) => html.replace(/<[^>]*>/g, '');
-const page = (path: string) => copy.read(join('dist', path, 'index.html'));
 
 describe('a maintainer\'s additions, built', () => {
-  let first: { code: number; output: string };
+  let first: EditedBuild['build'];
+  let copy: EditedBuild['copy'];
+  let page: (path: string, dist?: string) => string;
   beforeAll(async () => {
-    const template = copy.read('content/stories/compute.mdx');
-    copy.write('content/stories/new-story.mdx', template.replace(/^title: .*$/m, `title: ${TITLE}`));
-    copy.write('content/stories/other-story.mdx', template.replace(/^title: .*$/m, `title: ${OTHER_TITLE}`));
-    copy.edit('content/data/indicators.yaml', (yaml) => yaml + INDICATOR);
-    copy.edit('content/data/milestones.yaml', (yaml) => yaml + MILESTONE);
-    copy.edit('content/stories/compute.mdx', (mdx) => mdx.replace('tags: [', 'places: ["330421"]\ntags: ['));
-    first = await astro(copy.dir, 'build');
+    ({ copy, build: first } = await editedBuild());
+    page = (path, dist = 'dist') => copy.read(join(dist, path, 'index.html'));
   }, 300_000);
 
   test('the build succeeds', () => {
@@ -60,11 +33,11 @@ describe('a maintainer\'s additions, built', () => {
   });
 
   test('a new story is listed on the home page, in rss.xml and in the sitemap', () => {
-    expect(text(page(''))).toContain(TITLE);
+    expect(text(page(''))).toContain(ADDED.title);
     expect(page('')).toContain('/stories/new-story/');
-    expect(copy.read('dist/rss.xml')).toContain(TITLE);
+    expect(copy.read('dist/rss.xml')).toContain(ADDED.title);
     expect(copy.read('dist/sitemap-0.xml')).toContain('/stories/new-story/</loc>');
-    expect(text(page('stories/new-story'))).toContain(TITLE);
+    expect(text(page('stories/new-story'))).toContain(ADDED.title);
   });
 
   test('a county-scoped indicator, a zone-scoped milestone and a frontmatter place appear on their place pages', () => {
@@ -86,11 +59,12 @@ describe('a maintainer\'s additions, built', () => {
     // Same slug, same content, another file name: the cached entry still points at the old file.
     renameSync(join(copy.dir, 'content/stories/new-story.mdx'), join(copy.dir, 'content/stories/New-Story.mdx'));
     rmSync(join(copy.dir, 'content/stories/other-story.mdx'));
-    const next = await astro(copy.dir, 'build');
+    // Into dist-next/: escaping.test.ts may still be reading the first build's dist/.
+    const next = await astro(copy.dir, 'build', '--outDir', 'dist-next');
     expect(next.code, next.output.slice(-2000)).toBe(0);
     expect(next.output).not.toContain('content-layer-deferred-module');
-    expect(text(page('stories/new-story'))).toContain(TITLE);
-    expect(existsSync(join(copy.dir, 'dist/stories/other-story/index.html'))).toBe(false);
-    expect(text(page(''))).not.toContain(OTHER_TITLE);
+    expect(text(page('stories/new-story', 'dist-next'))).toContain(ADDED.title);
+    expect(existsSync(join(copy.dir, 'dist-next/stories/other-story/index.html'))).toBe(false);
+    expect(text(page('', 'dist-next'))).not.toContain(ADDED.otherTitle);
   }, 300_000);
 });

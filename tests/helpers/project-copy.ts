@@ -20,8 +20,9 @@ export interface ProjectCopy {
   remove: () => void;
 }
 
-export function copyProject(): ProjectCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'jx-project-'));
+/** Copies the project into a new directory (under `parent`, by default the system's temp directory). */
+export function copyProject(parent = tmpdir()): ProjectCopy {
+  const dir = mkdtempSync(join(parent, 'jx-project-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
@@ -32,6 +33,11 @@ export function copyProject(): ProjectCopy {
   const text = readFileSync(config, 'utf8');
   if (!text.includes("output: 'static',")) throw new Error('test setup: astro.config.mjs no longer sets output: \'static\'');
   writeFileSync(config, text.replace("output: 'static',", "output: 'static',\n  cacheDir: './.astro-cache',"));
+  return projectCopyAt(dir);
+}
+
+/** A copy made by copyProject (maybe in another test process), by its directory. */
+export function projectCopyAt(dir: string): ProjectCopy {
   return {
     dir,
     edit(file, change) {

@@ -1,7 +1,8 @@
 /**
  * Every string from content/data reaches the page escaped. A throw-away copy of the project gets
  * script-injection payloads in a figure title, an indicator's label and measures, a cluster name
- * and a source's publication; the real build runs once; the output must show the payloads as
+ * and a source's publication (tests/helpers/edited-build.ts, a build story-build.test.ts shares);
+ * the real build runs once; the output must show the payloads as
  * text (&lt;script&gt;…) and contain no live <script>alert(1), no onerror= attribute, no <img src=x>
  * — in the HTML pages and in the standalone SVG downloads. Then, in Chromium, the pages with the
  * payloads are opened and their maps' tooltips triggered: nothing injected may appear in the DOM.
@@ -10,25 +11,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astro, copyProject } from '../helpers/project-copy';
+import { editedBuild, POISONED } from '../helpers/edited-build';
 import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { listPages, outerElements, tokenize, walkFiles, type DistPage } from '../helpers/dist-pages';
 
-const SCRIPT = '<script>alert(1)</script>';
-const ATTRIBUTE = '"><img src=x onerror=alert(1)>';
-const PAYLOAD = `${SCRIPT}${ATTRIBUTE}`;
 /** The payload as Astro escapes text: what a reader should see, literally. */
 const ESCAPED_SCRIPT = '&lt;script&gt;alert(1)&lt;/script&gt;';
-
-/** Lines of content/data to poison (each must occur once); the payload is appended in single quotes. */
-const EDITS: [file: string, line: string][] = [
-  ['content/data/figures.yaml', '  title: 2022年方案：七个县（市、区）和两个功能区，各建一个集群'],
-  ['content/data/indicators.yaml', '  label: 上半年落地产业项目'],
-  ['content/data/indicators.yaml', '  measures: 全市落地的亿元以上及1000万美元以上产业项目个数（落地项目数居全省第一）'],
-  ['content/data/clusters.yaml', '  name: 微电子'],
-  ['content/data/sources.yaml', '  publication: 嘉兴市人民政府'],
-];
 
 /** What in a built HTML or SVG file would run or inject the payload. */
 function liveInjections(markup: string): string[] {
@@ -43,26 +32,14 @@ function liveInjections(markup: string): string[] {
   return found;
 }
 
-let copy: ReturnType<typeof copyProject> | undefined;
 let dist = '';
 let build = { code: -1, output: '' };
 
 beforeAll(async () => {
-  copy = copyProject();
-  for (const [file, line] of EDITS) {
-    copy.edit(file, (text) => {
-      const lines = text.split('\n');
-      if (lines.filter((candidate) => candidate === line).length !== 1) throw new Error(`test setup: "${line}" is not exactly once in ${file}`);
-      const [key, value] = line.split(/: (.*)/s) as [string, string];
-      return lines.map((candidate) => (candidate === line ? `${key}: '${value}${PAYLOAD}'` : candidate)).join('\n');
-    });
-  }
-  // copyProject gives the copy its own Astro cache, so the poisoned data never reaches the checkout's.
-  build = await astro(copy.dir, 'build');
-  dist = join(copy.dir, 'dist');
-});
-
-afterAll(() => copy?.remove());
+  const edited = await editedBuild();
+  build = edited.build;
+  dist = join(edited.copy.dir, 'dist');
+}, 300_000);
 
 describe('strings from content/data are escaped', () => {
   it('the build with the payloads succeeds', () => {
@@ -72,7 +49,7 @@ describe('strings from content/data are escaped', () => {
   it('pages show each poisoned string as text, escaped', () => {
     const pages = listPages(dist).map((page) => ({ url: page.url, html: readFileSync(page.file, 'utf8') }));
     expect(pages.filter((page) => page.html.includes(ESCAPED_SCRIPT)).map((page) => page.url)).toContain('/stories/one-county-one-cluster/');
-    for (const [file, line] of EDITS) {
+    for (const [file, line] of POISONED) {
       const shown = `${line.split(': ')[1]}${ESCAPED_SCRIPT}`;
       expect(pages.filter((page) => page.html.includes(shown)).length, `${file}: "${shown}" on no page`).toBeGreaterThan(0);
     }
