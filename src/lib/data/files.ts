@@ -89,25 +89,23 @@ export function fileProblems(file: string, problems: string[]): DataFileError {
   return new DataFileError(`${file}: ${problems.length} problems, fix each:\n\n${problems.join('\n\n')}`);
 }
 
-/** Gives each record its id (see findIds); a missing or repeated id is an error. */
-export function identify(file: string, records: Record<string, unknown>[]): { id: string; data: Record<string, unknown> }[] {
-  const { records: identified, problems } = findIds(file, records);
-  if (problems.length > 0) throw fileProblems(file, problems);
-  return identified;
-}
+const cache = new Map<string, IdentifiedRecords>();
 
-const cache = new Map<string, { id: string; data: Record<string, unknown> }[]>();
-
-/** Reads a collection's records from disk (once per process), for cross-file checks. */
-export function readCollection(collection: DataCollection, root = process.cwd()): { id: string; data: Record<string, unknown> }[] {
+/**
+ * Reads a collection's records from disk (once per process). By default, for the cross-file checks
+ * of the schemas, a missing or repeated id is left for that file's own loader to report (a record
+ * of another file that names one of these ids is not what is wrong); `strict` throws on it.
+ */
+export function readCollection(collection: DataCollection, root = process.cwd(), { strict = false } = {}): IdentifiedRecords['records'] {
   const file = DATA_FILES[collection];
   const path = resolve(root, file);
-  let records = cache.get(path);
-  if (!records) {
-    records = identify(file, parseRecords(file, readFileSync(path, 'utf8')));
-    cache.set(path, records);
+  let read = cache.get(path);
+  if (!read) {
+    read = findIds(file, parseRecords(file, readFileSync(path, 'utf8')));
+    cache.set(path, read);
   }
-  return records;
+  if (strict && read.problems.length > 0) throw fileProblems(file, read.problems);
+  return read.records;
 }
 
 /** Forgets what readCollection read, so that a changed file is read again. */

@@ -14,7 +14,7 @@ const schemas = {
 } satisfies Record<DataCollection, z.ZodType>;
 
 function load<C extends DataCollection>(collection: C, root?: string): Map<string, z.infer<(typeof schemas)[C]>> {
-  const entries = readCollection(collection, root).map(({ id, data }) => {
+  const entries = readCollection(collection, root, { strict: true }).map(({ id, data }) => {
     const parsed = schemas[collection].safeParse(data);
     if (!parsed.success) throw new Error(`${collection} → ${id}: ${parsed.error.message}`);
     return [id, parsed.data] as const;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError, fileProblems, findIds, identify, parseRecords } from '../../../src/lib/data/files';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearCollectionCache, DataFileError, fileProblems, findIds, parseRecords, readCollection } from '../../../src/lib/data/files';
 
 const FILE = 'content/data/x.yaml';
 
@@ -31,9 +34,19 @@ describe('fileProblems', () => {
   });
 });
 
-describe('identify and parseRecords', () => {
-  it('identify throws every id problem at once', () => {
-    expect(() => identify(FILE, [{}, { id: 'a' }, { id: 'a' }])).toThrow(`${FILE}: 2 problems, fix each:`);
+describe('readCollection and parseRecords', () => {
+  it('a repeated id is the file\'s own problem: other files\' checks read past it, strict reading throws', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jx-files-'));
+    try {
+      mkdirSync(join(root, 'content/data'), { recursive: true });
+      writeFileSync(join(root, 'content/data/plans.yaml'), '- id: a\n- id: a\n- id: b\n');
+      clearCollectionCache();
+      expect(readCollection('plans', root).map((record) => record.id)).toEqual(['a', 'a', 'b']);
+      expect(() => readCollection('plans', root, { strict: true })).toThrow('content/data/plans.yaml → a: duplicate id');
+    } finally {
+      clearCollectionCache();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('parseRecords wants a list of mappings', () => {
