@@ -63,3 +63,44 @@ describe.skipIf(!shared)('every number a record shows is in the article it cites
     expect(statesNumber(text(sourceId), value), `${value} is not in the text of ${data.sources.get(sourceId)!.article}`).toBe(true);
   });
 });
+
+/**
+ * The date phrase a label starts from: "截至2026年2月底（年份推断）" → "2026年2月底"; "到2030年" →
+ * "2030年"; none when the label has no year ("近3年每年").
+ */
+function datePhrase(label: string): string | undefined {
+  return label.match(/\d{4}年(?:\d{1,2}(?:—\d{1,2})?月(?:底|中旬)?|上半年|下半年|[春夏秋冬])?/)?.[0];
+}
+
+describe('datePhrase(label)', () => {
+  test('takes the year with its month, half or season', () => {
+    expect(datePhrase('截至2026年2月底（年份推断）')).toBe('2026年2月底');
+    expect(datePhrase('2024年1—10月')).toBe('2024年1—10月');
+    expect(datePhrase('2025年秋')).toBe('2025年秋');
+    expect(datePhrase('到2030年')).toBe('2030年');
+    expect(datePhrase('2024年竞赛')).toBe('2024年');
+    expect(datePhrase('近3年每年')).toBeUndefined();
+  });
+});
+
+/**
+ * A period or date label that names a year the article does not print ("今年上半年" becomes
+ * "2026年上半年" only by inference) must say so: "2026年上半年（年份推断）". The check finds
+ * the label's date phrase in the article's text (spaces removed); it cannot tell a year printed
+ * elsewhere on the same page ("2025年" of another report) from the record's own.
+ */
+describe.skipIf(!shared)('a date a record prints is in its article, or is marked 推断', () => {
+  const labels: [string, string, string][] = [
+    ...[...data.indicators.values()].map((r) => [`indicators.yaml → ${r.id}: period`, r.source, r.period.label] as [string, string, string]),
+    ...[...data.projects.values()].map((r) => [`projects.yaml → ${r.id}: date`, r.source, r.date.label] as [string, string, string]),
+    ...[...data.milestones.values()].map((r) => [`milestones.yaml → ${r.id}: date`, r.source, r.date.label] as [string, string, string]),
+  ].filter(([, , label]) => datePhrase(label) !== undefined && !label.includes('推断'));
+
+  test('there is something to check', () => expect(labels.length).toBeGreaterThan(10));
+
+  test.each(labels)('%s (%s): "%s"', (_what, sourceId, label) => {
+    const article = readArticle(shared!, data.sources.get(sourceId)!.article).replace(/\s+/g, '');
+    const phrase = datePhrase(label)!;
+    expect(article.includes(phrase), `"${phrase}" is not printed in ${data.sources.get(sourceId)!.article}: write the label as printed, or add "（年份推断）"`).toBe(true);
+  });
+});
