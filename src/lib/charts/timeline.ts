@@ -9,8 +9,11 @@ export interface TimelineEntry {
   id: string;
   /** Machine-readable date for <time datetime>: "2024", "2026-03" or "2022-07-23". */
   datetime: string;
-  /** The date as the source allows it to be printed: "2025年秋". */
+  /** The date as the source allows it to be printed: "2025年秋（推断）". */
   date: string;
+  /** The date split for a narrow date column: "2025年秋" and its bracketed note "（推断）" (or ""). */
+  dateMain: string;
+  dateNote: string;
   kind: Milestone['kind'];
   title: string;
   description: string;
@@ -34,17 +37,28 @@ export function byMilestoneDate(a: Milestone, b: Milestone): number {
   return a.date.year - b.date.year || (a.date.month ?? 13) - (b.date.month ?? 13) || (a.date.day ?? 32) - (b.date.day ?? 32);
 }
 
+/** A date label and its bracketed note: "2026年3月（年份推断）" → ["2026年3月", "（年份推断）"]. */
+export function splitDateLabel(label: string): [main: string, note: string] {
+  const at = label.indexOf('（');
+  return at > 0 ? [label.slice(0, at), label.slice(at)] : [label, ''];
+}
+
 /** The figure's milestones in date order. */
 export function timelineEntries(figure: Figure, data: SiteData): TimelineEntry[] {
-  return [...listed(figure, data, 'milestones')].sort(byMilestoneDate).map((milestone) => ({
-    id: milestone.id,
-    datetime: isoDate(milestone.date),
-    date: milestone.date.label,
-    kind: milestone.kind,
-    title: milestone.title,
-    description: milestone.description,
-    source: milestone.source,
-  }));
+  return [...listed(figure, data, 'milestones')].sort(byMilestoneDate).map((milestone) => {
+    const [dateMain, dateNote] = splitDateLabel(milestone.date.label);
+    return {
+      id: milestone.id,
+      datetime: isoDate(milestone.date),
+      date: milestone.date.label,
+      dateMain,
+      dateNote,
+      kind: milestone.kind,
+      title: milestone.title,
+      description: milestone.description,
+      source: milestone.source,
+    };
+  });
 }
 
 /** The timeline's table: one row per entry. */

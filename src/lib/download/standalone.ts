@@ -146,7 +146,10 @@ function timelineBlock(entries: TimelineEntry[], top: number): Block {
   const dots: number[] = [];
   let y = top;
   for (const entry of entries) {
-    parts.push(`<text class="${STYLE.date.cls}" x="${PAD + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.date)}</text>`);
+    parts.push(`<text class="${STYLE.date.cls}" x="${PAD + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.dateMain)}</text>`);
+    // An inferred date's "（推断）" goes on a line of its own under it, as on the page.
+    if (entry.dateNote) parts.push(`<text class="${STYLE.meta.cls}" x="${PAD + dateWidth}" y="${baseline(y + STYLE.date.line, STYLE.meta)}" text-anchor="end">${escapeMarkup(entry.dateNote)}</text>`);
+    const dateHeight = STYLE.date.line + (entry.dateNote ? STYLE.meta.line : 0);
     dots.push(y + STYLE.date.line / 2);
     parts.push(`<circle class="${entry.kind === 'target' ? 'dl-dot dl-dot-target' : 'dl-dot'}" cx="${ruleX}" cy="${round(y + STYLE.date.line / 2)}" r="5"/>`);
     let h = 0;
@@ -163,7 +166,7 @@ function timelineBlock(entries: TimelineEntry[], top: number): Block {
     const desc = textBlock(entry.description, STYLE.desc, textX, y + h, textWidthAvail);
     parts.push(desc.markup);
     h += desc.height;
-    y += Math.max(h, STYLE.date.line) + 14;
+    y += Math.max(h, dateHeight) + 14;
   }
   const rule = dots.length > 1 ? `<rect class="dl-rule" x="${ruleX - 1}" y="${round(dots[0]!)}" width="2" height="${round(dots.at(-1)! - dots[0]!)}"/>` : '';
   return { markup: rule + parts.join(''), height: entries.length > 0 ? y - top - 14 : 0 };

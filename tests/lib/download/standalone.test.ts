@@ -39,9 +39,15 @@ describe('standaloneSvg', () => {
     const withCards = standaloneSvg(input({ parts: { ...input().parts, cards: [card('甲'), card('乙'), card('丙')] } }));
     expect(withCards.height).toBeGreaterThan(base + 2 * 80);
     expect(withCards.svg).toContain('>约80%<');
-    const timeline = standaloneSvg(input({ parts: { ...input().parts, timeline: [{ id: 'a', datetime: '2027', date: '2027年', kind: 'target', title: '目标事件', description: '说明', source: 's' }] } }));
+    const entry = { id: 'a', datetime: '2027', date: '2027年', dateMain: '2027年', dateNote: '', kind: 'target' as const, title: '目标事件', description: '说明', source: 's' };
+    const timeline = standaloneSvg(input({ parts: { ...input().parts, timeline: [entry] } }));
     expect(timeline.height).toBeGreaterThan(base + 40);
     expect(timeline.svg).toMatch(/>2027年<[\s\S]*>目标<[\s\S]*>目标事件</);
+    // An inferred date: its note on a line of its own under it, right-aligned with it.
+    const inferred = standaloneSvg(input({ parts: { ...input().parts, timeline: [{ ...entry, date: '2027年（推断）', dateNote: '（推断）' }] } }));
+    const [date, note] = [...inferred.svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" text-anchor="end"[^>]*>(2027年|（推断）)</g)].map((m) => ({ x: m[1], y: Number(m[2]) }));
+    expect(note!.x).toBe(date!.x);
+    expect(note!.y).toBeGreaterThan(date!.y);
   });
 
   test('fails, naming the figure, when the rendered panels do not match its parts or it has nothing to draw', () => {

@@ -11,7 +11,7 @@ const panel = (wide: [number, number], narrow: [number, number] = wide, heading?
 });
 const parts = (more: Partial<GraphicParts>): GraphicParts => ({ legend: [], panels: [], cards: [], timeline: [], ...more });
 const card = (label: string): Card => ({ id: label, kind: 'actual', values: [{ before: '', number: '45.3', after: '%', text: '45.3%' }], label, meta: '2025年 · 嘉兴市' });
-const entry = (title: string): TimelineEntry => ({ id: title, datetime: '2024', date: '2024年', kind: 'event', title, description: '说明文字', source: 's' });
+const entry = (title: string): TimelineEntry => ({ id: title, datetime: '2024', date: '2024年', dateMain: '2024年', dateNote: '', kind: 'event', title, description: '说明文字', source: 's' });
 const base = { title: '2022年方案：一县一集群', dek: '嘉兴七个县（市、区）各建一个集群。', notes: [], source: '来源：嘉兴日报《标题》（2024年末）' };
 
 describe('estimateGraphicHeight', () => {
