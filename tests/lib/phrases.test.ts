@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_LAST, phrases } from '../../src/lib/phrases';
+import { MAX_BRACKET, MIN_LAST, phrases } from '../../src/lib/phrases';
 
 const samples = [
   '平湖押注人工智能：算力、机床和“五券”',
@@ -8,6 +8,8 @@ const samples = [
   '“135N”：嘉兴先进制造业集群的新版图',
   '上半年落地产业项目总投资',
   '2022年“一县一集群”方案：9个集群的龙头企业、研究院和基金（按层级和行政区划代码排列）',
+  '2025年（年份推断） · 平湖市',
+  '2026年全年（企业预计；年份推断） · 平湖市',
 ];
 
 describe('phrases(text)', () => {
@@ -30,6 +32,15 @@ describe('phrases(text)', () => {
   });
   test('spaces stay break points and are never merged into the tail', () => {
     expect(phrases('AI 云')).toEqual(['AI', ' ', '云']);
+  });
+  test('a number keeps its one-character unit (where the segmenter splits them), and a short bracket stays whole', () => {
+    expect(phrases('2025年（年份推断） · 平湖市')).toEqual(['2025年', '（年份推断）', ' ', '·', ' ', '平湖市']);
+    expect(phrases('截至2026年2月底（推断）')).toContain('（推断）');
+    expect(phrases('2026年3月入选首批城市')).toContain('2026年');
+  });
+  test(`a bracket longer than ${MAX_BRACKET} characters still breaks between its words`, () => {
+    const parts = phrases('研究院和基金（按层级和行政区划代码排列）');
+    expect(parts.some((part) => part.startsWith('（') && part.endsWith('）'))).toBe(false);
   });
   test('short text is one phrase; empty text none', () => {
     expect(phrases('目标')).toEqual(['目标']);
