@@ -1,19 +1,35 @@
 /**
  * Bad input in content/data/ must stop `astro sync` (and so `astro build`) with a message that
  * names the file, the entry, the field and what was expected. Each case breaks one file of a
- * throw-away copy of the project (one or more mistakes) and runs the real command.
+ * throw-away copy of the project (one or more mistakes, in records added for the test, so the
+ * cases hold whatever today's records say) and runs the real command.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { astro, copyProject } from '../helpers/project-copy';
+import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
 
 const copies: ReturnType<typeof copyProject>[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
-/** One mistake in a data file, and what the message must say about it. */
+/** The records a mistake starts from: a copy of the file's first record, under a test id. */
+const copyOf = (records: DataRecord[], id: string, where: (record: DataRecord) => boolean = () => true): DataRecord => {
+  const model = records.find(where);
+  if (!model) throw new Error(`test setup: no record to copy for "${id}"`);
+  return { ...structuredClone(model), id };
+};
+
+const data = siteDataFromFiles();
+const [plan] = [...data.plans.values()];
+const [county] = [...data.counties.values()];
+
+/**
+ * One mistake in a data file: `make` breaks the parsed records (adding a test record made from
+ * a copy of a real one, so the case holds whatever today's records say) and returns what the
+ * message must contain.
+ */
 interface Mistake {
   name: string;
-  change: (text: string) => string;
-  expected: string[];
+  make: (records: DataRecord[]) => string[];
 }
 
 /**
@@ -23,66 +39,88 @@ interface Mistake {
 const mistakes: Record<string, Mistake[]> = {
   'content/data/zones.yaml': [{
     name: 'a record naming an unknown county',
-    change: (text) => text.replace('counties: ["330482"]', 'counties: ["330499"]'),
-    expected: ['content/data/zones.yaml → jx-port', 'counties.0', 'unknown counties id "330499"', 'expected one of: 330402'],
+    make: (records) => {
+      records.push({ ...copyOf(records, 'x-zone'), counties: ['330499'] });
+      return ['content/data/zones.yaml → x-zone', 'counties.0', 'unknown counties id "330499"', `expected one of: ${county!.id}`];
+    },
   }],
   'content/data/projects.yaml': [{
     name: 'a record citing an unknown source',
-    change: (text) => text.replace('source: pinghu-2026-ai-projects\n  note: 平湖在上海', 'source: pinghu-daily-2031\n  note: 平湖在上海'),
-    expected: ['content/data/projects.yaml → purobot-robots', 'source', 'unknown sources id "pinghu-daily-2031"'],
+    make: (records) => {
+      records.push({ ...copyOf(records, 'x-project'), source: 'pinghu-daily-2031' });
+      return ['content/data/projects.yaml → x-project', 'source', 'unknown sources id "pinghu-daily-2031"'];
+    },
   }],
   'content/data/indicators.yaml': [
     {
       name: 'a value that is not a number',
-      change: (text) => text.replace('value: 973.43', 'value: "973.43亿"'),
-      expected: ['content/data/indicators.yaml → h1-2026-investment', 'expected a finite number for the value'],
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-text-value'), value: '973.43亿' });
+        return ['content/data/indicators.yaml → x-text-value', 'expected a finite number for the value, got "973.43亿"'];
+      },
     },
     {
       name: 'a value that is not finite (.nan)',
-      change: (text) => text.replace('value: 90.7', 'value: .nan'),
-      expected: ['content/data/indicators.yaml → h1-2026-135n-share', 'value', 'expected a finite number'],
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-nan-value'), value: Number.NaN });
+        return ['content/data/indicators.yaml → x-nan-value', 'value', 'expected a finite number'];
+      },
     },
     {
       name: 'a target before its plan',
-      change: (text) => text.replace('period: { year: 2030, label: 到2030年 }', 'period: { year: 2025, label: 到2025年 }'),
-      expected: ['content/data/indicators.yaml → target-2030-135n-output-share', 'period.year', 'precedes its plan "system-2026"'],
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } });
+        return ['content/data/indicators.yaml → x-early-target', 'period.year', `precedes its plan "${plan!.id}"`];
+      },
     },
   ],
   'content/data/facilities.yaml': [
     {
-      // A copy of the last record added at the end (renaming a record's id instead would also
-      // break the figures that name the old id, and Astro reports whichever file fails first).
       name: 'a duplicate id',
-      change: (text) => `${text.trimEnd()}\n${text.slice(text.lastIndexOf('\n- id: ') + 1)}`,
-      expected: ['content/data/facilities.yaml → yuxin-ai-park: duplicate id', 'records #4 and #5'],
+      make: (records) => {
+        const last = records.at(-1)!;
+        records.push(structuredClone(last));
+        return [`content/data/facilities.yaml → ${last.id}: duplicate id`, `records #${records.length - 1} and #${records.length}`];
+      },
     },
     {
       name: 'a map label that does not spell its name',
-      change: (text) => text.replace(/mapLabel: \[[^\]]*\]/, 'mapLabel: [超算, 之光]'),
-      expected: ['content/data/facilities.yaml → wuzhen-supercomputer: does not match', 'mapLabel', 'the lines spell "超算之光"'],
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-facility'), mapLabel: ['不是', '它的名字'] });
+        return ['content/data/facilities.yaml → x-facility: does not match', 'mapLabel', 'the lines spell "不是它的名字"'];
+      },
     },
   ],
   'content/data/clusters.yaml': [{
     name: 'a target period that precedes its plan',
-    change: (text) => text.replace('targets: [{ year: 2023, value: 310 }', 'targets: [{ year: 2020, value: 310 }'),
-    expected: ['content/data/clusters.yaml → p22-tongxiang-materials', 'valueAdded.targets.0.year', 'target year 2020 precedes its plan "plan-2022" (issued 2022); expected 2022 or later'],
+    make: (records) => {
+      const early = plan!.year - 2;
+      records.push({ ...copyOf(records, 'x-cluster'), plan: plan!.id, valueAdded: { unit: '亿元', actual: { year: early, value: 1 }, targets: [{ year: early, value: 2 }], targetText: '测试' } });
+      return ['content/data/clusters.yaml → x-cluster', 'valueAdded.targets.0.year', `target year ${early} precedes its plan "${plan!.id}" (issued ${plan!.year}); expected ${plan!.year} or later`];
+    },
   }],
   'content/data/figures.yaml': [
     {
       name: 'a cluster map without its cluster',
-      change: (text) => text.replace('  cluster: s26-ai\n', ''),
-      expected: ['content/data/figures.yaml → map-cluster-ai', 'a cluster-map figure needs "cluster"'],
+      make: (records) => {
+        records.push({ id: 'x-cluster-map', kind: 'cluster-map', title: '测试地图', dek: '测试说明' });
+        return ['content/data/figures.yaml → x-cluster-map', 'a cluster-map figure needs "cluster"'];
+      },
     },
     {
       name: 'a national-cluster map without clusters',
-      change: (text) => text.replace(/\n  clusters: \[[^\]]*\]/, ''),
-      expected: ['content/data/figures.yaml → map-national-clusters', 'a national-cluster-map figure needs "clusters"'],
+      make: (records) => {
+        records.push({ id: 'x-national-map', kind: 'national-cluster-map', title: '测试地图', dek: '测试说明' });
+        return ['content/data/figures.yaml → x-national-map', 'a national-cluster-map figure needs "clusters"'];
+      },
     },
   ],
   'content/data/sources.yaml': [{
     name: 'an inferred source date that does not say it is inferred',
-    change: (text) => text.replace('inferredFrom: 年份据同版报道推断', 'inferredFrom: 据同版报道'),
-    expected: ['content/data/sources.yaml → evening-2026-135n', 'dateBasis.inferredFrom', 'expected a short phrase that says the date is inferred'],
+    make: (records) => {
+      records.push({ ...copyOf(records, 'x-source'), dateBasis: { kind: 'inferred', inferredFrom: '据同版报道', basis: '测试' } });
+      return ['content/data/sources.yaml → x-source', 'dateBasis.inferredFrom', 'expected a short phrase that says the date is inferred'];
+    },
   }],
 };
 
@@ -94,10 +132,13 @@ describe('astro sync rejects bad data, every mistake in a file at once', () => {
   test.concurrent.each(cases)('$file: $names', async ({ file, list }) => {
     const copy = copyProject();
     copies.push(copy);
-    for (const { change } of list) copy.edit(file, change);
+    const expected = new Map<string, string[]>();
+    copy.editRecords(file, (records) => {
+      for (const { name, make } of list) expected.set(name, make(records));
+    });
     const result = await astro(copy.dir, 'sync');
     expect(result.code).not.toBe(0);
-    for (const { name, expected } of list) for (const text of expected) expect(result.output, name).toContain(text);
+    for (const [name, texts] of expected) for (const text of texts) expect(result.output, name).toContain(text);
     if (list.length > 1) expect(result.output).toContain(`${file}: ${list.length} problems, fix each:`);
     // The message alone: no Location/Stack trace lines pointing into our code or node_modules.
     expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\//);

@@ -3,15 +3,24 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import yaml from 'js-yaml';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A record of a content/data file, as js-yaml reads it. */
+export type DataRecord = Record<string, any>;
 
 /** A throw-away copy of the project (sources and content; node_modules linked) to break on purpose. */
 export interface ProjectCopy {
   dir: string;
   /** Changes a file of the copy; an edit that changes nothing is a test-setup error. */
   edit: (file: string, change: (text: string) => string) => void;
+  /**
+   * Changes a YAML list of records (content/data/*.yaml) through its parsed records, so a test
+   * breaks or adds a record whatever today's wording of the file (its comments are not kept).
+   */
+  editRecords: (file: string, change: (records: DataRecord[]) => void) => void;
   /** Writes a new file (or overwrites one) in the copy. */
   write: (file: string, text: string) => void;
   /** Reads a file of the copy (e.g. a built page under dist/). */
@@ -31,8 +40,14 @@ export function copyProject(parent = tmpdir()): ProjectCopy {
   // that building it never touches the checkout's cache (node_modules is shared through the link).
   const config = join(dir, 'astro.config.mjs');
   const text = readFileSync(config, 'utf8');
-  if (!text.includes("output: 'static',")) throw new Error('test setup: astro.config.mjs no longer sets output: \'static\'');
-  writeFileSync(config, text.replace("output: 'static',", "output: 'static',\n  cacheDir: './.astro-cache',"));
+  // Vite keeps its own cache in node_modules/.vite: the copy's, so copies syncing at the same time
+  // do not race on one directory (seen: ENOENT while one moved its optimised dependencies in).
+  for (const anchor of ["output: 'static',", '  vite: {\n']) {
+    if (!text.includes(anchor)) throw new Error(`test setup: astro.config.mjs no longer has "${anchor.trim()}"`);
+  }
+  writeFileSync(config, text
+    .replace("output: 'static',", "output: 'static',\n  cacheDir: './.astro-cache',")
+    .replace('  vite: {\n', "  vite: {\n    cacheDir: './.vite-cache',\n"));
   return projectCopyAt(dir);
 }
 
@@ -46,6 +61,14 @@ export function projectCopyAt(dir: string): ProjectCopy {
       const after = change(before);
       if (after === before) throw new Error(`test setup: the edit to ${file} changed nothing`);
       writeFileSync(path, after);
+    },
+    editRecords(file, change) {
+      const path = join(dir, file);
+      const records = yaml.load(readFileSync(path, 'utf8')) as DataRecord[];
+      const before = JSON.stringify(records);
+      change(records);
+      if (JSON.stringify(records) === before) throw new Error(`test setup: the edit to the records of ${file} changed nothing`);
+      writeFileSync(path, yaml.dump(records, { lineWidth: -1 }));
     },
     write: (file, text) => writeFileSync(join(dir, file), text),
     read: (file) => readFileSync(join(dir, file), 'utf8'),
