@@ -13,7 +13,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ADDED, editedBuild, type EditedBuild } from '../helpers/edited-build';
+import { ADDED, editedBuild, STORY, type EditedBuild } from '../helpers/edited-build';
 import { astro } from '../helpers/project-copy';
 
 /** A page's text without its tags (headlines are wrapped in phrase spans that keep words whole). */
@@ -41,18 +41,19 @@ describe('a maintainer\'s additions, built', () => {
   });
 
   test('a county-scoped indicator, a zone-scoped milestone and a frontmatter place appear on their place pages', () => {
-    const haiyan = page('places/haiyan');
-    expect(haiyan).toContain('data-record="x-haiyan-test-figure"');
-    expect(haiyan).toContain('测试用海盐指标：4,321.5亿元（2026年测试期，海盐县）。仅供测试的一条记录');
-    expect(page('places/pinghu')).not.toContain('x-haiyan-test-figure');
+    const { county, otherCounty, zone, place, indicator, milestone } = ADDED;
+    const countyPage = page(`places/${county.slug}`);
+    expect(countyPage).toContain(`data-record="${indicator.id}"`);
+    expect(countyPage).toContain(`${indicator.label}：4,321.5亿元（${indicator.period.label}，${indicator.scope}）。${indicator.measures}`);
+    expect(page(`places/${otherCounty.slug}`)).not.toContain(indicator.id);
 
-    const port = page('places/jx-port');
-    expect(port).toContain('data-record="x-port-test-event"');
-    expect(port).toContain('2026年测试：测试用港区事件。仅供测试');
+    const zonePage = page(`places/${zone.slug}`);
+    expect(zonePage).toContain(`data-record="${milestone.id}"`);
+    expect(zonePage).toContain(`${milestone.date.label}：${milestone.title}。${milestone.description}`);
 
-    // The story now lists 嘉善县 among its places, and 嘉善县's page lists the story.
-    expect(page('stories/compute')).toMatch(/本文涉及的地区[\s\S]*<a href="\/places\/jiashan\/">嘉善县<\/a>/);
-    expect(page('places/jiashan')).toContain('<a href="/stories/compute/">');
+    // The story now lists the county among its places, and the county's page lists the story.
+    expect(page(`stories/${STORY.slug}`)).toMatch(new RegExp(`本文涉及的地区[\\s\\S]*<a href="/places/${place.slug}/">${place.name}</a>`));
+    expect(page(`places/${place.slug}`)).toContain(`<a href="/stories/${STORY.slug}/">`);
   });
 
   test('renaming one story and removing another rebuilds cleanly', async () => {

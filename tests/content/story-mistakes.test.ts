@@ -1,15 +1,23 @@
 /**
  * The mistakes an editor makes with a story must stop `astro sync` (and so the build) with a
  * message naming the file, the rule and what to do; a draft must be announced, not silently
- * skipped. Each case breaks a throw-away copy of the project and runs the real command.
+ * skipped. Each case breaks a throw-away copy of the project and runs the real command, on a story
+ * chosen by what it has (tests/helpers/model-story.ts), so the cases hold whatever stories exist.
  */
 import { afterAll, describe, expect, test } from 'vitest';
+import { modelStory, withFrontmatter } from '../helpers/model-story';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
-const STORY = 'content/stories/compute.mdx';
+const story = modelStory();
+const [open, ...otherFigures] = story.figures;
+const uncited = story.sources[0];
+if (!open || !uncited) throw new Error(`test setup: ${story.file} needs a <Figure> and a source`);
+/** A figure id one letter off a real one: the message should suggest the real one. */
+const typo = `${otherFigures[0] ?? open}s`;
+const capitalised = `content/stories/${story.name[0]!.toUpperCase()}${story.name.slice(1)}.mdx`;
 
 interface Case {
   name: string;
@@ -22,45 +30,43 @@ const cases: Case[] = [
   {
     name: 'an impossible date, an open tag, a mistyped figure id and an uncited source, all reported at once',
     setup: (copy) => {
-      copy.edit(STORY, (text) => text
-        .replace('published: 2026-11-18', 'published: 2026-13-45')
-        .replace('<Figure id="map-cluster-ai" />', '<Figure id="map-cluster-ai">')
-        .replace('<Figure id="map-compute-facilities" />', '<Figure id="map-compute-facilitys" />')
-        .replace(/<SourceMark id="pinghu-2026-ai-projects" \/>/g, ''));
+      copy.edit(story.file, (text) => `${withFrontmatter(text, 'published', '2026-13-45')
+        .replace(`<Figure id="${open}" />`, `<Figure id="${open}">`)
+        .replaceAll(`<SourceMark id="${uncited}" />`, '')}\n<Figure id="${typo}" />\n`);
     },
     code: 'fails',
     expected: [
-      'content/stories/compute.mdx:',
+      `${story.file}:`,
       '[dates] published: "2026-13-45" is not a date',
-      '[components] <Figure id="map-cluster-ai"> is not closed: close the tag with />',
-      '[figure] <Figure id="map-compute-facilitys"> names no figure in content/data/figures.yaml (did you mean "map-compute-facilities"?)',
-      '[sources] "sources" lists "pinghu-2026-ai-projects" but the text never cites it',
+      `[components] <Figure id="${open}"> is not closed: close the tag with />`,
+      `[figure] <Figure id="${typo}"> names no figure in content/data/figures.yaml (did you mean "${typo.slice(0, -1)}"?)`,
+      `[sources] "sources" lists "${uncited}" but the text never cites it`,
     ],
   },
   {
     name: 'two files whose names differ only in case',
-    setup: (copy) => copy.write('content/stories/Compute.mdx', copy.read(STORY)),
+    setup: (copy) => copy.write(capitalised, story.text),
     code: 'fails',
-    expected: ['content/stories/Compute.mdx and content/stories/compute.mdx both have the slug "compute"'],
+    expected: [`${capitalised} and ${story.file} both have the slug "${story.slug}"`],
   },
   {
     name: 'a frontmatter slug equal to another file\'s name',
-    setup: (copy) => copy.write('content/stories/compute-2.mdx', copy.read(STORY).replace('---\n', '---\nslug: pinghu-ai\n')),
+    setup: (copy) => copy.write('content/stories/zz-copy.mdx', withFrontmatter(story.text, 'slug', story.otherSlug)),
     code: 'fails',
-    expected: ['content/stories/compute-2.mdx and content/stories/pinghu-ai.mdx both have the slug "pinghu-ai"'],
+    expected: [`${[story.otherFile, 'content/stories/zz-copy.mdx'].sort().join(' and ')} both have the slug "${story.otherSlug}"`],
   },
   {
     name: 'a story naming an unknown place, answered with the known ones',
-    setup: (copy) => copy.edit(STORY, (text) => text.replace('tags: [', 'places: ["330499"]\ntags: [')),
+    setup: (copy) => copy.edit(story.file, (text) => withFrontmatter(text, 'places', '["330499"]')),
     code: 'fails',
     expected: [
-      'content/stories/compute.mdx: the frontmatter does not match the story schema',
-      'places.0: unknown place "330499"; expected a county adcode or zone id: 330402 (南湖区)',
+      `${story.file}: the frontmatter does not match the story schema`,
+      'places.0: unknown place "330499"; expected a county adcode or zone id:',
     ],
   },
   {
     name: 'a draft is announced, and the build goes on',
-    setup: (copy) => copy.write('content/stories/draft-story.mdx', copy.read(STORY).replace('---\n', '---\ndraft: true\n')),
+    setup: (copy) => copy.write('content/stories/draft-story.mdx', withFrontmatter(story.text, 'draft', 'true')),
     code: 'passes',
     expected: ['1 draft not published (draft: true): content/stories/draft-story.mdx'],
   },

@@ -1,65 +1,90 @@
 /**
  * One throw-away copy of the project, edited the way two test files need it and built once per
  * test run, whichever of them asks first (the other waits for it):
- * - story-build.test.ts: what a maintainer adds (two stories copied from another, a county-scoped
- *   indicator, a zone-scoped milestone, a place in a story's frontmatter);
+ * - story-build.test.ts: what a maintainer adds (two stories copied from a published one, a
+ *   county-scoped indicator, a zone-scoped milestone, a place in a story's frontmatter);
  * - security/escaping.test.ts: script-injection payloads appended to strings in content/data.
- * The two sets of edits touch different records, so neither changes what the other checks. A
- * build of the copy takes about 13 CPU-seconds: one build instead of two.
+ * Every edit is made from what the data and stories hold (the first county, the first figure…),
+ * never from today's wording, so both tests hold whatever content a maintainer adds or changes.
+ * The two sets of edits touch different records. A build of the copy takes about 13 CPU-seconds:
+ * one build instead of two.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { astro, copyProject, projectCopyAt, type ProjectCopy } from './project-copy';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { readCollection } from '../../src/lib/data/files';
+import { placeList } from '../../src/lib/places';
+import { modelStory, withFrontmatter } from './model-story';
+import { astro, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+
+const data = siteDataFromFiles();
+const counties = placeList(data).filter((place) => place.kind === 'county');
+const zone = placeList(data).find((place) => place.kind === 'zone');
+const [source] = data.sources.keys();
+if (counties.length < 2 || !zone || !source) throw new Error('test setup: needs two counties, a zone and a source in content/data');
+
+/** The story the new ones are copied from (and which gets a place in its frontmatter). */
+export const STORY = modelStory();
 
 /** The maintainer's additions. */
 export const ADDED = {
   title: '测试用的新稿件：构建后出现在首页、订阅和网站地图',
   otherTitle: '测试用的第二篇稿件：删除后不再出现',
-  indicator: `
-- id: x-haiyan-test-figure
-  label: 测试用海盐指标
-  value: 4321.5
-  unit: 亿元
-  kind: actual
-  period: { year: 2026, label: 2026年测试期 }
-  scope: 海盐县
-  counties: ["330424"]
-  measures: 仅供测试的一条记录
-  topic: clusters
-  source: plan-2022-doc
-`,
-  milestone: `
-- { id: x-port-test-event, date: { year: 2026, label: 2026年测试 }, kind: event, title: 测试用港区事件, description: 仅供测试, zones: [jx-port], source: plan-2022-doc }
-`,
+  /** The county the indicator is scoped to, and one it is not. */
+  county: counties[0]!,
+  otherCounty: counties[1]!,
+  zone,
+  /** The county added to STORY's frontmatter `places` (one it did not cover). */
+  place: STORY.uncoveredCounty,
+  indicator: {
+    id: 'x-test-figure', label: '测试用县级指标', value: 4321.5, unit: '亿元', kind: 'actual',
+    period: { year: 2026, label: '2026年测试期' }, scope: counties[0]!.name, counties: [counties[0]!.id],
+    measures: '仅供测试的一条记录', topic: 'clusters', source,
+  },
+  milestone: {
+    id: 'x-test-event', date: { year: 2026, label: '2026年测试' }, kind: 'event', title: '测试用功能区事件',
+    description: '仅供测试', zones: [zone.id], source,
+  },
 };
 
 export const SCRIPT = '<script>alert(1)</script>';
 export const ATTRIBUTE = '"><img src=x onerror=alert(1)>';
 export const PAYLOAD = `${SCRIPT}${ATTRIBUTE}`;
 
-/** Lines of content/data to poison (each must occur once); the payload is appended in single quotes. */
-export const POISONED: [file: string, line: string][] = [
-  ['content/data/figures.yaml', '  title: 2022年方案：七个县（市、区）和两个功能区，各建一个集群'],
-  ['content/data/indicators.yaml', '  label: 上半年落地产业项目'],
-  ['content/data/indicators.yaml', '  measures: 全市落地的亿元以上及1000万美元以上产业项目个数（落地项目数居全省第一）'],
-  ['content/data/clusters.yaml', '  name: 微电子'],
-  ['content/data/sources.yaml', '  publication: 嘉兴市人民政府'],
+/** A string field to poison: the file, the record, the field, and its text before the payload. */
+export interface Poisoned {
+  file: string;
+  id: string;
+  field: string;
+  text: string;
+}
+
+const shownIndicator = [...data.indicators.values()].find((indicator) => [...data.figures.values()].some((figure) => figure.indicators.includes(indicator.id)));
+/** The first figure of figures.yaml (data.figures also holds the place figures made from data). */
+const firstFigure = data.figures.get(readCollection('figures', ROOT, { strict: true })[0]?.id ?? '');
+const [cluster] = data.clusters.values();
+if (!shownIndicator || !firstFigure || !cluster) throw new Error('test setup: needs a figure, an indicator a figure shows, and a cluster');
+
+/** The strings that get the payload: a figure title, an indicator's label and measures, a cluster name, a source's publication. */
+export const POISONED: Poisoned[] = [
+  { file: 'content/data/figures.yaml', id: firstFigure.id, field: 'title', text: firstFigure.title },
+  { file: 'content/data/indicators.yaml', id: shownIndicator.id, field: 'label', text: shownIndicator.label },
+  { file: 'content/data/indicators.yaml', id: shownIndicator.id, field: 'measures', text: shownIndicator.measures },
+  { file: 'content/data/clusters.yaml', id: cluster.id, field: 'name', text: cluster.name },
+  { file: 'content/data/sources.yaml', id: source, field: 'publication', text: data.sources.get(source)!.publication },
 ];
 
 function edit(copy: ProjectCopy): void {
-  const template = copy.read('content/stories/compute.mdx');
-  copy.write('content/stories/new-story.mdx', template.replace(/^title: .*$/m, `title: ${ADDED.title}`));
-  copy.write('content/stories/other-story.mdx', template.replace(/^title: .*$/m, `title: ${ADDED.otherTitle}`));
-  copy.edit('content/data/indicators.yaml', (yaml) => yaml + ADDED.indicator);
-  copy.edit('content/data/milestones.yaml', (yaml) => yaml + ADDED.milestone);
-  copy.edit('content/stories/compute.mdx', (mdx) => mdx.replace('tags: [', 'places: ["330421"]\ntags: ['));
-  for (const [file, line] of POISONED) {
-    copy.edit(file, (text) => {
-      const lines = text.split('\n');
-      if (lines.filter((candidate) => candidate === line).length !== 1) throw new Error(`test setup: "${line}" is not exactly once in ${file}`);
-      const [key, value] = line.split(/: (.*)/s) as [string, string];
-      return lines.map((candidate) => (candidate === line ? `${key}: '${value}${PAYLOAD}'` : candidate)).join('\n');
+  copy.write('content/stories/new-story.mdx', withFrontmatter(STORY.text, 'title', ADDED.title));
+  copy.write('content/stories/other-story.mdx', withFrontmatter(STORY.text, 'title', ADDED.otherTitle));
+  copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));
+  copy.editRecords('content/data/milestones.yaml', (records) => records.push(ADDED.milestone));
+  copy.edit(STORY.file, (mdx) => withFrontmatter(mdx, 'places', JSON.stringify([...STORY.places, ADDED.place.id])));
+  for (const { file, id, field } of POISONED) {
+    copy.editRecords(file, (records) => {
+      const record = records.find((candidate: DataRecord) => String(candidate.id) === id)!;
+      record[field] = `${record[field]}${PAYLOAD}`;
     });
   }
 }
