@@ -91,12 +91,29 @@ export function fileProblems(file: string, problems: string[]): DataFileError {
 
 const cache = new Map<string, IdentifiedRecords>();
 
+/** The project whose data files readCollection reads when not told: set by withDataRoot, else the working directory. */
+let dataRoot: string | undefined;
+
+/**
+ * Runs `read` with readCollection defaulting to `root`'s data files, so the cross-file checks of
+ * the schemas (an id must exist in another file) look in the same project as the records checked.
+ */
+export function withDataRoot<T>(root: string | undefined, read: () => T): T {
+  const before = dataRoot;
+  dataRoot = root;
+  try {
+    return read();
+  } finally {
+    dataRoot = before;
+  }
+}
+
 /**
  * Reads a collection's records from disk (once per process). By default, for the cross-file checks
  * of the schemas, a missing or repeated id is left for that file's own loader to report (a record
  * of another file that names one of these ids is not what is wrong); `strict` throws on it.
  */
-export function readCollection(collection: DataCollection, root = process.cwd(), { strict = false } = {}): IdentifiedRecords['records'] {
+export function readCollection(collection: DataCollection, root = dataRoot ?? process.cwd(), { strict = false } = {}): IdentifiedRecords['records'] {
   const file = DATA_FILES[collection];
   const path = resolve(root, file);
   let read = cache.get(path);

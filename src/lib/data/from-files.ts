@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { readCollection, type DataCollection } from './files';
+import { readCollection, withDataRoot, type DataCollection } from './files';
 import {
   clusterSchema, countySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
   planSchema, projectSchema, sourceSchema, zoneSchema,
@@ -23,14 +23,16 @@ function load<C extends DataCollection>(collection: C, root?: string): Map<strin
 }
 
 /**
- * Reads and validates every data file straight from content/data/, without Astro's content
- * layer: for unit tests and scripts (figures: with the generated place figures). Pages use `getSiteData()` (src/lib/site-data.ts) instead.
+ * Reads and validates every data file straight from content/data/ of `root` (by default the
+ * working directory; its cross-file checks look there too), without Astro's content layer: for
+ * unit tests and scripts (figures: with the generated place figures). Pages use `getSiteData()`
+ * (src/lib/site-data.ts) instead.
  */
 export function siteDataFromFiles(root?: string): SiteData {
-  return withPlaceFigures({
+  return withDataRoot(root, () => withPlaceFigures({
     sources: load('sources', root), counties: load('counties', root), zones: load('zones', root),
     plans: load('plans', root), clusters: load('clusters', root), indicators: load('indicators', root),
     projects: load('projects', root), facilities: load('facilities', root),
     milestones: load('milestones', root), figures: load('figures', root),
-  });
+  }));
 }

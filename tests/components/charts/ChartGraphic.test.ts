@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import ChartGraphic from '../../../src/components/charts/ChartGraphic.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import { pick } from '../../../src/lib/data/types';
 import { render, renderChart } from './render';
 
@@ -16,6 +16,6 @@ test.each([
 });
 
 test('ChartGraphic refuses a map figure', async () => {
-  const data = siteDataFromFiles();
+  const data = fixtureData();
   await expect(render(ChartGraphic, { figure: pick(data, 'figures', 'map-2022-tiers'), data })).rejects.toThrow(/kind "tier-map", which is not a chart/);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import { count, plain, pretty, renderChart, svgProblems, svgs, svgTexts } from './render';
 
 describe('chart-compute-share (compute-chart)', async () => {
@@ -37,7 +37,7 @@ describe('chart-compute-share (compute-chart)', async () => {
   });
 
   test('a share that is not a number fails the build', async () => {
-    const data = siteDataFromFiles();
+    const data = fixtureData();
     (data.indicators.get('compute-share-zhejiang-2025') as { value: unknown }).value = '约65';
     await expect(renderChart('chart-compute-share', data)).rejects.toThrow('content/data/indicators.yaml → compute-share-zhejiang-2025: value must be a finite number for the compute chart, got "约65"');
   });

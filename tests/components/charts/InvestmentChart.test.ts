@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import { count, plain, pretty, renderChart, svgProblems, svgs, svgTexts } from './render';
 
 describe('chart-investment-h1-2026 (investment-chart)', async () => {
@@ -38,7 +38,7 @@ describe('chart-investment-h1-2026 (investment-chart)', async () => {
   });
 
   test('a project without an amount fails the build', async () => {
-    const data = siteDataFromFiles();
+    const data = fixtureData();
     (data.projects.get('qiyuan-ai-cloud')!.amount as { value: unknown }).value = null;
     await expect(renderChart('chart-investment-h1-2026', data)).rejects.toThrow('content/data/projects.yaml → qiyuan-ai-cloud: amount.value is required for the investment chart');
   });

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartGraphic from '../../../src/components/charts/ChartGraphic.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { pick } from '../../../src/lib/data/types';
 
@@ -13,7 +13,7 @@ export function render(component: Component, props: Record<string, unknown>): Pr
 }
 
 /** A chart figure as ChartGraphic draws it, from the site's data (or a doctored copy). */
-export function renderChart(id: string, data: SiteData = siteDataFromFiles()): Promise<string> {
+export function renderChart(id: string, data: SiteData = fixtureData()): Promise<string> {
   return render(ChartGraphic, { figure: pick(data, 'figures', id), data });
 }
 

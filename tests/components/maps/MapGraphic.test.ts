@@ -1,11 +1,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import { isMap } from '../../../src/lib/figures';
 import { tipLines } from '../../../src/lib/map/wording';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 /** Every map figure in content/data/figures.yaml. */
 const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);
 let container: AstroContainer;

@@ -6,10 +6,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import ClusterRosterTable from '../../../src/components/story/ClusterRosterTable.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();

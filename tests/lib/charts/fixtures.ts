@@ -1,12 +1,12 @@
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { Figure } from '../../../src/lib/data/schemas';
 import { pick, type SiteData } from '../../../src/lib/data/types';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 
-/** A fresh copy of the site's data, safe to doctor in a test. */
+/** A fresh copy of the frozen test data (tests/helpers/fixture-data.ts), safe to doctor in a test. */
 export function siteData(): SiteData {
-  return structuredClone(data);
+  return fixtureData();
 }
 
 /** A figure of the registry by id. */

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Cluster } from '../../../src/lib/data/schemas';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from '../../../src/lib/map/areas';
 import { jiaxingTopology } from '../../../src/lib/geo';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 const FEATURES = jiaxingTopology.objects.counties.geometries.map((g) => String(g.id));
 
 /** The tier of each area, by name, for readable expectations. */

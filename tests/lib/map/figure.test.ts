@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { isMap } from '../../../src/lib/figures';
 import { cityBase, countyBase } from '../../../src/lib/map/base';
 import { mapFigure } from '../../../src/lib/map/figure';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 const figure = (id: string) => data.figures.get(id)!;
 /** Every map figure in content/data/figures.yaml, so a new map is held to the same rules. */
 const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);

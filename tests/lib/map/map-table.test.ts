@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { mapTable } from '../../../src/lib/figures/maps';
 import { tableSources } from '../../../src/lib/figures/table';
 import { toCsv } from '../../../src/lib/csv';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 const table = (id: string, d: SiteData = data) => mapTable(d.figures.get(id)!, d);
 const row = (t: ReturnType<typeof table>, area: string, plan?: string) =>
   t.rows.find((r) => r.cells.area === area && (plan === undefined || r.cells.plan === plan))!;

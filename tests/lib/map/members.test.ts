@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import type { Cluster } from '../../../src/lib/data/schemas';
 import { cityBase } from '../../../src/lib/map/base';
 import { memberCities } from '../../../src/lib/map/members';
 import { memberDescription, memberLines } from '../../../src/lib/map/wording';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 const cities = cityBase();
 const cluster = (partners: string[], partnersIncomplete = false): Cluster => ({
   id: 'n-test', plan: 'national-2024', name: '测试', fullName: '测试集群', tier: 'national', counties: [], zones: [],

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { fixtureData } from '../../helpers/fixture-data';
 import { mapAreas, planClusters } from '../../../src/lib/map/areas';
 import {
   coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, tipLines, tipOf, titleOf, valueLines,
 } from '../../../src/lib/map/wording';
 import { jiaxingTopology } from '../../../src/lib/geo';
 
-const data = siteDataFromFiles();
+const data = fixtureData();
 const FEATURES = jiaxingTopology.objects.counties.geometries.map((g) => String(g.id));
 const areas2022 = mapAreas(planClusters('plan-2022', data), data, FEATURES);
 const areas2026 = mapAreas(planClusters('system-2026', data), data, FEATURES);
