@@ -4,15 +4,20 @@
  * (a new figure writes its own on `npm test -- -u`; look at it), plus the rules every one holds.
  *
  * The page's HTML figure components (frame, legend list, cards, timeline, chart wrappers) are
- * replaced below by one of different markup and classes: the snapshots, which the built files in
- * dist/ must also equal (tests/pages/downloads.test.ts), show that they cannot change a download.
+ * replaced below by one of different markup and classes, and every figure's SVG must still equal
+ * the file the build wrote with the real ones (dist/downloads/): they cannot change a download.
+ * The snapshots are drawn from the frozen test data, so they change with the drawing code only.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test, vi } from 'vitest';
 import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
 import Cards from '../../../src/components/charts/Cards.astro';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { distDir } from '../../helpers/dist-pages';
+import { fixtureData } from '../../helpers/fixture-data';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
 import { snapshotSvg } from './snapshot';
@@ -29,19 +34,33 @@ vi.mock('../../../src/components/charts/OutputChart.astro', async () => ({ defau
 vi.mock('../../../src/components/charts/InvestmentChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/components/charts/ComputeChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 
+/** The site's figures, and the frozen copy of the data the snapshots are drawn from (tests/helpers/fixture-data.ts). */
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
+const frozen = fixtureData();
 const ROOT = 'https://jiaxing-clusters.example.org/';
+const dist = distDir();
 
 test('the HTML components really are replaced here', async () => {
   const container = await AstroContainer.create();
   expect(await container.renderToString(Cards, { props: { cards: [], label: 'x' } })).toContain('restructured-html');
 });
 
-describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
+// Snapshots of the drawing code's output on data that does not change: an edit to content/data
+// changes none of them; a change to a component or a layout shows as a diff here.
+describe.each([...frozen.figures.values()].map((figure) => [figure.id, figure] as const))('%s, frozen data', (id, figure) => {
   test('matches its snapshot', async () => {
-    const { svg } = await figureDownload(figure, data, ROOT);
+    const { svg } = await figureDownload(figure, frozen, ROOT);
     await expect(snapshotSvg(svg)).toMatchFileSnapshot(`__snapshots__/downloads/${id}.svg`);
+  });
+});
+
+describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, figure) => {
+  test('is what the build wrote to dist/downloads/, though the page\'s HTML components are replaced here', async () => {
+    const { svg } = await figureDownload(figure, data, ROOT);
+    const built = join(dist, 'downloads', `${id}.svg`);
+    expect(existsSync(built), `dist/downloads/${id}.svg: run \`npm run build\``).toBe(true);
+    expect(snapshotSvg(readFileSync(built, 'utf8'))).toBe(snapshotSvg(svg));
   });
 
   test('is 640 units wide, well-formed, with its texts, and every style a literal on its element', async () => {
