@@ -55,13 +55,16 @@ export async function downloadInput(figure: Figure, data: SiteData, siteRoot: st
   };
 }
 
-const made = new Map<string, Promise<StandaloneSvg>>();
+/** Made SVGs by data set (a build has one: getSiteData() is memoised), then figure id and site root. */
+const made = new WeakMap<SiteData, Map<string, Promise<StandaloneSvg>>>();
 
 /** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the gallery). */
 export function figureDownload(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneSvg> {
+  let byFigure = made.get(data);
+  if (!byFigure) made.set(data, (byFigure = new Map()));
   const key = `${figure.id} ${siteRoot}`;
-  if (!made.has(key)) made.set(key, downloadInput(figure, data, siteRoot).then(standaloneSvg));
-  return made.get(key)!;
+  if (!byFigure.has(key)) byFigure.set(key, downloadInput(figure, data, siteRoot).then(standaloneSvg));
+  return byFigure.get(key)!;
 }
 
 /** A download route's figure and its standalone SVG, for the route's `id` and the site setting. */

@@ -46,6 +46,14 @@ test('the HTML components really are replaced here', async () => {
   expect(await container.renderToString(Cards, { props: { cards: [], label: 'x' } })).toContain('restructured-html');
 });
 
+test('a figure is drawn once per data set: another data set with the same ids gets its own drawing', async () => {
+  const [first] = frozen.figures.values();
+  const changed = fixtureData();
+  changed.figures.set(first!.id, { ...first!, title: '另一个标题' });
+  expect((await figureDownload(first!, frozen, ROOT)).svg).toContain(`>${first!.title}</title>`);
+  expect((await figureDownload(changed.figures.get(first!.id)!, changed, ROOT)).svg).toContain('>另一个标题</title>');
+});
+
 // Snapshots of the drawing code's output on data that does not change: an edit to content/data
 // changes none of them; a change to a component or a layout shows as a diff here.
 describe.each([...frozen.figures.values()].map((figure) => [figure.id, figure] as const))('%s, frozen data', (id, figure) => {
