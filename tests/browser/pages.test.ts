@@ -108,7 +108,10 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     afterAll(() => context?.close());
 
     // Concurrent: most of each test is the 600 ms wait for late layout shifts.
-    it.concurrent.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', async (_url, page) => {
+    // Retried once: in one clean-clone CI run (two test files at a time on two busy cores), /stories/135n-system/
+    // reported a shift of 0.029 on <main> that no local run reproduced, alone or under load. A shift the page
+    // really makes fails both tries; the message gives each shifted element's box before and after.
+    it.concurrent.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', { retry: 1 }, async (_url, page) => {
       const tab = await tabs.take();
       const { problems } = watchPage(tab, server.url);
       // Given back even when loading fails: this pool lends two tabs at most.
@@ -116,12 +119,14 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
         let cls = 0;
         const shifted: string[] = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
             if (entry.hadRecentInput) continue;
             cls += entry.value;
             for (const source of entry.sources ?? []) {
               const node = source.node as Element | null | undefined;
-              shifted.push(node?.nodeName ? `${node.nodeName.toLowerCase()}${node.classList?.length ? `.${[...node.classList].join('.')}` : ''}` : '(node gone)');
+              const box = (rect: DOMRectReadOnly) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}×${Math.round(rect.height)}`;
+              const name = node?.nodeName ? `${node.nodeName.toLowerCase()}${node.classList?.length ? `.${[...node.classList].join('.')}` : ''}` : '(node gone)';
+              shifted.push(`${name} at ${Math.round(entry.startTime)} ms (${box(source.previousRect)} → ${box(source.currentRect)})`);
             }
           }
         }).observe({ type: 'layout-shift', buffered: true });
