@@ -11,11 +11,10 @@ import { siteDataFromFiles } from '../../src/lib/data/from-files';
 const copies: ReturnType<typeof copyProject>[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
-/** The records a mistake starts from: a copy of the file's first record, under a test id. */
-const copyOf = (records: DataRecord[], id: string, where: (record: DataRecord) => boolean = () => true): DataRecord => {
-  const model = records.find(where);
-  if (!model) throw new Error(`test setup: no record to copy for "${id}"`);
-  return { ...structuredClone(model), id };
+/** The record a mistake starts from: a copy of the file's first record, under a test id. */
+const copyOf = (records: DataRecord[], id: string): DataRecord => {
+  if (!records[0]) throw new Error(`test setup: no record to copy for "${id}"`);
+  return { ...structuredClone(records[0]), id };
 };
 
 const data = siteDataFromFiles();
