@@ -3,36 +3,19 @@
  * adding a story that meets the editorial rules keeps these tests green. (The build applies the
  * same rules, src/lib/story-rules.ts; tests/content/story-mistakes.test.ts checks that it does.)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { storySchema } from '../../src/lib/data/schemas';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
-import { storySlug } from '../../src/lib/data/story-loader';
 import { storyRefs } from '../../src/lib/story-refs';
-import { splitStory, storyProblems } from '../../src/lib/story-rules';
+import { storyProblems } from '../../src/lib/story-rules';
 import { ROOT } from '../helpers/project-copy';
+import { readStories, readStory } from '../helpers/stories';
 
 const DIR = join(ROOT, 'content/stories');
 
-interface Story {
-  slug: string;
-  file: string;
-  raw: string;
-  frontmatter: Record<string, unknown>;
-  body: string;
-}
-
-function readStory(name: string): Story {
-  const file = `content/stories/${name}`;
-  const parts = splitStory(readFileSync(join(DIR, name), 'utf8'));
-  if (!parts) throw new Error(`${file}: no YAML frontmatter between --- lines`);
-  const frontmatter = yaml.load(parts.frontmatter) as Record<string, unknown>;
-  return { slug: storySlug(name, frontmatter), file, raw: parts.frontmatter, frontmatter, body: parts.body };
-}
-
-const stories = readdirSync(DIR).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).sort().map(readStory);
+const stories = readStories();
 const data = siteDataFromFiles();
 
 test('there is at least one story, and the template is there to copy', () => {

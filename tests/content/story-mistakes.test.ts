@@ -2,10 +2,10 @@
  * The mistakes an editor makes with a story must stop `astro sync` (and so the build) with a
  * message naming the file, the rule and what to do; a draft must be announced, not silently
  * skipped. Each case breaks a throw-away copy of the project and runs the real command, on a story
- * chosen by what it has (tests/helpers/model-story.ts), so the cases hold whatever stories exist.
+ * chosen by what it has (tests/helpers/stories.ts), so the cases hold whatever stories exist.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { modelStory, withFrontmatter } from '../helpers/model-story';
+import { modelStory, withFrontmatter } from '../helpers/stories';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
 
 const copies: ProjectCopy[] = [];

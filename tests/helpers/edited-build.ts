@@ -15,7 +15,7 @@ import { inject } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { readCollection } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
-import { modelStory, withFrontmatter } from './model-story';
+import { modelStory, withFrontmatter } from './stories';
 import { astro, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 
 const data = siteDataFromFiles();

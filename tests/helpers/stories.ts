@@ -1,0 +1,101 @@
+/**
+ * The stories of the checkout, read from disk for tests: every story file (`readStories`), and a
+ * published one for tests to copy and break (`modelStory`), chosen by what it has, not by its
+ * name, so those tests hold whatever stories today's content has: the first story whose file name
+ * starts with a letter (a capitalised copy must then differ only in case).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { storySlug } from '../../src/lib/data/story-loader';
+import { placeList, storyPlaces, type Place } from '../../src/lib/places';
+import { storyRefs } from '../../src/lib/story-refs';
+import { splitStory } from '../../src/lib/story-rules';
+import { ROOT } from './project-copy';
+
+const DIR = join(ROOT, 'content/stories');
+
+/** A story file as it is on disk. */
+export interface StoryFile {
+  /** File name without .mdx: "compute". */
+  name: string;
+  /** "content/stories/compute.mdx". */
+  file: string;
+  slug: string;
+  /** The whole file. */
+  text: string;
+  /** The frontmatter as written, and as YAML reads it. */
+  raw: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** One story file by file name, e.g. "_template.mdx". */
+export function readStory(name: string): StoryFile {
+  const file = `content/stories/${name}`;
+  const text = readFileSync(join(DIR, name), 'utf8');
+  const parts = splitStory(text);
+  if (!parts) throw new Error(`${file}: no YAML frontmatter between --- lines`);
+  const frontmatter = yaml.load(parts.frontmatter) as Record<string, unknown>;
+  return { name: name.replace(/\.mdx$/, ''), file, slug: storySlug(name, frontmatter), text, raw: parts.frontmatter, frontmatter, body: parts.body };
+}
+
+/** Every story file but the template ("_…"), by file name. */
+export function readStories(): StoryFile[] {
+  return readdirSync(DIR).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).sort().map(readStory);
+}
+
+export interface ModelStory {
+  /** "content/stories/compute.mdx". */
+  file: string;
+  /** File name without .mdx: "compute". */
+  name: string;
+  slug: string;
+  text: string;
+  /** The ids of its <Figure>s, in order. */
+  figures: string[];
+  /** Its frontmatter `sources` and `places`. */
+  sources: string[];
+  places: string[];
+  /** Another published story's file and slug (for a slug clash). */
+  otherFile: string;
+  otherSlug: string;
+  /** A county the story does not cover yet (neither its figures nor its frontmatter). */
+  uncoveredCounty: Place;
+}
+
+/** `text` with the frontmatter line `key: value` set (replaced, or added first). */
+export function withFrontmatter(text: string, key: string, value: string): string {
+  const line = new RegExp(`^${key}:.*$`, 'm');
+  const parts = splitStory(text);
+  if (!parts) throw new Error('test setup: the story has no frontmatter');
+  const frontmatter = line.test(parts.frontmatter) ? parts.frontmatter.replace(line, `${key}: ${value}`) : `${key}: ${value}\n${parts.frontmatter}`;
+  return `---\n${frontmatter}\n---\n${parts.body}`;
+}
+
+export function modelStory(): ModelStory {
+  const published = readStories().filter((story) => story.frontmatter.draft !== true);
+  const model = published.find((story) => /^[a-z]/.test(story.name));
+  const other = published.find((story) => story !== model);
+  if (!model || !other) throw new Error('test setup: needs two published stories, one whose file name starts with a letter');
+  const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  const figures = storyRefs(model.body).figures;
+  const places = strings(model.frontmatter.places);
+  const data = siteDataFromFiles();
+  const covered = new Set(storyPlaces({ slug: model.slug, title: '', figures, places }, data).map((place) => place.id));
+  const uncoveredCounty = placeList(data).find((place) => place.kind === 'county' && !covered.has(place.id));
+  if (!uncoveredCounty) throw new Error(`test setup: ${model.file} covers every county`);
+  return {
+    file: model.file,
+    name: model.name,
+    slug: model.slug,
+    text: model.text,
+    figures,
+    sources: strings(model.frontmatter.sources),
+    places,
+    otherFile: other.file,
+    otherSlug: other.slug,
+    uncoveredCounty,
+  };
+}
