@@ -5,7 +5,7 @@
  *   launching its own browser. Without a browser (and outside CI) none starts and the browser
  *   tests skip, as before;
  * - makes a scratch directory the test files share (`inject('scratchDir')`; see
- *   shared-build.ts), removed when the run ends.
+ *   edited-build.ts), removed when the run ends.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
