@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import figureDownloads from './src/integrations/figure-downloads.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryTerms } from './src/lib/glossary-terms.ts';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -22,7 +24,8 @@ export default defineConfig({
   // request, and no page waits for a render-blocking style sheet.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Stories have no code blocks; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // The glossary plugin links the first <Term> of each entry in a story (src/lib/glossary-terms.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [glossaryTerms] }) },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { yamlCollection } from './lib/data/yaml-loader';
 import { storyCollection } from './lib/data/story-loader';
 import {
-  clusterSchema, countySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
+  claimSchema, clusterSchema, correctionSchema, countySchema, glossarySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
   planSchema, projectSchema, sourceSchema, storySchema, zoneSchema,
 } from './lib/data/schemas';
 
@@ -27,4 +27,7 @@ export const collections = {
   facilities: defineCollection({ loader: yamlCollection('facilities'), schema: facilitySchema }),
   milestones: defineCollection({ loader: yamlCollection('milestones'), schema: milestoneSchema }),
   figures: defineCollection({ loader: yamlCollection('figures'), schema: figureSchema }),
+  glossary: defineCollection({ loader: yamlCollection('glossary'), schema: glossarySchema }),
+  claims: defineCollection({ loader: yamlCollection('claims'), schema: claimSchema }),
+  corrections: defineCollection({ loader: yamlCollection('corrections'), schema: correctionSchema }),
 };

@@ -1,8 +1,7 @@
 /**
  * A figure's data as a tidy CSV (/downloads/<id>.csv) and its sidecar (/downloads/<id>.json):
- * the CSV holds data rows only, each number a number with its unit, qualifier and source id in
- * columns of their own; what a row's source id stands for, the figure's notes and what each
- * column means are in the sidecar, so a parser (d3-dsv, pandas, Excel) reads no stray rows.
+ * the CSV holds data rows only, each number a number with its unit, qualifier and source citation
+ * in columns of their own; the figure's notes and what each column means are in the sidecar, so a parser (d3-dsv, pandas, Excel) reads no stray rows.
  */
 import type { Figure, Source } from './data/schemas';
 import { citeSource, dateText } from './sources';
@@ -31,8 +30,16 @@ export interface CsvColumn {
 /** The header of a quantity column's number: "数值（按报道）" → "数值". */
 const numberName = (column: FigureColumn) => column.label.replace(/（按报道）$/, '');
 
-/** The columns of a figure's CSV: the table's, a quantity column as number, unit and qualifier, then the source id. */
-export function csvColumns(table: FigureTable): CsvColumn[] {
+/**
+ * The columns of a figure's CSV: the table's, a quantity column as number, unit and qualifier, then
+ * the source as a citation a reader can look up (never the internal id).
+ */
+export function csvColumns(table: FigureTable, sources: Map<string, Source>): CsvColumn[] {
+  const cite = (id: string) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`CSV: unknown source id "${id}"`);
+    return citeSource(source);
+  };
   const columns = table.columns.flatMap((column): CsvColumn[] => {
     const cellOf = (row: FigureTable['rows'][number]) => {
       const cell = row.cells[column.key];
@@ -48,7 +55,7 @@ export function csvColumns(table: FigureTable): CsvColumn[] {
       { name: '限定词', description: '报道对数字的限定，如“约”“超”“以上”“前”；空表示确数', type: 'text', cell: (row) => row.quantity?.qualifier || null },
     ];
   });
-  return [...columns, { name: '来源编号', description: '该行数据的来源，编号对应 sources 中的一项', type: 'text', cell: (row) => row.source }];
+  return [...columns, { name: '来源', description: '该行数据的出处：发布者、标题和日期（日期后带 * 的为本站推断）', type: 'text', cell: (row) => cite(row.source) }];
 }
 
 /**
@@ -56,7 +63,7 @@ export function csvColumns(table: FigureTable): CsvColumn[] {
  * row, then one CRLF-ended row per mark and nothing else.
  */
 export function toCsv(table: FigureTable, sources: Map<string, Source>): string {
-  const columns = csvColumns(table);
+  const columns = csvColumns(table, sources);
   const lines = [columns.map((column) => csvField(column.name)).join(',')];
   for (const row of table.rows) {
     if (!sources.has(row.source)) throw new Error(`CSV: unknown source id "${row.source}"`);
@@ -82,7 +89,7 @@ export function csvSidecar(figure: Figure, table: FigureTable, sources: Map<stri
     title: figure.title,
     caption: table.caption,
     notes: figure.notes,
-    columns: csvColumns(table).map(({ name, type, description }) => ({ name, type, description })),
+    columns: csvColumns(table, sources).map(({ name, type, description }) => ({ name, type, description })),
     sources: tableSources(table).map((id) => {
       const source = sources.get(id);
       if (!source) throw new Error(`CSV: unknown source id "${id}"`);

@@ -20,12 +20,12 @@ export function formatNumber(value: number, decimals = decimalsOf(value)): strin
   return locale.format(`,.${decimals}f`)(value);
 }
 
-const QUALIFIER_PREFIX: Record<string, string> = { exact: '', about: '约', over: '超', 'at-least': '', 'up-to': '高达' };
-const QUALIFIER_SUFFIX: Record<string, string> = { exact: '', about: '', over: '', 'at-least': '以上', 'up-to': '' };
+const QUALIFIER_PREFIX: Record<string, string> = { exact: '', about: '约', nearly: '近', over: '超', 'at-least': '', 'up-to': '高达', order: '' };
+const QUALIFIER_SUFFIX: Record<string, string> = { exact: '', about: '', nearly: '', over: '', 'at-least': '以上', 'up-to': '', order: '级' };
 
 /**
  * A value with its unit and qualifier, as a reader reads it: "973.43亿元", "约65%", "超1,000亿元",
- * "40家以上". Units follow the number without a space, as in Chinese print.
+ * "40家以上", "近50%", "5,000亿元级". Units follow the number without a space, as in Chinese print.
  */
 export function formatValue(value: number, unit: string, qualifier: string = 'exact'): string {
   const prefix = QUALIFIER_PREFIX[qualifier];

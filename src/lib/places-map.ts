@@ -68,13 +68,14 @@ export function locatorMap(figure: Figure, data: SiteData, base?: CountyBase): M
   return { maps: [map], legend };
 }
 
-/** The table of a locator map: the place and the zones it marks, with their kind and where they lie. */
+/**
+ * The table of a locator map: the place and the zones it marks, with their kind. Where a zone lies
+ * is general geography that no source gives (zones.yaml), so the table, whose rows cite sources,
+ * does not state it; the map shows it.
+ */
 export function locatorTable(figure: Figure, data: SiteData): FigureTable {
   const place = placeOfFigure(figure, data);
   const places = placeList(data);
-  const where = (row: Place) => (row.kind === 'zone'
-    ? `位于${row.counties.map((id) => places.find((p) => p.id === id)!.name).join('、')}`
-    : row.zones.length > 0 ? `境内功能区：${row.zones.map((id) => places.find((p) => p.id === id)!.name).join('、')}` : '—');
   const rows = [place, ...(place.kind === 'county' ? place.zones.map((id) => places.find((p) => p.id === id)!) : [])];
   return {
     caption: `${figure.title}：图中标出的地区`,
@@ -82,10 +83,9 @@ export function locatorTable(figure: Figure, data: SiteData): FigureTable {
       { key: 'area', label: '地区' },
       { key: 'kind', label: '类型' },
       { key: 'mark', label: '图中' },
-      { key: 'where', label: '位置' },
     ],
     rows: rows.map((row) => ({
-      cells: { area: row.name, kind: row.kindLabel, mark: row.id === place.id ? (row.kind === 'zone' ? '突出显示的圆点' : '突出显示') : '圆点', where: where(row) },
+      cells: { area: row.name, kind: row.kindLabel, mark: row.id === place.id ? (row.kind === 'zone' ? '突出显示的圆点' : '突出显示') : '圆点' },
       source: row.source,
     })),
   };

@@ -4,7 +4,7 @@
  * the profile says so in a line of its own (`none`), rather than leaving a hole.
  */
 import type { Cluster, Figure, Plan } from './data/schemas';
-import type { SiteData } from './data/types';
+import { pick, type SiteData } from './data/types';
 import { formatIndicator, formatNumber, formatValue } from './format';
 import { FACILITY_KINDS } from './map/markers';
 import { clusterName } from './map/wording';
@@ -32,7 +32,7 @@ export interface ClusterEntry {
 export interface PlanEntry {
   plan: Plan;
   clusters: ClusterEntry[];
-  /** Said when the plan names the place as no cluster's core area. */
+  /** Said (in the page's one line of what the sources leave out) when the plan names the place as no cluster's core area. */
   none?: string;
 }
 
@@ -61,6 +61,12 @@ export interface PlaceProfile {
   related: Place[];
   plans: PlanEntry[];
   topics: Topic[];
+  /**
+   * What the sources and the site's records leave out about the place (a plan that does not name
+   * it, a topic with no record, a list a plan gives other clusters but not this one), said once,
+   * in one line, instead of a box per topic.
+   */
+  unsaid: string[];
   /** Figures (other than the place's own) that carry data about the place. */
   figures: Figure[];
   stories: { slug: string; title: string }[];
@@ -82,7 +88,7 @@ export function placeClusters(place: Place, planId: string, data: SiteData): Clu
 const planLists = (planId: string, data: SiteData, field: 'leadFirms' | 'institutes' | 'funds') =>
   [...data.clusters.values()].some((cluster) => cluster.plan === planId && cluster[field].length > 0);
 
-function clusterEntry(place: Place, cluster: Cluster, data: SiteData, places: Place[]): ClusterEntry {
+function clusterEntry(place: Place, cluster: Cluster, data: SiteData, places: Place[], unsaid: string[]): ClusterEntry {
   const fact = (text: string): Fact => ({ text, source: cluster.source });
   const facts: Fact[] = [fact(`${clusterName(cluster)}：${TIER_LABEL[cluster.tier]}集群`)];
   if (cluster.fullName) facts.push(fact(`集群全称：${cluster.fullName}`));
@@ -94,10 +100,12 @@ function clusterEntry(place: Place, cluster: Cluster, data: SiteData, places: Pl
   }
   if (cluster.scaleTarget) facts.push(fact(`规模目标：“${cluster.scaleTarget.text}”`));
   const lists = [['leadFirms', '龙头企业'], ['institutes', '研究院所'], ['funds', '基金']] as const;
+  const missing: string[] = [];
   for (const [field, label] of lists) {
     if (cluster[field].length > 0) facts.push(fact(`${label}：${list(cluster[field])}`));
-    else if (planLists(cluster.plan, data, field)) facts.push(fact(`${label}：来源没有为这个集群列出`));
+    else if (planLists(cluster.plan, data, field)) missing.push(label);
   }
+  if (missing.length > 0) unsaid.push(`${pick(data, 'plans', cluster.plan).shortName}没有为${clusterName(cluster)}集群列出${list(missing)}`);
   if (cluster.partners.length > 0) facts.push(fact(`共建城市：${list(cluster.partners)}`));
   if (cluster.note) facts.push(fact(`注：${cluster.note}`));
   const alsoCore = places.filter((other) => other.id !== place.id && clusterPlaces(cluster).includes(other.id));
@@ -107,13 +115,15 @@ function clusterEntry(place: Place, cluster: Cluster, data: SiteData, places: Pl
   };
 }
 
-function planEntry(place: Place, plan: Plan, data: SiteData, places: Place[]): PlanEntry {
-  const clusters = placeClusters(place, plan.id, data).map((cluster) => clusterEntry(place, cluster, data, places));
+function planEntry(place: Place, plan: Plan, data: SiteData, places: Place[], unsaid: string[]): PlanEntry {
+  const clusters = placeClusters(place, plan.id, data).map((cluster) => clusterEntry(place, cluster, data, places, unsaid));
   if (clusters.length > 0) return { plan, clusters };
   const naming = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id && clusterPlaces(cluster).length > 0).length;
+  // Not "…so it does not name this place": a source that names no core area may still mention the place otherwise (the intro says so).
   const none = naming === 0
-    ? `${plan.shortName}的来源没有为任何集群点名嘉兴境内的核心区，因此也没有点到${place.name}。`
-    : `${plan.shortName}为${formatNumber(naming)}个集群点名了核心区，${place.name}不在其中。`;
+    ? `${plan.shortName}的来源没有为任何集群点名嘉兴境内的核心区`
+    : `${plan.shortName}为${formatNumber(naming)}个集群点名了核心区，${place.name}不在其中`;
+  unsaid.push(none);
   return { plan, clusters, none };
 }
 
@@ -153,16 +163,17 @@ function topics(place: Place, data: SiteData): Topic[] {
   const topic = (key: Topic['key'], heading: string, entries: RecordEntry[], none: string): Topic =>
     ({ key, heading, entries, none: entries.length === 0 ? none : undefined });
   return [
-    topic('facilities', '算力设施与产业园', facilities, `来源没有提到位于${place.name}的算力设施或产业园。`),
-    topic('projects', '具名投资项目', projects, `来源没有提到落在${place.name}的具名投资项目。`),
-    topic('indicators', '单项数据', indicators, `来源没有以${place.name}为范围的单项数据。`),
-    topic('milestones', '大事与目标', milestones, `来源没有专属${place.name}的大事或目标。`),
+    topic('facilities', '算力设施与产业园', facilities, '算力设施或产业园'),
+    topic('projects', '具名投资项目', projects, '具名投资项目'),
+    topic('indicators', '单项数据', indicators, '以它为范围的单项数据'),
+    topic('milestones', '大事与目标', milestones, '专属它的大事或目标'),
   ];
 }
 
 /**
  * The summary line of a place: its kind and, for each plan that names core areas at all, the
- * clusters naming it ("报道未点名" where none does).
+ * clusters naming it, or that the plan does not name it. Each plan is its own clause ("列为…"),
+ * so a later plan never reads as replacing an earlier one's cluster.
  */
 export function placeSummary(place: Place, data: SiteData): string {
   const parts = [...data.plans.values()]
@@ -171,9 +182,9 @@ export function placeSummary(place: Place, data: SiteData): string {
     .map((plan) => {
       const clusters = placeClusters(place, plan.id, data);
       const named = clusters.map((cluster) => `${clusterName(cluster)}（${TIER_LABEL[cluster.tier]}）`);
-      return `${plan.shortName}：${named.length > 0 ? list(named) : `${TIER_LABEL.none}为核心区`}`;
+      return `${plan.shortName}${named.length > 0 ? `把它列入${list(named)}` : '没有把它点名为任何集群的核心区'}`;
     });
-  return [place.kindLabel, ...parts].join('。') + '。';
+  return [place.kindLabel, ...parts].join('；') + '。';
 }
 
 /** Everything a place page says, from data. `stories`: the published stories with their references. */
@@ -185,13 +196,19 @@ export function placeProfile(place: Place, data: SiteData, stories: readonly Sto
   const own = new Set([placeMapId(place), ...[...data.plans.keys()].map((plan) => placeChartId(place, plan))]);
   const figures = [...data.figures.values()].filter((figure) => !own.has(figure.id) && figurePlaces(figure, data).has(place.id));
   const figureIds = new Set(figures.map((figure) => figure.id));
+  const unsaid: string[] = [];
+  const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => planEntry(place, plan, data, places, unsaid));
+  const placeTopics = topics(place, data);
+  const noRecords = placeTopics.flatMap((topic) => (topic.none ? [topic.none] : []));
+  if (noRecords.length > 0) unsaid.push(`本站整理的数据记录里没有落在${place.name}的${list(noRecords)}`);
   return {
     place,
     summary: placeSummary(place, data),
     identity,
     related,
-    plans: [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => planEntry(place, plan, data, places)),
-    topics: topics(place, data),
+    plans,
+    topics: placeTopics.filter((topic) => topic.entries.length > 0),
+    unsaid,
     figures,
     stories: stories
       .filter((story) => story.places.includes(place.id) || story.figures.some((id) => figureIds.has(id)))
@@ -202,6 +219,7 @@ export function placeProfile(place: Place, data: SiteData, stories: readonly Sto
 /** The source ids a profile cites, in order of first use (for the page's numbered source list). */
 export function profileSources(profile: PlaceProfile): string[] {
   const facts = [
+    ...profile.place.introSources.map((source) => ({ text: '', source })),
     ...profile.identity,
     ...profile.plans.flatMap((plan) => plan.clusters.flatMap((cluster) => cluster.facts)),
     ...profile.topics.flatMap((topic) => topic.entries.flatMap((entry) => entry.facts)),

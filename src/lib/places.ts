@@ -26,6 +26,9 @@ export interface Place {
   counties: string[];
   /** For a county, the zones lying (partly) in it; for a zone, none. */
   zones: string[];
+  /** What the place page opens with (counties.yaml / zones.yaml `intro`), and the sources it uses. */
+  intro: string;
+  introSources: string[];
 }
 
 /** How the site names each kind of place. */
@@ -36,11 +39,15 @@ export const PLACE_KIND_LABEL: Record<County['kind'] | 'zone', string> = {
   zone: '功能区',
 };
 
+/** A county's page slug: its romanised name in lower case ("Pinghu" → "pinghu"); a zone's is its id. */
+export const countySlug = (county: Pick<County, 'romanised'>): string => county.romanised.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 function countyPlace(county: County, zones: Zone[]): Place {
   return {
-    id: county.id, slug: county.romanised.toLowerCase().replace(/[^a-z0-9]+/g, '-'), kind: 'county',
+    id: county.id, slug: countySlug(county), kind: 'county',
     name: county.name, shortName: county.name, kindLabel: PLACE_KIND_LABEL[county.kind], source: county.source,
     counties: [], zones: zones.filter((zone) => zone.counties.includes(county.id)).map((zone) => zone.id),
+    intro: county.intro, introSources: county.introSources,
   };
 }
 
@@ -48,6 +55,7 @@ function zonePlace(zone: Zone): Place {
   return {
     id: zone.id, slug: zone.id, kind: 'zone', name: zone.name, shortName: zone.shortName,
     kindLabel: PLACE_KIND_LABEL.zone, source: zone.source, counties: [...zone.counties], zones: [],
+    intro: zone.intro, introSources: zone.introSources,
   };
 }
 

@@ -16,6 +16,7 @@ export function getSiteData(): Promise<SiteData> {
     plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
     projects: await byId('projects'), facilities: await byId('facilities'),
     milestones: await byId('milestones'), figures: await byId('figures'),
+    glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
   } as SiteData))();
   return cached;
 }

@@ -1,29 +1,32 @@
 import type { Source } from './data/schemas';
+import { MARK } from './inferred';
 
 /**
  * Every place that prints a source's date goes through this file, so a date inferred from a
- * text (not printed on it) never reads as a printed one: it always carries "推断".
+ * text (not printed on it) never reads as a printed one: it always carries the inference mark.
  */
 
-/** The date for use inside brackets: "2026年下半年，年份据同版报道推断" (inferred) or "2022年7月23日". */
+/** The date as printed: "2026年下半年*" (inferred: the mark of src/lib/inferred.ts) or "2022年7月23日". */
 export function dateText(source: Source): string {
   const { label } = source.date;
-  return source.dateBasis.kind === 'inferred' ? `${label}，${source.dateBasis.inferredFrom}` : label;
+  return source.dateBasis.kind === 'inferred' ? `${label}${MARK}` : label;
 }
 
-/** Publication and date, as a table's source column prints it: 嘉兴当地晚报（2026年下半年，年份据同版报道推断）. */
+/** Publication and date, as a table's source column prints it: 嘉兴当地晚报（2026年下半年*）. */
 export function sourceWithDate(source: Source): string {
   return `${source.publication}（${dateText(source)}）`;
 }
 
-/** The short text of a story's source mark: 平湖本地报纸，2026年春（推断）. */
+/** The short text of a story's source mark: 平湖本地报纸，2026年春*. */
 export function sourceMarkText(source: Source): string {
-  const publication = source.publication.replace(/（.*?）/g, '');
-  return `${publication}，${source.date.label}${source.dateBasis.kind === 'inferred' ? '（推断）' : ''}`;
+  return `${shortPublication(source)}，${dateText(source)}`;
 }
 
+/** The publication without its bracketed description: 平湖本地报纸. */
+export const shortPublication = (source: Source): string => source.publication.replace(/（.*?）/g, '');
+
 /**
- * A source as cited under a figure or at the end of a story: 嘉兴本地报纸头版《标题》（2024年末，据文中内容推断）;
+ * A source as cited under a figure or at the end of a story: 嘉兴本地报纸头版《标题》（2024年末*）;
  * a government document whose title already names its issuer is cited by its title alone.
  */
 export function citeSource(source: Source): string {

@@ -4,9 +4,18 @@
  * Pure functions over a story's source text: no Astro, no file system.
  */
 import { storyRefs } from './story-refs';
+import { claimProblems, type ClaimRule } from './claims';
+import { unknownTerms } from './glossary';
+import { MARK } from './inferred';
 
-/** The story components that MDX accepts without an import (src/components/story/mdx-components.ts). */
-export const STORY_COMPONENTS = ['Figure', 'SourceMark', 'ClusterRoster'] as const;
+/** The self-closing story components that MDX accepts without an import (src/components/story/mdx-components.ts). */
+export const STORY_COMPONENTS = ['Figure', 'SourceMark', 'ClusterRoster', 'Inferred'] as const;
+
+/**
+ * How often a story may say that something is inferred, in its own text: <Inferred /> marks, the
+ * word 推断, and marks in its dek and key points. The page's one explanation of the mark makes five.
+ */
+export const MAX_INFERRED = 4;
 
 /** The minimum length of a story's text, in Han characters (components and comments not counted). */
 export const MIN_HAN = 1000;
@@ -110,6 +119,70 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
     add('no data in the text', 'a table in the text: numbers belong in content/data/*.yaml and reach the page through a figure');
   }
   if (/^import\s/m.test(body)) add('no data in the text', `an import line: ${STORY_COMPONENTS.join(', ')} need no import, and data comes from content/data/`);
+  return problems;
+}
+
+/** What the reader-first rules check a story against: the glossary, the claims, and the pages a link may name. */
+export interface ReaderContext {
+  /** Glossary texts (terms and aliases) → entry id. */
+  terms: ReadonlyMap<string, string>;
+  claims: Iterable<[id: string, claim: ClaimRule]>;
+  /** Published story slugs. */
+  stories: ReadonlySet<string>;
+  /** Place page slugs. */
+  places: ReadonlySet<string>;
+}
+
+/** The frontmatter text a reader sees before the story: title, dek and key points. */
+interface ReaderFrontmatter {
+  title?: unknown;
+  dek?: unknown;
+  keyPoints?: unknown;
+}
+
+const texts = (data: ReaderFrontmatter): string[] =>
+  [data.title, data.dek, ...(Array.isArray(data.keyPoints) ? data.keyPoints : [])].filter((t): t is string => typeof t === 'string');
+
+/**
+ * The rules that keep a story readable for someone who knows none of the documents: marked terms
+ * are in the glossary, claims are quoted and attributed, inference is marked one way and seldom,
+ * figures are named by what they are (phones stack them: no 左图/右图), and links to other stories
+ * and places name pages that exist.
+ */
+export function readerProblems(story: { body: string; data: ReaderFrontmatter }, context: ReaderContext): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const add = (rule: string, message: string) => problems.push({ rule, message });
+  const text = prose(story.body);
+
+  for (const message of unknownTerms(story.body, context.terms)) add('terms', message);
+  const front = texts(story.data).map((line) => `# ${line}`).join('\n\n');
+  for (const message of claimProblems(`${front}\n\n${story.body}`, context.claims)) add('claims', message);
+
+  const inferred = (story.body.match(/<Inferred\b/g) ?? []).length + (text.match(/推断/g) ?? []).length
+    + texts(story.data).join('').split(MARK).length - 1;
+  if (inferred > MAX_INFERRED) {
+    add('inferred', `the story says "inferred" ${inferred} times (<Inferred />, 推断, and * in the title, dek and key points); at most ${MAX_INFERRED}: give an inferred date once, marked, then refer back to it ("上半年", "同一时期")`);
+  }
+  if (texts(story.data).some((line) => line.includes('推断'))) {
+    add('inferred', 'the title, dek or key points say 推断 in words; mark an inferred date with * straight after it, e.g. "2025年*"');
+  }
+
+  for (const match of text.matchAll(/[左右](?:图|侧|边|幅)/g)) {
+    add('phones', `"${match[0]}": on a phone figures stack, so there is no left or right; name the figure or write 上图/下图`);
+  }
+
+  for (const match of story.body.matchAll(/\]\(([^)\s]+)\)/g)) {
+    const href = match[1]!;
+    const storyLink = /^\.\.\/([a-z0-9-]+)\/(?:#[\w-]+)?$/.exec(href);
+    const placeLink = /^\.\.\/\.\.\/places\/([a-z0-9-]+)\/$/.exec(href);
+    if (storyLink) {
+      if (!context.stories.has(storyLink[1]!)) add('links', `[…](${href}) names no published story; expected one of: ${[...context.stories].join(', ')}`);
+    } else if (placeLink) {
+      if (!context.places.has(placeLink[1]!)) add('links', `[…](${href}) names no place page; expected one of: ${[...context.places].join(', ')}`);
+    } else if (!/^(?:https?:|#|\.\.\/\.\.\/(?:glossary|about|corrections|figures)\/)/.test(href)) {
+      add('links', `[…](${href}): link another story as ../<slug>/, a place as ../../places/<slug>/, or a full https:// address`);
+    }
+  }
   return problems;
 }
 

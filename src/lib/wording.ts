@@ -19,11 +19,15 @@ const group = <K extends string>(keys: readonly K[]) =>
 
 export const wordingSchema = z.object({
   site: group(['name', 'homeTitle', 'description', 'feedDescription', 'footer']),
+  masthead: group(['desk', 'who', 'contact']),
+  inferred: group(['name', 'note', 'link']),
   tiers: group(['global', 'national', 'regional', 'rising', 'none']),
   legend: group(['zones', 'clusterCore', 'notCore', 'zoneCore', 'zoneNotCore']),
   facilities: group(['supercomputing-centre', 'intelligent-computing-centre', 'industrial-park']),
   ui: group([
     'skipLink', 'navLabel', 'navStories', 'navPlaces', 'navFigures', 'navAbout', 'footerAbout', 'homeLatest', 'homeReadMore', 'homeMore', 'published', 'updated', 'sources',
+    'keyPoints', 'readOn', 'nextStory', 'relatedStories', 'corrections', 'correctionsLink', 'correctionWas', 'correctionNow',
+    'homeStart', 'navGlossary',
     'notFoundTitle', 'notFoundHeading', 'notFoundText', 'notFoundHome', 'notFoundFigures',
   ]),
 }).strict();

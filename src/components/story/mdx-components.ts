@@ -1,6 +1,8 @@
 import Figure from '../figure/Figure.astro';
 import SourceMark from './SourceMark.astro';
 import ClusterRoster from './ClusterRoster.astro';
+import Term from './Term.astro';
+import Inferred from './Inferred.astro';
 
 /** The components a story can use in MDX without importing them. */
-export const mdxComponents = { Figure, SourceMark, ClusterRoster };
+export const mdxComponents = { Figure, SourceMark, ClusterRoster, Term, Inferred };

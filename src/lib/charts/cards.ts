@@ -6,12 +6,12 @@ export type IndicatorKind = Indicator['kind'];
 
 /** How each kind of indicator is named in tables. */
 export const KIND_LABEL: Record<IndicatorKind, string> = {
-  actual: '实绩', growth: '增速', share: '占比', rate: '比率', count: '数量', rank: '排名', target: '目标',
+  actual: '实绩', planned: '签约/计划投资', size: '规模', growth: '增速', share: '占比', rate: '比率', count: '数量', rank: '排名', target: '目标',
 };
 
 /** The tag a card carries for kinds that change how its number reads (a level or count needs none). */
 export const KIND_TAG: Partial<Record<IndicatorKind, string>> = {
-  growth: '增速', share: '占比', rate: '比率', rank: '排名', target: '目标',
+  planned: '签约/计划', growth: '增速', share: '占比', rate: '比率', rank: '排名', target: '目标',
 };
 
 /** A printed figure split so the number can be set large: "约" + "5,000" + "亿元". */

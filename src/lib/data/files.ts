@@ -14,6 +14,9 @@ export const DATA_FILES = {
   facilities: 'content/data/facilities.yaml',
   milestones: 'content/data/milestones.yaml',
   figures: 'content/data/figures.yaml',
+  glossary: 'content/data/glossary.yaml',
+  claims: 'content/data/claims.yaml',
+  corrections: 'content/data/corrections.yaml',
 } as const;
 
 export type DataCollection = keyof typeof DATA_FILES;

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
 import { readCollection, withDataRoot, type DataCollection } from './files';
 import {
-  clusterSchema, countySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
-  planSchema, projectSchema, sourceSchema, zoneSchema,
+  claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, figureSchema, glossarySchema,
+  indicatorSchema, milestoneSchema, planSchema, projectSchema, sourceSchema, zoneSchema,
 } from './schemas';
 import type { SiteData } from './types';
 import { withPlaceFigures } from '../figures/places';
@@ -11,6 +11,7 @@ const schemas = {
   sources: sourceSchema, counties: countySchema, zones: zoneSchema, plans: planSchema,
   clusters: clusterSchema, indicators: indicatorSchema, projects: projectSchema,
   facilities: facilitySchema, milestones: milestoneSchema, figures: figureSchema,
+  glossary: glossarySchema, claims: claimSchema, corrections: correctionSchema,
 } satisfies Record<DataCollection, z.ZodType>;
 
 function load<C extends DataCollection>(collection: C, root?: string): Map<string, z.infer<(typeof schemas)[C]>> {
@@ -34,5 +35,6 @@ export function siteDataFromFiles(root?: string): SiteData {
     plans: load('plans', root), clusters: load('clusters', root), indicators: load('indicators', root),
     projects: load('projects', root), facilities: load('facilities', root),
     milestones: load('milestones', root), figures: load('figures', root),
+    glossary: load('glossary', root), claims: load('claims', root), corrections: load('corrections', root),
   }));
 }

@@ -40,6 +40,16 @@ const finite = (what = 'value') =>
 
 const year = z.number().int().min(1990, 'expected a four-digit year').max(2100, 'expected a four-digit year');
 
+/**
+ * A date or period label. What the site infers is marked one way, with `*` after the inferred part
+ * (src/lib/inferred.ts), never in words: "2025年（年份推断）" is refused with that hint.
+ */
+function markedLabel() {
+  return z.string().min(1).refine((label) => !/推断|推算/.test(label), {
+    message: 'the label says 推断 in words; mark an inferred date one way, with * straight after the inferred part, e.g. "2025年*" or "2026年上半年*"',
+  });
+}
+
 /** A date as precise as the source allows: a year always, month and day only when printed. */
 export const sourceDate = z.object({
   /** Calendar year. */
@@ -49,13 +59,13 @@ export const sourceDate = z.object({
   /** Day of the month, only with a month. */
   day: z.number().int().min(1).max(31).optional(),
   /** How the site prints the date, e.g. "2026年春" or "2022年7月23日". */
-  label: z.string().min(1),
+  label: markedLabel(),
 });
 
 /**
  * How a source's date is known: `printed` on the page or document (e.g. a government document's
- * date of issue), or `inferred` from its contents. An inferred date is always printed with
- * `inferredFrom` after it ("2026年下半年（年份据同版报道推断）"); `basis` says why, in full.
+ * date of issue), or `inferred` from its contents. An inferred date is always printed with the
+ * inference mark after it ("2026年下半年*", src/lib/inferred.ts); `basis` says why, in full, on the about page.
  */
 export const dateBasis = z.discriminatedUnion('kind', [
   z.object({
@@ -65,20 +75,20 @@ export const dateBasis = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('inferred'),
-    /** A short phrase printed in brackets after the date, naming what is inferred from what. */
-    inferredFrom: z.string().regex(/推断/, 'expected a short phrase that says the date is inferred, e.g. "据文中内容推断"'),
     /** The reasoning in full: what the text shows and what it does not. */
     basis: z.string().min(8, 'expected the reasoning behind the inferred date, in a sentence'),
   }),
-], { error: () => 'expected dateBasis { kind: printed, basis } or { kind: inferred, inferredFrom, basis }' });
+], { error: () => 'expected dateBasis { kind: printed, basis } or { kind: inferred, basis }' });
 
 /** A reporting period: label always; year when the period has one (used to order and check targets). */
 const period = z.object({
   year: year.optional(),
-  label: z.string().min(1),
+  /** As printed: "2026年上半年"; an inferred part carries the mark straight after it: "2025年*". */
+  label: markedLabel(),
 });
 
-const qualifier = z.enum(['exact', 'about', 'over', 'at-least', 'up-to']).default('exact');
+/** How the source qualifies a number: 约 (about), 近 (nearly), 超 (over), 以上 (at-least), 高达 (up-to), …级 (order: "5000亿级"). */
+const qualifier = z.enum(['exact', 'about', 'nearly', 'over', 'at-least', 'up-to', 'order']).default('exact');
 export const tiers = ['global', 'national', 'regional', 'rising'] as const;
 const tier = z.enum(tiers);
 
@@ -122,6 +132,13 @@ export const countySchema = z.object({
   romanised: z.string().min(2),
   kind: z.enum(['district', 'county', 'county-level-city']),
   source: ref('sources'),
+  /**
+   * What the place page opens with, for someone who lives there: what it makes, what is planned
+   * there and what that means, 2–4 sentences from the articles, each naming its document.
+   */
+  intro: z.string().min(40, 'expected 2–4 sentences (at least 40 characters) for the top of the place page'),
+  /** Every source the intro uses. */
+  introSources: z.array(ref('sources')).min(1, 'expected the ids of the sources the intro uses'),
 });
 
 export const zoneSchema = z.object({
@@ -135,6 +152,13 @@ export const zoneSchema = z.object({
   /** [longitude, latitude] of the marker, approximate. */
   point,
   source: ref('sources'),
+  /**
+   * What the place page opens with, for someone who lives there: what it makes, what is planned
+   * there and what that means, 2–4 sentences from the articles, each naming its document.
+   */
+  intro: z.string().min(40, 'expected 2–4 sentences (at least 40 characters) for the top of the place page'),
+  /** Every source the intro uses. */
+  introSources: z.array(ref('sources')).min(1, 'expected the ids of the sources the intro uses'),
 });
 
 export const planSchema = z.object({
@@ -199,10 +223,11 @@ export const indicatorSchema = z.object({
   unit: z.string().min(1),
   qualifier,
   /**
-   * actual (a level), growth (a change in %), share (a part of a whole, %), rate (a rate that is
-   * not a part of a whole, e.g. a subsidy rate), count, rank, target (a goal).
+   * actual (a measured level), planned (investment signed or planned: not an outcome), size (of a
+   * fund or programme), growth (a change in %), share (a part of a whole, %), rate (a rate that is
+   * not a part of a whole, e.g. a support rate), count, rank, target (a goal).
    */
-  kind: z.enum(['actual', 'growth', 'share', 'rate', 'count', 'rank', 'target']),
+  kind: z.enum(['actual', 'planned', 'size', 'growth', 'share', 'rate', 'count', 'rank', 'target']),
   /** The plan that sets a target, if any. */
   plan: ref('plans').optional(),
   period,
@@ -273,6 +298,50 @@ export const milestoneSchema = z.object({
   source: ref('sources'),
 });
 
+/**
+ * A glossary entry (content/data/glossary.yaml, the /glossary/ page). Stories mark a term with
+ * <Term>text</Term>, where the text is the `term` or one of its `aliases`.
+ */
+export const glossarySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case ASCII id with hyphens, such as "guishang" (the anchor /glossary/#guishang)'),
+  term: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** In the site's own words, for a reader who knows none of the documents. */
+  definition: z.string().min(20, 'expected a definition of at least 20 characters, in our own words'),
+  /** The article that uses the term as defined, if any. */
+  source: ref('sources').optional(),
+  /** A general reference for what the articles do not define (e.g. a statistics standard). */
+  reference: z.string().min(2).optional(),
+});
+
+/**
+ * A promotional claim that only its speaker may make (content/data/claims.yaml): wherever `text`
+ * appears in a story it must stand inside quotation marks “…”, in a paragraph that cites `source`.
+ */
+export const claimSchema = z.object({
+  id: z.string(),
+  /** The words of the claim, as the story would quote them. */
+  text: z.string().min(2),
+  /** Who makes the claim: "报道", "平湖市经信局负责人"… */
+  speaker: z.string().min(2),
+  source: ref('sources'),
+});
+
+/** A correction (content/data/corrections.yaml): listed on /corrections/ and on the page it corrects. */
+export const correctionSchema = z.object({
+  id: z.string(),
+  /** The day the correction was published, YYYY-MM-DD. */
+  date: z.coerce.date({ error: 'expected the day of the correction as YYYY-MM-DD' }),
+  /** The story corrected (its slug), if the correction is in a story. */
+  story: z.string().optional(),
+  /** Otherwise the page corrected, as a site path without the base: "places/pinghu/". */
+  page: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*\/$/, 'expected a site path such as "places/pinghu/"').optional(),
+  /** What the page said. */
+  was: z.string().min(4),
+  /** What it says now, and why. */
+  now: z.string().min(4),
+}).refine((c) => (c.story === undefined) !== (c.page === undefined), { message: 'expected either "story" (a story slug) or "page" (a site path), not both' });
+
 export type Source = z.infer<typeof sourceSchema>;
 export type County = z.infer<typeof countySchema>;
 export type Zone = z.infer<typeof zoneSchema>;
@@ -282,6 +351,9 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Facility = z.infer<typeof facilitySchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Tier = (typeof tiers)[number];
 
 export const figureKinds = [
@@ -392,6 +464,11 @@ export const storySchema = z.object({
   title: z.string().min(4),
   /** Standfirst under the headline. */
   dek: z.string().min(4),
+  /**
+   * The 要点 box under the title: 2–5 short points that give the story's point on the first
+   * phone screen. An inferred date carries the mark * after it.
+   */
+  keyPoints: z.array(z.string().trim().min(4, 'expected a short sentence').max(60, 'expected at most 60 characters: keep a key point short')).min(2, 'expected 2–5 key points (要点)').max(5, 'expected 2–5 key points (要点)'),
   /** First publication date (YYYY-MM-DD). */
   published: z.coerce.date(),
   /** Date of the last substantive update, if any. */

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { storyRefProblems } from '../story-refs';
-import { formatStoryProblems, splitStory, storyProblems, type StoryProblem } from '../story-rules';
+import { formatStoryProblems, readerProblems, splitStory, storyProblems, type ReaderContext, type StoryProblem } from '../story-rules';
+import { termIndex } from '../glossary';
+import { countySlug } from '../places';
 import { DataFileError, readCollection } from './files';
 
 /** A story file that cannot be published as it is, worded for the editor who wrote it. */
@@ -74,6 +76,15 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       }
 
       const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
+      const reader: ReaderContext = {
+        terms: termIndex(readCollection('glossary', root).map(({ id, data }) => [id, data as { term: string; aliases?: string[] }])),
+        claims: readCollection('claims', root).map(({ id, data }) => [id, data as { text: string; speaker: string; source: string }]),
+        stories: new Set([...context.store.values()].filter((entry) => entry.data.draft !== true).map((entry) => entry.id)),
+        places: new Set([
+          ...readCollection('counties', root).map(({ data }) => countySlug({ romanised: String(data.romanised) })),
+          ...readCollection('zones', root).map(({ id }) => id),
+        ]),
+      };
       const results: [string, StoryProblem[]][] = [];
       const drafts: string[] = [];
       for (const entry of context.store.values()) {
@@ -83,7 +94,13 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         if (draft) drafts.push(file);
         const parts = splitStory(text);
         const sources = Array.isArray(entry.data.sources) ? entry.data.sources.map(String) : [];
-        if (parts) results.push([file, [...storyProblems({ ...parts, data: entry.data }, { draft }), ...storyRefProblems(parts.body, figureIds, sources)]]);
+        if (parts) {
+          results.push([file, [
+            ...storyProblems({ ...parts, data: entry.data }, { draft }),
+            ...storyRefProblems(parts.body, figureIds, sources),
+            ...(draft ? [] : readerProblems({ body: parts.body, data: entry.data }, reader)),
+          ]]);
+        }
       }
       if (results.some(([, problems]) => problems.length > 0)) {
         throw new StoryError(formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b))));

@@ -1,4 +1,6 @@
-import type { Cluster, County, Facility, Figure, Indicator, Milestone, Plan, Project, Source, Zone } from './schemas';
+import type {
+  Claim, Cluster, Correction, County, Facility, Figure, GlossaryEntry, Indicator, Milestone, Plan, Project, Source, Zone,
+} from './schemas';
 
 /** All validated data records, keyed by id, as the components receive them. */
 export interface SiteData {
@@ -12,6 +14,9 @@ export interface SiteData {
   facilities: Map<string, Facility>;
   milestones: Map<string, Milestone>;
   figures: Map<string, Figure>;
+  glossary: Map<string, GlossaryEntry>;
+  claims: Map<string, Claim>;
+  corrections: Map<string, Correction>;
 }
 
 export type CollectionName = keyof SiteData;

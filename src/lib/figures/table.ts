@@ -24,7 +24,7 @@ export interface Quantity {
   qualifier: string;
 }
 
-const QUALIFIER_WORD: Record<string, string> = { exact: '', about: '约', over: '超', 'at-least': '以上', 'up-to': '高达' };
+const QUALIFIER_WORD: Record<string, string> = { exact: '', about: '约', nearly: '近', over: '超', 'at-least': '以上', 'up-to': '高达', order: '级' };
 
 /** An indicator's or amount's number as a Quantity; a rank "up to" N reads "前N位". */
 export function quantityOf(record: { value: number; unit: string; qualifier: string; kind?: string }): Quantity {

@@ -1,0 +1,38 @@
+/**
+ * A Markdown plugin for stories (Sätteri, Astro's Markdown processor, which MDX inherits): the
+ * first <Term> of each glossary entry in a story links to it (it gets `entry="<id>"`, and
+ * src/components/story/Term.astro draws the link); later marks of the same entry become plain
+ * text. It runs on the MDX syntax tree, in the order of the text. A term the glossary lacks is left
+ * as it is: the story loader has already refused it, by name.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { readCollection } from './data/files';
+import { termIndex } from './glossary';
+
+/** The project root of a story file: content/stories/<file>.mdx → the folder above content/. */
+const rootOf = (file: URL | undefined): string | undefined => (file ? dirname(dirname(dirname(fileURLToPath(file)))) : undefined);
+
+/** A plugin factory: Sätteri calls it once per document, so each story has its own "first use". */
+export function glossaryTerms(context: PluginFactoryContext): MdastPluginDefinition | null {
+  if (context.sourceFormat !== 'mdx') return null;
+  const root = rootOf(context.fileURL);
+  const index = termIndex(readCollection('glossary', root).map(({ id, data }) => [id, data as { term: string; aliases?: string[] }]));
+  const seen = new Set<string>();
+  return {
+    name: 'glossary-terms',
+    mdxJsxTextElement(node, ctx) {
+      if (node.name !== 'Term') return;
+      const text = ctx.textContent(node).trim();
+      const entry = index.get(text);
+      if (entry === undefined) return;
+      if (seen.has(entry)) {
+        ctx.replaceNode(node, { type: 'text', value: text });
+        return;
+      }
+      seen.add(entry);
+      ctx.replaceNode(node, { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'entry', value: entry }] });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The site's one marker for what we infer (a year the article does not print, worked out from
+ * 去年, 截至2月底 or the rest of the page): `*` written straight after the inferred part, in data
+ * labels ("2025年*"), source dates, story frontmatter and, as <Inferred />, in story prose.
+ * Every output prints the same mark: HTML as a styled `*` whose accessible name is
+ * WORDING.inferred.name (src/components/InferredText.astro), SVG, PNG, cards, tables and CSV as the
+ * `*` itself, alt text and descriptions as spoken(), and each page explains it once
+ * (src/components/InferredNote.astro) with a link to the note on dates on the about page.
+ */
+import { WORDING } from './wording';
+
+/** The mark, as data and every plain-text output write it. */
+export const MARK = '*';
+
+/** Whether a text carries the mark. */
+export const isMarked = (text: string): boolean => text.includes(MARK);
+
+/** A text cut at its marks: plain runs and the marks between them, in order. */
+export function markParts(text: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  text.split(MARK).forEach((run, index) => {
+    if (index > 0) parts.push({ text: MARK, mark: true });
+    if (run) parts.push({ text: run, mark: false });
+  });
+  return parts;
+}
+
+/** A text as a screen reader or alt text should say it: each mark becomes "（推断）". */
+export const spoken = (text: string): string => text.split(MARK).join(`（${WORDING.inferred.name}）`);
+
+/** A text for a place that cannot show the mark's meaning (meta description, RSS): as spoken(). */
+export const plain = spoken;

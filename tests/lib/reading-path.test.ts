@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { parseReadingPath, readingOrder, storyEnd, type PathStory } from '../../src/lib/reading-path';
+
+const story = (id: string, options: { draft?: boolean; day?: number; tags?: string[]; sources?: string[] } = {}): PathStory => ({
+  id,
+  data: { draft: options.draft, published: new Date(Date.UTC(2026, 10, options.day ?? 1)), title: id, tags: options.tags ?? [], sources: options.sources ?? [] },
+});
+const ids = (stories: PathStory[]) => stories.map((s) => s.id);
+
+describe('the reading path', () => {
+  const all = [story('a'), story('b'), story('c'), story('d', { day: 9 }), story('e', { day: 3 }), story('f', { draft: true })];
+
+  test('the path\'s published stories in its order, then the others newest first; drafts are left out', () => {
+    const order = readingOrder(all, ['c', 'f', 'a']);
+    expect(ids(order.path)).toEqual(['c', 'a']);
+    expect(ids(order.rest)).toEqual(['d', 'e', 'b']);
+  });
+
+  test('a slug naming no story fails, naming the file, the slug and a hint', () => {
+    expect(() => readingOrder(all, ['a', 'bb'])).toThrow(/content\/reading-path\.yaml: "bb" names no story/);
+  });
+
+  test('every story has a next story: the following one on the path, the first after the last, the first for a story off the path', () => {
+    const path = ['a', 'b', 'c'];
+    expect(storyEnd('a', all, path).next?.id).toBe('b');
+    expect(storyEnd('c', all, path).next?.id).toBe('a');
+    expect(storyEnd('d', all, path).next?.id).toBe('a');
+    expect(storyEnd('a', [story('a')], ['a']).next).toBeUndefined();
+  });
+
+  test('related stories share tags and sources, never the story itself or its next one, at most three', () => {
+    const tagged = [story('a', { tags: ['算力'] }), story('b'), story('c', { tags: ['算力'] }), story('d', { sources: ['s'] }), story('e'), story('g')];
+    const end = storyEnd('a', tagged, ['a', 'b']);
+    expect(end.next?.id).toBe('b');
+    expect(ids(end.related)).toHaveLength(3);
+    expect(ids(end.related)[0]).toBe('c');
+    expect(ids(end.related)).not.toContain('a');
+    expect(ids(end.related)).not.toContain('b');
+  });
+
+  test('the file: a list of slugs under start:, anything else is refused naming the file', () => {
+    expect(parseReadingPath('start: [a, b]')).toEqual(['a', 'b']);
+    expect(() => parseReadingPath('start: []')).toThrow(/reading-path\.yaml: expected "start:"/);
+    expect(() => parseReadingPath('stories: [a]')).toThrow(/reading-path\.yaml/);
+  });
+});
