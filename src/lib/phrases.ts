@@ -5,7 +5,6 @@
  * or "增 / 长". Works in every engine, with or without CSS `text-wrap: balance`.
  */
 import { NO_LINE_END, NO_LINE_START } from './text';
-import { MARK } from './inferred';
 
 /** Characters the last phrase holds at least, so no line ends a heading with one or two. */
 export const MIN_LAST = 3;
@@ -30,10 +29,8 @@ export function phrases(text: string): string[] {
   for (const { segment } of segmenter.segment(text)) {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
-    // The inference mark (src/lib/inferred.ts) stays with what it marks: "2025年*".
-    const mark = last >= 0 && segment.startsWith(MARK);
     const unit = last >= 0 && /^[\d.,]+$/.test(out[last]!) && /^\p{Script=Han}$/u.test(segment);
-    if (last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || unit || mark || NO_LINE_START.test(segment))) out[last] += segment;
+    if (last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || unit || NO_LINE_START.test(segment))) out[last] += segment;
     else out.push(segment);
     glueNext = !space && NO_LINE_END.test(segment);
     // A full-width bracket opened in one phrase and closed a few characters later: one phrase.

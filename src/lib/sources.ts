@@ -17,11 +17,6 @@ export function sourceWithDate(source: Source): string {
   return `${source.publication}（${dateText(source)}）`;
 }
 
-/** The short text of a story's source mark: 平湖本地报纸，2026年春*. */
-export function sourceMarkText(source: Source): string {
-  return `${shortPublication(source)}，${dateText(source)}`;
-}
-
 /** The publication without its bracketed description: 平湖本地报纸. */
 export const shortPublication = (source: Source): string => source.publication.replace(/（.*?）/g, '');
 

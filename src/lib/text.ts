@@ -32,8 +32,12 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Characters that must not begin a line, and those that must not end one (Chinese rules, simplified). */
-export const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·]/;
+/**
+ * Characters that must not begin a line, and those that must not end one (Chinese rules, simplified).
+ * No line may start with: closing punctuation, or the inference mark `*` (src/lib/inferred.ts), which
+ * stays with the date it marks.
+ */
+export const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·*]/;
 export const NO_LINE_END = /[“‘（《「『(\[]$/;
 
 /**

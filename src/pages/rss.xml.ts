@@ -5,6 +5,7 @@ import { newestFirst } from '../lib/stories';
 import { storyUrl } from '../lib/urls';
 import { SITE_NAME, requireSite } from '../lib/site';
 import { WORDING } from '../lib/wording';
+import { plain } from '../lib/inferred';
 
 /** RSS feed of the published stories, newest first. */
 export async function GET(context: APIContext) {
@@ -15,8 +16,9 @@ export async function GET(context: APIContext) {
     site: new URL(import.meta.env.BASE_URL, requireSite(context.site)).href,
     customData: '<language>zh-CN</language>',
     items: stories.map((story) => ({
-      title: story.data.title,
-      description: story.data.summary,
+      // A feed reader shows no note on the mark: an inferred date says （推断） in words.
+      title: plain(story.data.title),
+      description: plain(story.data.summary),
       pubDate: story.data.published,
       link: storyUrl(story.id, import.meta.env.BASE_URL),
       author: story.data.byline,

@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { isMarked, MARK } from '../../src/lib/inferred';
 import { readArticle, sharedDir } from '../helpers/articles';
 
 const shared = sharedDir();
@@ -65,16 +66,27 @@ describe.skipIf(!shared)('every number a record shows is in the article it cites
 });
 
 /**
- * The date phrase a label starts from: "截至2026年2月底（年份推断）" → "2026年2月底"; "到2030年" →
- * "2030年"; none when the label has no year ("近3年每年").
+ * The date phrase a label starts from, read without the inference mark: "截至2026年*2月底" →
+ * "2026年2月底"; "到2030年" → "2030年"; none when the label has no year ("近3年每年").
  */
 function datePhrase(label: string): string | undefined {
-  return label.match(/\d{4}年(?:\d{1,2}(?:—\d{1,2})?月(?:底|中旬)?|上半年|下半年|[春夏秋冬])?/)?.[0];
+  return label.split(MARK).join('').match(/\d{4}年(?:\d{1,2}(?:—\d{1,2})?月(?:底|中旬)?|上半年|下半年|[春夏秋冬])?/)?.[0];
+}
+
+/**
+ * What is wrong with a label's date, given its article's text (spaces removed): nothing when the
+ * article prints the date phrase or the label carries the inference mark; otherwise what to do.
+ */
+function unmarkedDate(label: string, article: string): string | undefined {
+  const phrase = datePhrase(label);
+  if (phrase === undefined || isMarked(label) || article.includes(phrase)) return undefined;
+  return `"${phrase}" is not printed in the article: write the label as printed, or mark the inferred part with ${MARK} straight after it ("2025年${MARK}", "2026年上半年${MARK}")`;
 }
 
 describe('datePhrase(label)', () => {
-  test('takes the year with its month, half or season', () => {
-    expect(datePhrase('截至2026年2月底（年份推断）')).toBe('2026年2月底');
+  test('takes the year with its month, half or season, the mark left out', () => {
+    expect(datePhrase('截至2026年*2月底')).toBe('2026年2月底');
+    expect(datePhrase('2026年上半年*落地')).toBe('2026年上半年');
     expect(datePhrase('2024年1—10月')).toBe('2024年1—10月');
     expect(datePhrase('2025年秋')).toBe('2025年秋');
     expect(datePhrase('到2030年')).toBe('2030年');
@@ -83,24 +95,43 @@ describe('datePhrase(label)', () => {
   });
 });
 
+describe('unmarkedDate(label, article)', () => {
+  const article = '今年上半年，全市落地产业项目355个。2024年竞赛中胜出。';
+  test('a date the article prints needs no mark', () => {
+    expect(unmarkedDate('2024年竞赛', article)).toBeUndefined();
+    expect(unmarkedDate('近3年每年', article)).toBeUndefined();
+  });
+  test('a date the article does not print must carry the mark', () => {
+    expect(unmarkedDate('2026年上半年*', article)).toBeUndefined();
+    expect(unmarkedDate('2026年*3月', article)).toBeUndefined();
+    expect(unmarkedDate('2026年上半年', article)).toMatch(/"2026年上半年" is not printed.*\*/);
+    expect(unmarkedDate('2026年3月', article)).toMatch(/"2026年3月" is not printed/);
+  });
+  test('words are no mark: a label that says 推断 but has no * is still unmarked', () => {
+    expect(unmarkedDate('2026年上半年（年份推断）', article)).toBeDefined();
+  });
+});
+
 /**
  * A period or date label that names a year the article does not print ("今年上半年" becomes
- * "2026年上半年" only by inference) must say so: "2026年上半年（年份推断）". The check finds
- * the label's date phrase in the article's text (spaces removed); it cannot tell a year printed
- * elsewhere on the same page ("2025年" of another report) from the record's own.
+ * "2026年上半年" only by inference) must carry the inference mark: "2026年上半年*". The check finds
+ * the label's date phrase (the label without its mark) in the article's text (spaces removed); it
+ * cannot tell a year printed elsewhere on the same page ("2025年" of another report) from the record's own.
  */
-describe.skipIf(!shared)('a date a record prints is in its article, or is marked 推断', () => {
+describe.skipIf(!shared)('a date a record prints is in its article, or carries the inference mark', () => {
   const labels: [string, string, string][] = [
     ...[...data.indicators.values()].map((r) => [`indicators.yaml → ${r.id}: period`, r.source, r.period.label] as [string, string, string]),
     ...[...data.projects.values()].map((r) => [`projects.yaml → ${r.id}: date`, r.source, r.date.label] as [string, string, string]),
     ...[...data.milestones.values()].map((r) => [`milestones.yaml → ${r.id}: date`, r.source, r.date.label] as [string, string, string]),
-  ].filter(([, , label]) => datePhrase(label) !== undefined && !label.includes('推断'));
+  ].filter(([, , label]) => datePhrase(label) !== undefined);
 
-  test('there is something to check', () => expect(labels.length).toBeGreaterThan(10));
+  test('there is something to check, marked and unmarked', () => {
+    expect(labels.length).toBeGreaterThan(10);
+    expect(labels.some(([, , label]) => isMarked(label))).toBe(true);
+  });
 
   test.each(labels)('%s (%s): "%s"', (_what, sourceId, label) => {
     const article = readArticle(shared!, data.sources.get(sourceId)!.article).replace(/\s+/g, '');
-    const phrase = datePhrase(label)!;
-    expect(article.includes(phrase), `"${phrase}" is not printed in ${data.sources.get(sourceId)!.article}: write the label as printed, or add "（年份推断）"`).toBe(true);
+    expect(unmarkedDate(label, article), `${data.sources.get(sourceId)!.article}`).toBeUndefined();
   });
 });

@@ -66,6 +66,14 @@ const mistakes: Record<string, Mistake[]> = {
       },
     },
     {
+      name: 'a period label that says 推断 in words instead of the mark',
+      make: (records) => {
+        const indicator = copyOf(records, 'x-period-words');
+        records.push({ ...indicator, period: { ...indicator.period, label: '2025年（推断）' } });
+        return ['content/data/indicators.yaml → x-period-words', 'period.label', 'the label says 推断 in words', 'e.g. "2025年*"'];
+      },
+    },
+    {
       name: 'a target before its plan',
       make: (records) => {
         records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } });
@@ -114,13 +122,23 @@ const mistakes: Record<string, Mistake[]> = {
       },
     },
   ],
-  'content/data/sources.yaml': [{
-    name: 'an inferred source date that does not say it is inferred',
-    make: (records) => {
-      records.push({ ...copyOf(records, 'x-source'), dateBasis: { kind: 'inferred', inferredFrom: '据同版报道', basis: '测试' } });
-      return ['content/data/sources.yaml → x-source', 'dateBasis.inferredFrom', 'expected a short phrase that says the date is inferred'];
+  'content/data/sources.yaml': [
+    {
+      name: 'a source date label that says 推断 in words instead of the mark',
+      make: (records) => {
+        const source = copyOf(records, 'x-source-words');
+        records.push({ ...source, date: { ...source.date, label: `${source.date.year}年（年份推断）` } });
+        return ['content/data/sources.yaml → x-source-words', 'date.label', 'the label says 推断 in words', 'with * straight after the inferred part'];
+      },
     },
-  }],
+    {
+      name: 'an inferred source date without its reasoning',
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-source-basis'), dateBasis: { kind: 'inferred', basis: '测试' } });
+        return ['content/data/sources.yaml → x-source-basis', 'dateBasis.basis', 'expected the reasoning behind the inferred date'];
+      },
+    },
+  ],
 };
 
 const cases = Object.entries(mistakes).map(([file, list]) => ({ file, list, names: list.map((mistake) => mistake.name).join('; ') }));

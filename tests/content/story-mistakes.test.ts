@@ -5,7 +5,7 @@
  * chosen by what it has (tests/helpers/stories.ts), so the cases hold whatever stories exist.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { modelStory, withFrontmatter } from '../helpers/stories';
+import { modelStory, readStory, withFrontmatter } from '../helpers/stories';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
 
 const copies: ProjectCopy[] = [];
@@ -18,6 +18,7 @@ if (!open || !uncited) throw new Error(`test setup: ${story.file} needs a <Figur
 /** A figure id one letter off a real one: the message should suggest the real one. */
 const typo = `${otherFigures[0] ?? open}s`;
 const capitalised = `content/stories/${story.name[0]!.toUpperCase()}${story.name.slice(1)}.mdx`;
+const title = String(readStory(`${story.name}.mdx`).frontmatter.title);
 
 interface Case {
   name: string;
@@ -62,6 +63,15 @@ const cases: Case[] = [
     expected: [
       `${story.file}: the frontmatter does not match the story schema`,
       'places.0: unknown place "330499"; expected a county adcode or zone id:',
+    ],
+  },
+  {
+    name: 'a title that says 推断 in words, answered with the mark',
+    setup: (copy) => copy.edit(story.file, (text) => withFrontmatter(text, 'title', JSON.stringify(`${title}（年份推断）`))),
+    code: 'fails',
+    expected: [
+      `${story.file}:`,
+      '[inferred] the title, dek or key points say 推断 in words; mark an inferred date with * straight after it',
     ],
   },
   {

@@ -1,18 +1,20 @@
 /**
- * The built place pages (dist/places/): one per county and zone, every fact from the place's
- * records found on its page with its source, no number on the page that no record supports,
- * plain statements where a plan names the place for nothing, and every county and zone on every
- * built map linking to the right place page.
+ * The built place pages (dist/places/): one per county and zone, opening with the record's intro
+ * (with its sources), then the locator map, then the stories and figures that mention the place;
+ * every fact from the place's records found on its page with its source, sections only for the
+ * plans that name the place and the topics it has records for, what the sources leave out said
+ * once in one line, no number on the page that no record supports, and every county and zone on
+ * every built map linking to the right place page.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
-import { placeList, placeUrl, type Place } from '../../src/lib/places';
+import { clusterPlaces, placeList, placeUrl, type Place } from '../../src/lib/places';
 import { placeClusters, placeMapId, placeProfile, type PlaceProfile } from '../../src/lib/places-profile';
 import { citeSource } from '../../src/lib/sources';
 import { ROOT } from '../helpers/project-copy';
-import { distDir, fileForPath, listPages, outerElements, readPage, startTags, textContent, tokenize } from '../helpers/dist-pages';
+import { distDir, fileForPath, listPages, markedText, outerElements, readPage, startTags, textContent, tokenize } from '../helpers/dist-pages';
 
 const root = distDir();
 const pages = listPages(root);
@@ -89,33 +91,81 @@ describe('place pages in dist/', () => {
       ];
       expect(facts.length).toBeGreaterThan(2);
       const sources = outerElements(outerElements(html, 'section').find((s) => s.markup.includes('place-sources'))!.markup, 'li')
-        .map((li) => ({ id: startTags(li.markup, 'li')[0]!.attrs.id, text: textContent(li.markup) }));
+        .map((li) => ({ id: startTags(li.markup, 'li')[0]!.attrs.id, text: markedText(li.markup) }));
       for (const fact of facts) {
         const cite = sources.findIndex((source) => source.id === `place-source-${fact.source}`);
         expect(cite, `source ${fact.source}`).toBeGreaterThanOrEqual(0);
         expect(sources[cite]!.text.trim()).toBe(citeSource(data.sources.get(fact.source)!));
-        const li = outerElements(html, 'li').find((item) => textContent(item.markup.replace(/<a class="place-cite"[\s\S]*?<\/a>/, '')).trim() === fact.text);
+        const li = outerElements(html, 'li').find((item) => markedText(item.markup.replace(/<a class="place-cite"[\s\S]*?<\/a>/, '')).trim() === fact.text);
         expect(li, `no list item reads "${fact.text}"`).toBeDefined();
         expect(li!.markup).toContain(`href="#place-source-${fact.source}"><span class="visually-hidden">来源</span>${cite + 1}</a>`);
       }
     });
 
-    test('every record located in or scoped to it is on the page; a topic with none says so', () => {
+    test('opens with its intro and the intro\'s sources, its summary and the one note on inferred dates; then the map, then the stories', () => {
+      const article = outerElements(html, 'article')[0]!.markup;
+      const head = outerElements(article, 'header')[0]!;
+      const intro = outerElements(head.markup, 'div').find((div) => div.markup.startsWith('<div class="place-intro"'));
+      expect(intro, 'div.place-intro in the header').toBeDefined();
+      // One paragraph per line of the record's intro, in order.
+      const paragraphs = outerElements(intro!.markup, 'p').map((p) => markedText(p.markup.replace(/<a class="place-cite"[\s\S]*?<\/a>/g, '')).trim());
+      expect(paragraphs).toEqual(place.intro.split(/\n+/).map((line) => line.trim()).filter(Boolean));
+      const cited = [...intro!.markup.matchAll(/<a class="place-cite" href="#place-source-([^"]+)">/g)].map((m) => m[1]);
+      expect(cited).toEqual(place.introSources);
+      for (const id of place.introSources) expect(html).toContain(`<li id="place-source-${id}">`);
+      const dek = outerElements(head.markup, 'p').find((p) => p.markup.startsWith('<p class="place-dek"'));
+      expect(markedText(dek!.markup).trim()).toBe(profile.summary);
+      const notes = startTags(html, 'p').filter((tag) => tag.attrs.class?.split(' ').includes('inferred-note'));
+      expect(notes).toHaveLength(1);
+      const note = outerElements(html, 'p').find((p) => p.markup.startsWith('<p class="inferred-note'))!.markup;
+      expect(startTags(note, 'a').map((tag) => tag.attrs.href)).toEqual(['/about/#dates']);
+      // Order: the intro in the header, then the locator map, then the section of stories.
+      const map = article.indexOf(`data-figure="${placeMapId(place)}"`);
+      const stories = article.indexOf('aria-labelledby="place-stories"');
+      expect(head.end).toBeLessThan(map);
+      expect(map).toBeLessThan(stories);
+      expect(outerElements(article, 'section')[0]!.markup).toContain('aria-labelledby="place-stories"');
+    });
+
+    test('a section per topic it has records for, each record in it; no section for a topic without records', () => {
+      const sections = startTags(html, 'section').map((tag) => tag.attrs['data-topic']).filter(Boolean);
+      expect(sections).toEqual(profile.topics.map((topic) => topic.key));
       for (const topic of profile.topics) {
+        expect(topic.entries.length).toBeGreaterThan(0);
         const section = outerElements(html, 'section').find((s) => s.markup.includes(`data-topic="${topic.key}"`))!.markup;
         for (const entry of topic.entries) expect(section).toContain(`data-record="${entry.id}"`);
-        if (topic.entries.length === 0) expect(textContent(section)).toContain(topic.none!);
       }
     });
 
-    test('each plan: the clusters naming it, or a plain statement that the plan names it for none', () => {
+    test('each plan that names it: a section with the clusters naming it; a plan that does not: no section', () => {
       for (const plan of data.plans.values()) {
-        const section = outerElements(html, 'section').find((s) => s.markup.includes(`data-plan="${plan.id}"`))!.markup;
+        const section = outerElements(html, 'section').find((s) => s.markup.includes(`data-plan="${plan.id}"`));
         const clusters = placeClusters(place, plan.id, data);
-        for (const cluster of clusters) expect(section).toContain(`data-cluster="${cluster.id}"`);
-        if (clusters.length === 0) expect(textContent(section)).toMatch(new RegExp(`${place.name}(不在其中|。)`));
-        else expect(section).not.toContain('class="place-none"');
+        if (clusters.length === 0) {
+          expect(section, `${plan.id}: no section`).toBeUndefined();
+          continue;
+        }
+        for (const cluster of clusters) expect(section!.markup).toContain(`data-cluster="${cluster.id}"`);
+        expect(section!.markup).not.toContain('class="place-none"');
       }
+    });
+
+    test('what the sources and records leave out is said once, in one line', () => {
+      const lines = outerElements(html, 'p').filter((p) => p.markup.startsWith('<p class="place-unsaid"'));
+      if (profile.unsaid.length === 0) {
+        expect(lines).toHaveLength(0);
+        return;
+      }
+      expect(lines).toHaveLength(1);
+      const line = markedText(lines[0]!.markup);
+      for (const unsaid of profile.unsaid) {
+        expect(line.split(unsaid).length - 1, `"${unsaid}" once`).toBe(1);
+        // Said there, and nowhere else on the page.
+        expect(markedText(html.replace(lines[0]!.markup, '')), `"${unsaid}" only in the unsaid line`).not.toContain(unsaid);
+      }
+      for (const plan of profile.plans.filter((entry) => entry.clusters.length === 0)) expect(line).toContain(plan.none!);
+      const missing = ['facilities', 'projects', 'indicators', 'milestones'].filter((key) => !profile.topics.some((topic) => topic.key === key));
+      expect(line.includes(`本站整理的数据记录里没有落在${place.name}的`)).toBe(missing.length > 0);
     });
 
     test('no number on the page outside its figures that no record of it supports', () => {
@@ -126,14 +176,18 @@ describe('place pages in dist/', () => {
     });
   });
 
-  test('a place the 2026 article names for no cluster says so on its page', () => {
-    const system = [...data.plans.values()].find((plan) => plan.year === 2026)!;
-    const unnamed = places.filter((place) => placeClusters(place, system.id, data).length === 0);
-    expect(unnamed.length).toBeGreaterThan(0);
-    for (const place of unnamed) {
-      const section = outerElements(page(place), 'section').find((s) => s.markup.includes(`data-plan="${system.id}"`))!.markup;
-      expect(textContent(section), place.name).toContain(`${place.name}不在其中`);
+  test('a place that a plan naming core areas leaves out says so on its page, in the unsaid line', () => {
+    const naming = [...data.plans.values()].filter((plan) => [...data.clusters.values()].some((cluster) => cluster.plan === plan.id && clusterPlaces(cluster).length > 0));
+    let checked = 0;
+    for (const plan of naming) {
+      for (const place of places.filter((p) => placeClusters(p, plan.id, data).length === 0)) {
+        const line = outerElements(page(place), 'p').find((p) => p.markup.startsWith('<p class="place-unsaid"'));
+        expect(line, place.name).toBeDefined();
+        expect(markedText(line!.markup), place.name).toContain(`${place.name}不在其中`);
+        checked += 1;
+      }
     }
+    expect(checked).toBeGreaterThan(0);
   });
 
   test('the sitemap lists the index and every place page', () => {

@@ -1,12 +1,16 @@
 /**
  * Source marks in the built stories (SourceMark.astro): each is a superscript number whose link
- * points at the entry of the story's 来源 list that carries that number, and names the source for
- * screen readers and in its title.
+ * points at the entry of the story's 来源 list that carries that number; a screen reader hears
+ * "来源：<publication>，见来源第N条" (the publication without its bracketed description), and the
+ * link's title gives the publication and date in full, an inferred date with its mark.
  */
 import { describe, expect, it } from 'vitest';
-import { distDir, isStory, listPages, readPage } from '../helpers/dist-pages';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { shortPublication, sourceWithDate } from '../../src/lib/sources';
+import { decodeEntities, distDir, isStory, listPages, readPage } from '../helpers/dist-pages';
 
 const stories = listPages(distDir()).filter(isStory);
+const sources = siteDataFromFiles().sources;
 
 describe('source marks in built stories', () => {
   it('there are stories with source marks', () => {
@@ -23,7 +27,12 @@ describe('source marks in built stories', () => {
       const visible = inner!.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '');
       expect(visible, `mark for ${target}`).toMatch(/^\d+$/);
       expect(order[Number(visible) - 1], `mark ${visible} points at the ${visible}th source`).toBe(target);
-      expect(inner, `mark for ${target} names its source for screen readers`).toContain(`来源：${title}`);
+      const source = sources.get(target!.replace(/^source-/, ''));
+      expect(source, `mark for ${target} names a known source`).toBeDefined();
+      const heard = decodeEntities(inner!.replace(/<span class="visually-hidden">([^<]*)<\/span>/g, '$1'));
+      expect(heard, `mark for ${target} names its source for screen readers`).toBe(`来源：${shortPublication(source!)}，见来源第${visible}条`);
+      expect(decodeEntities(title!), `mark for ${target}: its title gives publication and date`).toBe(sourceWithDate(source!));
+      if (source!.dateBasis.kind === 'inferred') expect(decodeEntities(title!)).toContain(`（${source!.date.label}*）`);
     }
   });
 });

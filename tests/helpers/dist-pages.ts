@@ -209,3 +209,22 @@ export function mapSvgs(html: string): string[] {
       || (mapRanges.some((range) => svg.start >= range.start && svg.end <= range.end) && startTags(svg.markup, 'svg')[0]?.attrs['aria-hidden'] !== 'true'))
     .map((svg) => svg.markup);
 }
+
+/** The inference mark as data and plain-text outputs write it (MARK in src/lib/inferred.ts; not imported: see above). */
+export const MARK = '*';
+
+/**
+ * The inference mark as a built page draws it (src/components/InferredMark.astro): a `*` in an
+ * element a screen reader takes as an image named 推断.
+ */
+export const RENDERED_MARK = `<span class="inf" role="img" aria-label="推断">${MARK}</span>`;
+
+/**
+ * The text of some markup as the data writes it: each rendered inference mark back to `*`. A `*`
+ * printed bare, without its words for screen readers, reads "[bare *]", so a comparison with the
+ * data's text fails on it.
+ */
+export function markedText(html: string): string {
+  const hold = '\u0000';
+  return textContent(html.split(RENDERED_MARK).join(hold)).split(MARK).join('[bare *]').split(hold).join(MARK);
+}

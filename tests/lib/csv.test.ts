@@ -4,9 +4,12 @@ import { csvColumns, csvField, csvSidecar, toCsv } from '../../src/lib/csv';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
 import { quantityOf, type FigureTable } from '../../src/lib/figures/table';
+import { citeSource } from '../../src/lib/sources';
 
 const data = siteDataFromFiles();
 const [sourceId] = [...data.sources.keys()];
+/** How a CSV's 来源 column cites a source: the citation a reader can look up, as under a figure. */
+const citation = (id: string) => citeSource(data.sources.get(id)!);
 
 describe('csvField', () => {
   test.each([
@@ -27,6 +30,8 @@ describe('quantityOf', () => {
     [{ value: 40, unit: '家', qualifier: 'at-least' }, { value: 40, unit: '家', qualifier: '以上' }],
     [{ value: 3, unit: '位', qualifier: 'up-to', kind: 'rank' }, { value: 3, unit: '位', qualifier: '前' }],
     [{ value: 1023.6, unit: '亿元', qualifier: 'exact' }, { value: 1023.6, unit: '亿元', qualifier: '' }],
+    [{ value: 50, unit: '%', qualifier: 'nearly' }, { value: 50, unit: '%', qualifier: '近' }],
+    [{ value: 5000, unit: '亿元', qualifier: 'order', kind: 'size' }, { value: 5000, unit: '亿元', qualifier: '级' }],
   ])('%j → %j', (record, expected) => {
     expect(quantityOf(record)).toEqual(expected);
   });
@@ -45,9 +50,20 @@ describe('toCsv', () => {
     ],
   };
 
-  test('UTF-8 BOM, one header row, a printed quantity split into number, unit and qualifier, the source id, CRLF rows and nothing else', () => {
+  test('UTF-8 BOM, one header row, a printed quantity split into number, unit and qualifier, the source citation, CRLF rows and nothing else', () => {
     const csv = toCsv(table, data.sources);
-    expect(csv).toBe(`\uFEFF集群,增加值（亿元）,数值,单位,限定词,来源编号\r\n新材料,150,1023.6,亿元,约,${sourceId}\r\n"氢能, 储能",,,,,${sourceId}\r\n`);
+    const cited = csvField(citation(sourceId!));
+    expect(csv).toBe(`\uFEFF集群,增加值（亿元）,数值,单位,限定词,来源\r\n新材料,150,1023.6,亿元,约,${cited}\r\n"氢能, 储能",,,,,${cited}\r\n`);
+    expect(csv).not.toContain(`,${sourceId}\r\n`);
+  });
+
+  test('an inferred source date keeps its mark in the 来源 column', () => {
+    const inferred = [...data.sources.values()].find((source) => source.dateBasis.kind === 'inferred');
+    expect(inferred, 'the data has a source with an inferred date').toBeDefined();
+    const csv = toCsv({ ...table, rows: [{ ...table.rows[1]!, source: inferred!.id }] }, data.sources);
+    const cells = csvParse(csv.slice(1)).map((row) => row['来源'] ?? '');
+    expect(cells).toEqual([citeSource(inferred!)]);
+    expect(cells[0]!.endsWith(`（${inferred!.date.label}*）`), cells[0]).toBe(true);
   });
 
   test('fails on an unknown source or a missing cell', () => {
@@ -57,12 +73,12 @@ describe('toCsv', () => {
 });
 
 describe('every figure\'s CSV, parsed with d3-dsv', () => {
-  test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: data rows only, numbers as numbers, a known source id on every row', (_id, figure) => {
+  test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: data rows only, numbers as numbers, the citation of its own source on every row', (_id, figure) => {
     const table = figureTable(figure, data);
     const csv = toCsv(table, data.sources);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csvParse(csv.slice(1));
-    const columns = csvColumns(table);
+    const columns = csvColumns(table, data.sources);
     expect(rows.columns).toEqual(columns.map((column) => column.name));
     expect(rows).toHaveLength(table.rows.length);
     const problems: string[] = [];
@@ -73,7 +89,9 @@ describe('every figure\'s CSV, parsed with d3-dsv', () => {
           problems.push(`row ${index + 1}, ${column.name}: "${cell}" is not a plain number`);
         }
       }
-      if (!data.sources.has(row['来源编号'] ?? '')) problems.push(`row ${index + 1}: unknown source id "${row['来源编号']}"`);
+      const expected = citation(table.rows[index]!.source);
+      if (row['来源'] !== expected) problems.push(`row ${index + 1}: 来源 is "${row['来源']}", expected the citation "${expected}"`);
+      if (data.sources.has(row['来源'] ?? '')) problems.push(`row ${index + 1}: 来源 is an internal source id`);
       if (Object.values(row).some((cell) => (cell ?? '').startsWith('来源：'))) problems.push(`row ${index + 1} is a citation line, not data`);
     });
     expect(problems).toEqual([]);
@@ -85,7 +103,7 @@ describe('every figure\'s CSV, parsed with d3-dsv', () => {
       return table.columns.filter((column) => column.quantity).map((column) => ({ figure: figure.id, table, column }));
     });
     for (const { figure, table, column } of printed) {
-      const names = csvColumns(table).map((c) => c.name);
+      const names = csvColumns(table, data.sources).map((c) => c.name);
       expect(names, figure).not.toContain(column.label);
       expect(names, figure).toEqual(expect.arrayContaining(['单位', '限定词']));
     }
@@ -97,10 +115,10 @@ describe('csvSidecar', () => {
     for (const figure of data.figures.values()) {
       const table = figureTable(figure, data);
       const sidecar = csvSidecar(figure, table, data.sources);
-      expect(sidecar.columns.map((column) => column.name), figure.id).toEqual(csvColumns(table).map((column) => column.name));
+      expect(sidecar.columns.map((column) => column.name), figure.id).toEqual(csvColumns(table, data.sources).map((column) => column.name));
       expect(sidecar.sources.map((source) => source.id), figure.id).toEqual([...new Set(table.rows.map((row) => row.source))]);
       expect(sidecar.notes).toEqual(figure.notes);
-      for (const source of sidecar.sources) expect(source.citation.length, `${figure.id} ${source.id}`).toBeGreaterThan(0);
+      for (const source of sidecar.sources) expect(source.citation, `${figure.id} ${source.id}`).toBe(citation(source.id));
     }
   });
 });

@@ -32,6 +32,8 @@ describe('formatValue', () => {
     expect(formatValue(40, '家', 'at-least')).toBe('40家以上');
     expect(formatValue(50, '%', 'up-to')).toBe('高达50%');
     expect(formatValue(973.43, '亿元')).toBe('973.43亿元');
+    expect(formatValue(50, '%', 'nearly')).toBe('近50%');
+    expect(formatValue(5000, '亿元', 'order')).toBe('5,000亿元级');
   });
   test('an unknown qualifier throws', () => {
     expect(() => formatValue(1, '个', 'roughly')).toThrow(/unknown qualifier/);
@@ -39,5 +41,10 @@ describe('formatValue', () => {
   test('ranks', () => {
     expect(formatIndicator({ value: 1, unit: '位', qualifier: 'exact', kind: 'rank' })).toBe('第1位');
     expect(formatIndicator({ value: 3, unit: '位', qualifier: 'up-to', kind: 'rank' })).toBe('前3位');
+  });
+  test('planned amounts and sizes read like any value, with their qualifiers', () => {
+    expect(formatIndicator({ value: 5, unit: '亿元', qualifier: 'exact', kind: 'planned' })).toBe('5亿元');
+    expect(formatIndicator({ value: 5000, unit: '亿元', qualifier: 'order', kind: 'size' })).toBe('5,000亿元级');
+    expect(formatIndicator({ value: 1000, unit: '亿元', qualifier: 'nearly', kind: 'size' })).toBe('近1,000亿元');
   });
 });

@@ -8,8 +8,10 @@ const samples = [
   '“135N”：嘉兴先进制造业集群的新版图',
   '上半年落地产业项目总投资',
   '2022年“一县一集群”方案：9个集群的龙头企业、研究院和基金（按层级和行政区划代码排列）',
-  '2025年（年份推断） · 平湖市',
-  '2026年全年（企业预计；年份推断） · 平湖市',
+  '2025年* · 平湖市',
+  '2026年*全年（企业预计） · 平湖市',
+  '“135N”集群体系（2026年*）',
+  '2026年上半年*落地',
 ];
 
 describe('phrases(text)', () => {
@@ -34,9 +36,16 @@ describe('phrases(text)', () => {
     expect(phrases('AI 云')).toEqual(['AI', ' ', '云']);
   });
   test('a number keeps its one-character unit (where the segmenter splits them), and a short bracket stays whole', () => {
-    expect(phrases('2025年（年份推断） · 平湖市')).toEqual(['2025年', '（年份推断）', ' ', '·', ' ', '平湖市']);
+    expect(phrases('2026年*全年（企业预计） · 平湖市')).toContain('（企业预计）');
     expect(phrases('截至2026年2月底（推断）')).toContain('（推断）');
     expect(phrases('2026年3月入选首批城市')).toContain('2026年');
+  });
+  test('the inference mark stays with the phrase before it, never starts a line', () => {
+    expect(phrases('2025年* · 平湖市')).toEqual(['2025年*', ' ', '·', ' ', '平湖市']);
+    expect(phrases('截至2026年*2月底')).toContain('2026年*');
+    for (const text of samples) {
+      expect(phrases(text).some((part) => part.startsWith('*')), text).toBe(false);
+    }
   });
   test(`a bracket longer than ${MAX_BRACKET} characters still breaks between its words`, () => {
     const parts = phrases('研究院和基金（按层级和行政区划代码排列）');

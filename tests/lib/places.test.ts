@@ -8,6 +8,7 @@ import { mapFigure } from '../../src/lib/map/figure';
 import { clusterPlaces, figurePlaces, placeLinks, placeList, placeOf, placeUrl, storyPlaces } from '../../src/lib/places';
 import { placeChartId, placeClusters, placeMapId, placeProfile, placeSummary, profileSources } from '../../src/lib/places-profile';
 import { overviewFigure } from '../../src/lib/places-map';
+import { TIER_LABEL } from '../../src/lib/tiers';
 
 const data = siteDataFromFiles();
 const places = placeList(data);
@@ -71,15 +72,45 @@ describe('figurePlaces(figure, data)', () => {
 });
 
 describe('placeProfile(place, data, stories)', () => {
-  test.each(places.map((place) => [place.name, place] as const))('%s: a plan that names it as no core area says so; one that does lists its clusters', (_name, place) => {
+  test.each(places.map((place) => [place.name, place] as const))('%s: a plan that names it lists its clusters; one that does not says so once, among what the sources leave out', (_name, place) => {
     const profile = placeProfile(place, data, []);
     expect(profile.plans.map((entry) => entry.plan.id).sort()).toEqual([...data.plans.keys()].sort());
     for (const entry of profile.plans) {
       const named = placeClusters(place, entry.plan.id, data);
       expect(entry.clusters.map((cluster) => cluster.id)).toEqual(named.map((cluster) => cluster.id));
-      if (named.length === 0) expect(entry.none).toContain(place.name);
-      else expect(entry.none).toBeUndefined();
+      if (named.length > 0) {
+        expect(entry.none).toBeUndefined();
+        continue;
+      }
+      // Either the plan names core areas for some clusters, not this place, or its source names none at all.
+      const naming = [...data.clusters.values()].filter((cluster) => cluster.plan === entry.plan.id && clusterPlaces(cluster).length > 0);
+      expect(entry.none).toBe(naming.length > 0
+        ? `${entry.plan.shortName}为${naming.length}个集群点名了核心区，${place.name}不在其中`
+        : `${entry.plan.shortName}的来源没有为任何集群点名嘉兴境内的核心区`);
+      expect(profile.unsaid.filter((line) => line === entry.none)).toHaveLength(1);
     }
+  });
+
+  test.each(places.map((place) => [place.name, place] as const))('%s: what the sources leave out is said once; a cluster missing a list other clusters of its plan have says which', (_name, place) => {
+    const profile = placeProfile(place, data, []);
+    expect(new Set(profile.unsaid).size).toBe(profile.unsaid.length);
+    const lists = [['leadFirms', '龙头企业'], ['institutes', '研究院所'], ['funds', '基金']] as const;
+    const expected: string[] = [];
+    for (const entry of profile.plans) {
+      for (const { id } of entry.clusters) {
+        const cluster = data.clusters.get(id)!;
+        const missing = lists.filter(([field]) => cluster[field].length === 0
+          && [...data.clusters.values()].some((other) => other.plan === cluster.plan && other[field].length > 0));
+        const line = profile.unsaid.find((text) => text.startsWith(`${entry.plan.shortName}没有为${entry.clusters.find((c) => c.id === id)!.heading}集群列出`));
+        if (missing.length === 0) expect(line, id).toBeUndefined();
+        else expect(line, id).toBe(`${entry.plan.shortName}没有为${entry.clusters.find((c) => c.id === id)!.heading}集群列出${missing.map(([, label]) => label).join('、')}`);
+        if (line) expected.push(line);
+      }
+      if (entry.none) expected.push(entry.none);
+    }
+    const noRecords = profile.unsaid.filter((line) => line.startsWith(`本站整理的数据记录里没有落在${place.name}的`));
+    expect(noRecords.length).toBeLessThanOrEqual(1);
+    expect([...profile.unsaid].sort()).toEqual([...expected, ...noRecords].sort());
   });
 
   test('every fact cites the source of the record it comes from', () => {
@@ -98,19 +129,32 @@ describe('placeProfile(place, data, stories)', () => {
     }
   });
 
-  test('a county-scoped record shows up on that place only, and a topic without records says so', () => {
+  test('a county-scoped record shows up on that place only; a topic without records has no section, only its words in the one unsaid line', () => {
     const haiyan = placeOf(data, '330424');
     const milestone = { id: 'x-haiyan', date: { year: 2026, label: '2026年' }, kind: 'event' as const, title: '测试事件', description: '测试说明', counties: ['330424'], zones: [], source: [...data.sources.keys()][0]! };
     const copy = withRecord('milestones', milestone);
-    const topic = placeProfile(haiyan, copy, []).topics.find((t) => t.key === 'milestones')!;
+    const withMilestone = placeProfile(haiyan, copy, []);
+    const topic = withMilestone.topics.find((t) => t.key === 'milestones')!;
     expect(topic.entries.map((entry) => entry.id)).toContain('x-haiyan');
     expect(topic.none).toBeUndefined();
     expect(topic.entries.find((entry) => entry.id === 'x-haiyan')!.facts[0]!.text).toBe('2026年：测试事件。测试说明');
+    expect(withMilestone.unsaid.join('\n')).not.toContain('专属它的大事或目标');
     for (const other of places.filter((p) => p.id !== '330424')) {
-      expect(placeProfile(other, copy, []).topics.find((t) => t.key === 'milestones')!.entries.map((e) => e.id)).not.toContain('x-haiyan');
+      const profile = placeProfile(other, copy, []);
+      expect(profile.topics.find((t) => t.key === 'milestones')?.entries.map((e) => e.id) ?? []).not.toContain('x-haiyan');
     }
-    const without = placeProfile(haiyan, data, []).topics.find((t) => t.key === 'milestones')!;
-    if (without.entries.length === 0) expect(without.none).toContain(haiyan.name);
+    for (const place of places) {
+      const profile = placeProfile(place, data, []);
+      expect(profile.topics.every((t) => t.entries.length > 0 && t.none === undefined), place.name).toBe(true);
+      const shown = new Set(profile.topics.map((t) => t.key));
+      const absent = (['facilities', 'projects', 'indicators', 'milestones'] as const).filter((key) => !shown.has(key));
+      const line = profile.unsaid.filter((text) => text.startsWith(`本站整理的数据记录里没有落在${place.name}的`));
+      expect(line, place.name).toHaveLength(absent.length > 0 ? 1 : 0);
+    }
+    const unplaced = new Map([...data.milestones].map(([id, record]) => [id, { ...record, counties: [], zones: [] }]));
+    const without = placeProfile(haiyan, { ...data, milestones: unplaced }, []);
+    expect(without.topics.map((t) => t.key)).not.toContain('milestones');
+    expect(without.unsaid.filter((text) => text.startsWith(`本站整理的数据记录里没有落在${haiyan.name}的`) && text.includes('专属它的大事或目标'))).toHaveLength(1);
   });
 
   test('stories: by frontmatter place or by a figure carrying data about the place, never otherwise', () => {
@@ -123,11 +167,23 @@ describe('placeProfile(place, data, stories)', () => {
     expect(placeProfile(place, data, stories).stories.map((s) => s.slug)).toEqual(['by-frontmatter']);
   });
 
-  test('the summary names the kind and, per plan naming core areas, the clusters or 报道未点名', () => {
+  test('the summary names the kind and, per plan naming core areas, the clusters with their tier or that it names the place as none', () => {
+    const naming = [...data.plans.values()].filter((plan) => [...data.clusters.values()].some((c) => c.plan === plan.id && clusterPlaces(c).length > 0));
     for (const place of places) {
       const summary = placeSummary(place, data);
-      expect(summary.startsWith(place.kindLabel)).toBe(true);
-      for (const cluster of [...data.clusters.values()].filter((c) => clusterPlaces(c).includes(place.id))) expect(summary).toContain(cluster.name);
+      expect(summary.startsWith(`${place.kindLabel}；`) || summary === `${place.kindLabel}。`, summary).toBe(true);
+      expect(summary.endsWith('。')).toBe(true);
+      for (const cluster of [...data.clusters.values()].filter((c) => clusterPlaces(c).includes(place.id))) {
+        expect(summary).toContain(cluster.name);
+        expect(summary).toContain(`（${TIER_LABEL[cluster.tier]}）`);
+      }
+      for (const plan of naming) {
+        const clause = placeClusters(place, plan.id, data).length > 0 ? `${plan.shortName}把它列入` : `${plan.shortName}没有把它点名为任何集群的核心区`;
+        expect(summary, place.name).toContain(clause);
+      }
+      for (const plan of data.plans.values()) {
+        if (!naming.includes(plan)) expect(summary, place.name).not.toContain(plan.shortName);
+      }
     }
   });
 });
@@ -161,6 +217,17 @@ describe('placeFigures(data)', () => {
         expect(highlighted).toEqual(place.kind === 'county' ? [place.id] : []);
         if (place.kind === 'zone') expect(map!.marks.map((m) => [m.id, m.className])).toEqual([[place.id, 'map-zone map-fill-highlight']]);
       }
+    }
+  });
+
+  test('a locator map\'s table lists the place and the zones it marks, with their kind and mark, never where a zone lies', () => {
+    for (const place of places) {
+      const table = figureTable(generated.find((f) => f.id === placeMapId(place))!, data);
+      expect(table.columns.map((column) => column.label)).toEqual(['地区', '类型', '图中']);
+      const marked = place.kind === 'county' ? [place, ...place.zones.map((id) => placeOf(data, id))] : [place];
+      expect(table.rows.map((row) => [row.cells.area, row.cells.kind, row.source])).toEqual(marked.map((p) => [p.name, p.kindLabel, p.source]));
+      // General geography no source gives (zones.yaml `counties`) is not put in a table whose rows cite sources.
+      for (const row of table.rows) expect(Object.values(row.cells).join('')).not.toContain('位于');
     }
   });
 

@@ -12,7 +12,9 @@ import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
 import { pngSize } from '../../src/lib/download/png';
-import { distDir, listPages, outerElements, rawTextElements, readPage, startTags, textContent } from '../helpers/dist-pages';
+import { citeSource } from '../../src/lib/sources';
+import { distDir, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../helpers/dist-pages';
+import { spoken } from '../../src/lib/inferred';
 import { csvParse } from 'd3';
 import { decodeEntities } from '../helpers/dist-pages';
 
@@ -33,8 +35,9 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(startTags(html, 'html')[0]?.attrs['data-theme'], 'light by default').toBe('light');
     const h1 = outerElements(html, 'h1');
     expect(h1).toHaveLength(1);
-    expect(textContent(h1[0]!.markup).trim()).toBe(figure.title);
-    expect(startTags(html, 'meta').find((tag) => tag.attrs.name === 'description')?.attrs.content).toBe(figure.dek);
+    expect(markedText(h1[0]!.markup).trim()).toBe(figure.title);
+    // Meta text has no room for the mark's note: an inferred date says （推断） in words there.
+    expect(startTags(html, 'meta').find((tag) => tag.attrs.name === 'description')?.attrs.content).toBe(spoken(figure.dek));
     expect(startTags(html, 'meta').some((tag) => tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy')).toBe(true);
     expect(html).not.toContain('class="site-header"');
     // In the markup, not the inlined style sheet, which names every class of the site.
@@ -65,7 +68,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     const canonical = links.find((tag) => tag.attrs.rel === 'canonical')?.attrs.href ?? '';
     expect(canonical).toMatch(new RegExp(`^https?://.+/embed/${id}/$`));
     expect(meta('og:url')).toBe(canonical);
-    expect(meta('og:title')).toBe(figure.title);
+    expect(meta('og:title')).toBe(spoken(figure.title));
     expect(meta('og:image')).toBe(canonical.replace(`embed/${id}/`, `downloads/${id}.png`));
     const oembed = links.find((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed');
     expect(oembed?.attrs.href).toBe(canonical.replace(`embed/${id}/`, `oembed/${id}.json`));
@@ -87,7 +90,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).not.toMatch(/var\(|light-dark\(|<style/);
     expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
-    expect(svg).toContain(`<title id="${id}-dl-title">${figure.title.replace(/&/g, '&amp;')}</title>`);
+    expect(svg).toContain(`<title id="${id}-dl-title">${spoken(figure.title).replace(/&/g, '&amp;')}</title>`);
     expect(svg).toMatch(/<text [^>]*>来源：/);
     expect(svg).toMatch(/<text [^>]*>嘉兴集群观察 · /);
   });
@@ -105,10 +108,14 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csvParse(csv.slice(1));
     expect(rows).toHaveLength(table.rows.length);
-    expect(rows.columns.at(-1)).toBe('来源编号');
-    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: { name: string }[]; sources: { id: string }[] };
+    expect(rows.columns.at(-1)).toBe('来源');
+    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: { name: string }[]; sources: { id: string; citation: string }[] };
     expect(sidecar.columns.map((column) => column.name)).toEqual(rows.columns);
-    expect(new Set(rows.map((row) => row['来源编号']))).toEqual(new Set(sidecar.sources.map((source) => source.id)));
+    // Each row cites its own source as the sidecar does (a citation a reader can look up, never the internal id).
+    const citations = new Map(sidecar.sources.map((source) => [source.id, source.citation]));
+    expect(rows.map((row) => row['来源'])).toEqual(table.rows.map((row) => citations.get(row.source)));
+    expect(sidecar.sources.map((source) => source.citation)).toEqual(sidecar.sources.map((source) => citeSource(data.sources.get(source.id)!)));
+    expect(new Set(rows.map((row) => row['来源']))).toEqual(new Set(sidecar.sources.map((source) => source.citation)));
   });
 });
 

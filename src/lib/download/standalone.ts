@@ -4,6 +4,7 @@
  * drawn here from their models), notes, the source line and the site's name, in the light theme
  * with literal colours, 640 units wide. Nothing here reads a rendered page.
  */
+import { spoken } from '../inferred';
 import { optimize } from 'svgo';
 import type { Card } from '../charts/cards';
 import type { TimelineEntry } from '../charts/timeline';
@@ -289,7 +290,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
 
   const style = `${withThemeValues(css)}\n${ownStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
-    + `<title id="${id}-dl-title">${escapeMarkup(texts.title)}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(`${texts.dek} ${texts.source}`)}</desc>\n`
+    + `<title id="${id}-dl-title">${escapeMarkup(spoken(texts.title))}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(spoken(`${texts.dek} ${texts.source}`))}</desc>\n`
     + `<style>\n${style}\n</style>\n`
     + `<rect class="dl-paper" width="${width}" height="${height}"/>\n`
     + body.filter(Boolean).join('\n')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureData } from '../../helpers/fixture-data';
-import { count, plain, pretty, renderChart, svgProblems, svgs, svgTexts } from './render';
+import { count, heard, pretty, renderChart, svgProblems, svgs, svgTexts } from './render';
 
 describe('chart-investment-h1-2026 (investment-chart)', async () => {
   const html = await renderChart('chart-investment-h1-2026');
@@ -28,7 +28,7 @@ describe('chart-investment-h1-2026 (investment-chart)', async () => {
 
   test('key figures as cards: the total investment', () => {
     expect(count(html, /<li class="chart-card /)).toBe(1);
-    expect(plain(html)).toContain('973.43亿元 上半年落地项目总投资 2026年上半年（年份推断） · 嘉兴市');
+    expect(heard(html)).toContain('973.43亿元 上半年落地项目总投资 2026年上半年（推断） · 嘉兴市');
   });
 
   test('deterministic; matches the snapshots', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { count, plain, pretty, renderChart, svgs } from './render';
+import { count, heard, plain, pretty, renderChart, svgs } from './render';
 
 describe.each([
   ['chart-growth-targets', 7, 3],
@@ -27,7 +27,7 @@ describe('printed values', () => {
     const html = await renderChart('chart-growth-targets');
     expect(count(html, />增速<\/span>/)).toBe(4);
     const text = plain(html);
-    expect(text).toContain('45.3% 人工智能规上企业营收增长 增速2025年（年份推断） · 平湖市');
+    expect(heard(html)).toContain('45.3% 人工智能规上企业营收增长 增速2025年（推断） · 平湖市');
     expect(text).toContain('超1,000亿元 人工智能产业营收目标 目标到2027年 · 嘉兴市');
     expect(text).toContain('约80% “135N”集群产值占比目标 目标到2030年 · 嘉兴市');
     expect(text).toContain('约5,000亿元 全球性集群规模目标 目标未给出年份 · 精细化工与新材料集群');

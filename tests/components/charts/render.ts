@@ -32,6 +32,16 @@ export function svgTexts(svg: string): string[] {
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]!);
 }
 
+/** The text a sighted reader sees: as plain(), without what only a screen reader hears (visually hidden text). */
+export function visible(html: string): string {
+  return plain(html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, ''));
+}
+
+/** The text a screen reader says: as plain(), each inference mark (an image named 推断) read as （推断）. */
+export function heard(html: string): string {
+  return plain(html.replace(/<span class="inf" role="img" aria-label="([^"]+)">\*<\/span>/g, '（$1）'));
+}
+
 /** The text a reader sees: tags removed, a space after each block (p, li, time …), whitespace collapsed. */
 export function plain(html: string): string {
   return html.replace(/<\/(p|li|time|text|title|desc|div|ul|ol)>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();

@@ -10,6 +10,7 @@ import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import { pick } from '../../../src/lib/data/types';
 import { figureTable } from '../../../src/lib/figures';
 import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
+import { citedSources, sourceLine } from '../../../src/lib/download/texts';
 
 const data = siteDataFromFiles();
 const figure = pick(data, 'figures', 'map-2022-tiers');
@@ -88,10 +89,16 @@ describe('FigureFrame', () => {
     expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
     expect(html).toContain('来源：嘉兴市人民政府');
     const height = Number(decode(html).match(/<iframe[^>]*? height="(\d+)"/)![1]);
-    // The 640 × 600 graphic drawn in the column the code is sized for, plus the text around it.
-    const drawn = (600 * (FALLBACK_WIDTH - 24)) / 640;
+    // The 640 × 600 graphic drawn in the column the code is sized for, plus the text around it:
+    // at most a 26 px line per 19 characters (the title's size) of the title, dek, notes and
+    // source line, and 150 px of padding, the table summary and the links.
+    const inner = FALLBACK_WIDTH - 24;
+    const drawn = (600 * inner) / 640;
+    const source = sourceLine(citedSources(figure, figureTable(figure, data), data.sources));
+    const lines = [figure.title, figure.dek, ...figure.notes.map((note) => `注：${note}`), source]
+      .reduce((sum, text) => sum + Math.ceil([...text].length / Math.floor(inner / 19)), 0);
     expect(height).toBeGreaterThan(drawn + 100);
-    expect(height).toBeLessThan(drawn + 400);
+    expect(height).toBeLessThan(drawn + lines * 26 + 150);
   });
 
   test('on an embed page: h1 headline, no disclosure, the tools slot instead', async () => {

@@ -8,6 +8,7 @@
  * the file the build wrote with the real ones (dist/downloads/): they cannot change a download.
  * The snapshots are drawn from the frozen test data, so they change with the drawing code only.
  */
+import { spoken } from '../../../src/lib/inferred';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -50,7 +51,7 @@ test('a figure is drawn once per data set: another data set with the same ids ge
   const [first] = frozen.figures.values();
   const changed = fixtureData();
   changed.figures.set(first!.id, { ...first!, title: '另一个标题' });
-  expect((await figureDownload(first!, frozen, ROOT)).svg).toContain(`>${first!.title}</title>`);
+  expect((await figureDownload(first!, frozen, ROOT)).svg).toContain(`>${spoken(first!.title)}</title>`);
   expect((await figureDownload(changed.figures.get(first!.id)!, changed, ROOT)).svg).toContain('>另一个标题</title>');
 });
 
@@ -76,7 +77,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(width).toBe(STANDALONE_WIDTH);
     expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
     expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
-    expect(svg).toContain(`>${figure.title.replace(/&/g, '&amp;')}</title>`);
+    expect(svg).toContain(`>${spoken(figure.title).replace(/&/g, '&amp;')}</title>`);
     expect(svg).toMatch(/>来源：/);
     expect(svg).toContain('>嘉兴集群观察 · jiaxing-clusters.example.org<');
     expect(svg).not.toMatch(/var\(|light-dark\(|<style|\sclass="|\sdata-|tabindex/);

@@ -16,7 +16,7 @@ describe('computeModel(figure, data)', () => {
 
   test('the two counts of compute projects under construction share one card, side by side, each dated', () => {
     const card = model.cards.find((c) => c.label === '在建算力项目')!;
-    expect(card.values.map((value) => [value.text, value.when])).toEqual([['5个', '截至2025年秋（推断）'], ['4个', '2026年（推断）']]);
+    expect(card.values.map((value) => [value.text, value.when])).toEqual([['5个', '截至2025年秋*'], ['4个', '2026年*']]);
     expect(model.cards.filter((c) => c.label === '在建算力项目')).toHaveLength(1);
   });
 
@@ -34,7 +34,7 @@ describe('computeModel(figure, data)', () => {
   });
 
   test('the description states the share with its qualifier and date', () => {
-    expect(computeDescription(model)).toBe('已投运算力规模占全省比重约65%（2025年秋（推断），嘉兴市 / 浙江省）：100个方格中65个填色，每格代表1%。');
+    expect(computeDescription(model)).toBe('已投运算力规模占全省比重约65%（2025年秋*，嘉兴市 / 浙江省）：100个方格中65个填色，每格代表1%。');
   });
 });
 
@@ -45,7 +45,7 @@ describe('computeTable(model)', () => {
       '已投运算力规模占全省比重', '全国超算中心', '在建算力项目', '在建算力项目', '“乌镇之光”超算中心', '平湖高性能智算中心', '平湖润泽国际信息港', '全省首个万卡算力集群',
     ]);
     expect(table.rows.map((row) => row.cells.value)).toEqual(['约65%', '14个', '5个', '4个', null, null, null, null]);
-    expect(table.rows.map((row) => row.cells.date)).toEqual(['2025年秋（推断）', '2026年（推断）', '截至2025年秋（推断）', '2026年（推断）', null, null, null, '2024年']);
+    expect(table.rows.map((row) => row.cells.date)).toEqual(['2025年秋*', '2026年*', '截至2025年秋*', '2026年*', null, null, null, '2024年']);
     expect(table.rows.map((row) => row.source)).toEqual([
       'agency-2025-compute', 'evening-2026-135n', 'agency-2025-compute', 'evening-2026-135n', 'agency-2025-compute', 'pinghu-2026-ai-projects', 'agency-2025-compute', 'evening-2026-135n',
     ]);
@@ -60,7 +60,7 @@ describe('waffleLayout(model)', () => {
     expect(layout.cells.at(-1)).toMatchObject({ x: 207, y: 207, size: 20 });
     expect(layout.value).toMatchObject({ text: '约65%', size: 30 });
     expect(layout.value.y).toBeGreaterThan(227);
-    expect(layout.lines.map((line) => line.text)).toEqual(['已投运算力规模占全省比重', '2025年秋（推断） · 嘉兴市 / 浙江省', '每格代表1%，共100格']);
+    expect(layout.lines.map((line) => line.text)).toEqual(['已投运算力规模占全省比重', '2025年秋* · 嘉兴市 / 浙江省', '每格代表1%，共100格']);
     expect(layout.height).toBeGreaterThan(layout.lines.at(-1)!.y);
   });
 });

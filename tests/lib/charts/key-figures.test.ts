@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { balancedColumns } from '../../../src/lib/charts/cards';
+import { balancedColumns, indicatorCard, KIND_LABEL, KIND_TAG } from '../../../src/lib/charts/cards';
 import { keyFigureCards, keyFiguresTable } from '../../../src/lib/charts/key-figures';
 import { figureOf, siteData } from './fixtures';
 
@@ -28,6 +28,18 @@ describe('keyFigureCards(figure, data)', () => {
     expect(cards.find((card) => card.id === 'pinghu-compute-support-rate')!.values[0]!.text).toBe('高达50%');
   });
 
+  test('a planned amount is tagged 签约/计划; a size is not tagged; 近 and …级 stay around the number', () => {
+    const data = siteData();
+    const base = [...data.indicators.values()][0]!;
+    const planned = indicatorCard({ ...base, kind: 'planned', value: 5, unit: '亿元', qualifier: 'nearly' }, 'test');
+    expect(planned.tag).toBe('签约/计划');
+    expect(planned.values[0]).toMatchObject({ before: '近', number: '5', after: '亿元', text: '近5亿元' });
+    const size = indicatorCard({ ...base, kind: 'size', value: 5000, unit: '亿元', qualifier: 'order' }, 'test');
+    expect(size.tag).toBeUndefined();
+    expect(size.values[0]).toMatchObject({ before: '', number: '5,000', after: '亿元级', text: '5,000亿元级' });
+    expect([KIND_LABEL.planned, KIND_LABEL.size, KIND_TAG.size]).toEqual(['签约/计划投资', '规模', undefined]);
+  });
+
   test('a value that is not a number names the file and field', () => {
     const data = siteData();
     (data.indicators.get('jiaxing-textiles-growth-2024') as { value: unknown }).value = '8.3';
@@ -48,6 +60,16 @@ describe('keyFiguresTable(figure, data)', () => {
       source: 'evening-2026-135n',
       quantity: { value: 80, unit: '%', qualifier: '约' },
     });
+  });
+
+  test('a size of the order of a number: kind 规模, value as printed, qualifier 级 in the CSV', () => {
+    const data = siteData();
+    const figure = figureOf('chart-growth-targets', data);
+    const id = figure.indicators[0]!;
+    data.indicators.set(id, { ...data.indicators.get(id)!, kind: 'size', value: 5000, unit: '亿元', qualifier: 'order' });
+    const [row] = keyFiguresTable(figure, data).rows;
+    expect(row!.cells).toMatchObject({ value: '5,000亿元级', kind: '规模' });
+    expect(row!.quantity).toEqual({ value: 5000, unit: '亿元', qualifier: '级' });
   });
 });
 

@@ -9,7 +9,7 @@ describe('timelineEntries(figure, data)', () => {
   const entries = timelineEntries(figure, siteData());
   test('nine milestones in date order, two of them targets', () => {
     expect(entries.map((entry) => entry.date)).toEqual([
-      '2022年7月23日', '2022年9月1日', '2024年', '2024年', '2025年秋（推断）', '2026年3月（年份推断）', '2026年（推断）', '2027年', '2030年',
+      '2022年7月23日', '2022年9月1日', '2024年', '2024年', '2025年秋*', '2026年*3月', '2026年*', '2027年', '2030年',
     ]);
     expect(entries.filter((entry) => entry.kind === 'target').map((entry) => entry.id)).toEqual(['target-2027-ai', 'target-2030-135n']);
   });
