@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { isMarked, MARK } from '../../src/lib/inferred';
-import { readArticle, sharedDir } from '../helpers/articles';
+import { needsArticles, readArticle, sharedDir } from '../helpers/articles';
 
 const shared = sharedDir();
 const data = siteDataFromFiles();
@@ -43,7 +43,7 @@ describe('statesNumber(text, value)', () => {
   });
 });
 
-describe.skipIf(!shared)('every number a record shows is in the article it cites', () => {
+describe.skipIf(!shared)(needsArticles('every number a record shows is in the article it cites', shared), () => {
   const text = (sourceId: string) => {
     const source = data.sources.get(sourceId)!;
     return readArticle(shared!, source.article);
@@ -118,7 +118,7 @@ describe('unmarkedDate(label, article)', () => {
  * the label's date phrase (the label without its mark) in the article's text (spaces removed); it
  * cannot tell a year printed elsewhere on the same page ("2025年" of another report) from the record's own.
  */
-describe.skipIf(!shared)('a date a record prints is in its article, or carries the inference mark', () => {
+describe.skipIf(!shared)(needsArticles('a date a record prints is in its article, or carries the inference mark', shared), () => {
   const labels: [string, string, string][] = [
     ...[...data.indicators.values()].map((r) => [`indicators.yaml → ${r.id}: period`, r.source, r.period.label] as [string, string, string]),
     ...[...data.projects.values()].map((r) => [`projects.yaml → ${r.id}: date`, r.source, r.date.label] as [string, string, string]),

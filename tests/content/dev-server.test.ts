@@ -1,9 +1,11 @@
 /**
- * The dev server shows a saved edit to content/data/*.yaml within seconds, without a restart
- * (src/lib/data/yaml-loader.ts watches its file, as Astro's own file() loader does).
+ * The dev server, started as a maintainer starts it (`npm run dev`), shows a saved edit to
+ * content/data/*.yaml within seconds, without a restart (src/lib/data/yaml-loader.ts watches its
+ * file, as Astro's own file() loader does), and stops when `npm run dev` is killed by its pid
+ * (scripts/dev.mjs: npm does not pass the kill on).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { copyProject, ROOT } from '../helpers/project-copy';
@@ -43,10 +45,19 @@ async function waitFor(url: string, ok: (text: string) => boolean, ms: number): 
   throw new Error(`${url}: not as expected within ${ms} ms; last response began: ${last.slice(0, 300)}`);
 }
 
-test('a changed figure title in figures.yaml shows on the running dev server within seconds', async () => {
+/** Whether something accepts connections on the loopback port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+test('a changed figure title in figures.yaml shows on the running dev server within seconds; killing `npm run dev` stops it', async () => {
   const port = await freePort();
   let output = '';
-  server = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'node_modules/.bin/astro'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  server = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: copy.dir,
     // Not vitest's environment: NODE_ENV=test and VITEST* make the dev server answer "Cannot GET".
     env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: process.env.TZ, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
@@ -67,4 +78,10 @@ test('a changed figure title in figures.yaml shows on the running dev server wit
   });
   expect(Date.now() - savedAt).toBeLessThan(10_000);
   expect(output).toContain('Reloaded content/data/figures.yaml');
+
+  // Killed by its pid, as a maintainer or a process manager does: the server must let go of its port.
+  server.kill('SIGTERM');
+  const until = Date.now() + 10_000;
+  while (Date.now() < until && await listening(port)) await new Promise((resolve) => setTimeout(resolve, 250));
+  expect(await listening(port), `port ${port} still open 10 s after \`npm run dev\` was killed`).toBe(false);
 }, 150_000);

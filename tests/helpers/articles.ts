@@ -17,6 +17,20 @@ export function sharedDir(start = process.cwd()): string | null {
   }
 }
 
+/**
+ * The title of a test that needs the articles: as given where they are, and with the reason it
+ * is skipped, and how to run it, where they are not (vitest lists a skipped test by its title).
+ */
+export function needsArticles(title: string, shared: string | null): string {
+  if (shared) return title;
+  if (!warned) console.warn(`Skipping the tests that read the source articles: ${MISSING}.`);
+  warned = true;
+  return `${title} [skipped: ${MISSING}]`;
+}
+
+const MISSING = "no shared/articles and shared/tools beside this clone; put the newsroom's shared/ folder next to the project folder to run them";
+let warned = false;
+
 /** The text of an article file (e.g. "000_5a463b015cf49cf5.txt") from a shared folder. */
 export function readArticle(shared: string, file: string): string {
   return readFileSync(join(shared, 'articles', file), 'utf8');

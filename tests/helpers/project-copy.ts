@@ -32,7 +32,7 @@ export interface ProjectCopy {
 /** Copies the project into a new directory (under `parent`, by default the system's temp directory). */
 export function copyProject(parent = tmpdir()): ProjectCopy {
   const dir = mkdtempSync(join(parent, 'jx-project-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
