@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { fillDownloadSizes, sizePlaceholders } from '../lib/download/sizes';
 import { themeCss } from '../lib/theme';
 import { leanPage } from '../lib/embed/lean-page';
+import { readPath } from '../lib/reading-path';
 
 /** Where the generated tokens live, from the project root. */
 export const TOKENS_CSS = 'src/styles/tokens.css';
@@ -76,6 +77,9 @@ export default function figureDownloads(): AstroIntegration {
     name: 'figure-downloads',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
+        // Pages read content/reading-path.yaml as they render, where Astro prints an error three
+        // times: a mistake in the file itself (YAML, no "start:" list) stops the build here, once.
+        readPath(fileURLToPath(config.root));
         if (writeTokensCss(fileURLToPath(config.root))) logger.info(`${TOKENS_CSS} written from src/lib/theme.ts`);
       },
       'astro:config:done': ({ config }) => {

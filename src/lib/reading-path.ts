@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { DataFileError } from './data/files';
+import { yamlErrorMessage } from './data/messages';
 import { didYouMean } from './suggest';
 
 export const READING_PATH_FILE = 'content/reading-path.yaml';
@@ -20,7 +21,7 @@ export function parseReadingPath(source: string, file = READING_PATH_FILE): stri
   try {
     data = yaml.load(source, { filename: file });
   } catch (error) {
-    throw new DataFileError(`${file}: not valid YAML. ${(error as Error).message}`);
+    throw new DataFileError(yamlErrorMessage(file, error, source));
   }
   const parsed = pathSchema.safeParse(data);
   if (!parsed.success) {

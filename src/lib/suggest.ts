@@ -32,3 +32,33 @@ export function didYouMean(id: string, known: Iterable<string>): string {
   const match = closest(id, known);
   return match !== undefined && match !== id ? ` (did you mean "${match}"?)` : '';
 }
+
+/** A known id and, where a message should show it (a county's, a zone's), its name. */
+export interface Named {
+  id: string;
+  name?: string;
+}
+
+/** An id as a message shows it: "330402 (南湖区)", or the id alone. */
+export function named({ id, name }: Named): string {
+  return name ? `${id} (${name})` : id;
+}
+
+/** The known ids a message offers, each with its name: the first `max`, then "…". */
+export function knownList(known: Named[], max = 12): string {
+  const shown = known.slice(0, max).map(named).join(', ');
+  return known.length > max ? `${shown}, …` : shown;
+}
+
+/**
+ * didYouMean for ids with names: " (did you mean "330402", 南湖区?)" for an id one typo off a
+ * known one, or for a name written where its id belongs: the name itself ("南湖区") or a part of
+ * one name only ("南湖"; not "嘉兴", a part of several); "" otherwise.
+ */
+export function didYouMeanNamed(id: string, known: Named[]): string {
+  const byId = closest(id, known.map((entry) => entry.id));
+  const byName = known.filter(({ name }) => name !== undefined && (name === id || ([...id].length >= 2 && name.includes(id))));
+  const match = known.find((entry) => entry.id === byId) ?? (byName.length === 1 ? byName[0] : known.find(({ name }) => name === id));
+  if (!match || match.id === id) return '';
+  return match.name ? ` (did you mean "${match.id}", ${match.name}?)` : ` (did you mean "${match.id}"?)`;
+}

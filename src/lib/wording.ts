@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { DataFileError } from './data/files';
+import { issueLine, yamlErrorMessage } from './data/messages';
 
 export const WORDING_FILE = 'content/wording.yaml';
 
@@ -40,16 +41,16 @@ export function parseWording(source: string, file = WORDING_FILE): Wording {
   try {
     data = yaml.load(source, { filename: file });
   } catch (error) {
-    throw new DataFileError(`${file}: not valid YAML. ${(error as Error).message}`);
+    throw new DataFileError(yamlErrorMessage(file, error, source));
   }
   const parsed = wordingSchema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
-      const where = issue.path.join('.') || '(top level)';
-      const keys = 'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
-      return `  ${where}: ${issue.message}${keys}`;
+      const where = issue.path.join('.');
+      if ('keys' in issue) return `  ${where || '(top level)'}: ${(issue.keys as string[]).join(', ')}: not a field here; check the spelling, or delete it`;
+      return `  ${issueLine({ path: where, message: issue.message }, data)}`;
     });
-    throw new DataFileError(`${file}: the wording does not match its schema (src/lib/wording.ts):\n${lines.join('\n')}`);
+    throw new DataFileError(`${file}: the wording does not match its schema:\n${lines.join('\n')}`);
   }
   return parsed.data;
 }

@@ -4,6 +4,7 @@
  * throw-away copy of the project (one or more mistakes, in records added for the test, so the
  * cases hold whatever today's records say) and runs the real command.
  */
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
@@ -24,12 +25,15 @@ const [county] = [...data.counties.values()];
 /**
  * One mistake in a data file: `make` breaks the parsed records (adding a test record made from
  * a copy of a real one, so the case holds whatever today's records say) and returns what the
- * message must contain.
+ * message must contain (`once`: exactly once).
  */
 interface Mistake {
   name: string;
-  make: (records: DataRecord[]) => string[];
+  make: (records: DataRecord[]) => string[] | { contains: string[]; once: string[] };
 }
+
+/** How many times `text` occurs in `output`. */
+const count = (output: string, text: string) => output.split(text).length - 1;
 
 /**
  * The mistakes, by file. Mistakes in one file are made together: the loader reports every
@@ -40,7 +44,7 @@ const mistakes: Record<string, Mistake[]> = {
     name: 'a record naming an unknown county',
     make: (records) => {
       records.push({ ...copyOf(records, 'x-zone'), counties: ['330499'] });
-      return ['content/data/zones.yaml → x-zone', 'counties.0', 'unknown counties id "330499"', `expected one of: ${county!.id}`];
+      return ['content/data/zones.yaml → x-zone', 'counties.0', 'unknown counties id "330499"', `expected one of: ${county!.id} (${county!.name})`];
     },
   }],
   'content/data/projects.yaml': [{
@@ -55,7 +59,25 @@ const mistakes: Record<string, Mistake[]> = {
       name: 'a value that is not a number',
       make: (records) => {
         records.push({ ...copyOf(records, 'x-text-value'), value: '973.43亿' });
-        return ['content/data/indicators.yaml → x-text-value', 'expected a finite number for the value, got "973.43亿"'];
+        return ['content/data/indicators.yaml → x-text-value: value: got "973.43亿"; expected a finite number for the value; write the number alone in `value: 973.43` and the unit ("亿") in `unit:`'];
+      },
+    },
+    {
+      name: 'a value with a thousands separator',
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-thousands'), value: '1,400' });
+        return ['content/data/indicators.yaml → x-thousands: value: got "1,400"; expected a finite number for the value; write it without thousands separators: `value: 1400`'];
+      },
+    },
+    {
+      name: 'a missing field and a field of the wrong type, each named once',
+      make: (records) => {
+        const { label: _label, ...rest } = copyOf(records, 'x-no-label');
+        records.push({ ...rest, unit: 7 });
+        return {
+          contains: ['content/data/indicators.yaml → x-no-label: does not match the indicators schema:'],
+          once: ['\n  label: missing; expected a value (the field is required)\n', '\n  unit: got 7; expected a line of text'],
+        };
       },
     },
     {
@@ -94,7 +116,7 @@ const mistakes: Record<string, Mistake[]> = {
       name: 'a map label that does not spell its name',
       make: (records) => {
         records.push({ ...copyOf(records, 'x-facility'), mapLabel: ['不是', '它的名字'] });
-        return ['content/data/facilities.yaml → x-facility: does not match', 'mapLabel', 'the lines spell "不是它的名字"'];
+        return ['content/data/facilities.yaml → x-facility: mapLabel: the lines spell "不是它的名字"'];
       },
     },
   ],
@@ -149,15 +171,47 @@ describe('astro sync rejects bad data, every mistake in a file at once', () => {
   test.concurrent.each(cases)('$file: $names', async ({ file, list }) => {
     const copy = copyProject();
     copies.push(copy);
-    const expected = new Map<string, string[]>();
+    const expected = new Map<string, { contains: string[]; once: string[] }>();
     copy.editRecords(file, (records) => {
-      for (const { name, make } of list) expected.set(name, make(records));
+      for (const { name, make } of list) {
+        const texts = make(records);
+        expected.set(name, Array.isArray(texts) ? { contains: texts, once: [] } : texts);
+      }
     });
     const result = await astro(copy.dir, 'sync');
     expect(result.code).not.toBe(0);
-    for (const [name, texts] of expected) for (const text of texts) expect(result.output, name).toContain(text);
+    for (const [name, { contains, once }] of expected) {
+      for (const text of contains) expect(result.output, name).toContain(text);
+      for (const text of once) expect(count(result.output, text), `${name}: ${text}`).toBe(1);
+    }
     if (list.length > 1) expect(result.output).toContain(`${file}: ${list.length} problems, fix each:`);
     // The message alone: no Location/Stack trace lines pointing into our code or node_modules.
-    expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\//);
+    expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\/|src\/lib\/data\//);
+    // Each field named once: never "label: label: Required".
+    expect(result.output).not.toMatch(/^\s*([\w.]+): \1: /m);
+  });
+
+  test.concurrent('a YAML syntax error in sources.yaml (which every file\'s source: reads) is reported once, under its file, with line and column', async () => {
+    const copy = copyProject();
+    copies.push(copy);
+    const file = 'content/data/sources.yaml';
+    let broken = '';
+    // Indent the second line of the first record by two more spaces: "bad indentation".
+    copy.edit(file, (text) => (broken = text.replace(/^(- id: .*\n)( {2}\w)/m, '$1  $2')));
+    const thrown = (() => {
+      try {
+        yaml.load(broken);
+      } catch (error) {
+        return error as { reason: string; mark: { line: number; column: number } };
+      }
+      throw new Error(`test setup: ${file} still parses`);
+    })();
+    const message = `${file}:${thrown.mark.line + 1}:${thrown.mark.column + 1}: not valid YAML: ${thrown.reason}`;
+    const result = await astro(copy.dir, 'sync');
+    expect(result.code).not.toBe(0);
+    expect(count(result.output, message), result.output).toBe(1);
+    expect(count(result.output, 'not valid YAML'), result.output).toBe(1);
+    expect(result.output).toContain(`\n  ${thrown.mark.line + 1} | ${broken.split('\n')[thrown.mark.line]!.slice(0, 12)}`);
+    expect(result.output).not.toMatch(/does not match|Location:|Stack trace:|src\/lib\/data\//);
   });
 });

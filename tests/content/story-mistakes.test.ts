@@ -4,9 +4,12 @@
  * skipped. Each case breaks a throw-away copy of the project and runs the real command, on a story
  * chosen by what it has (tests/helpers/stories.ts), so the cases hold whatever stories exist.
  */
+import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { modelStory, readStory, withFrontmatter } from '../helpers/stories';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
+import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { splitStory } from '../../src/lib/story-rules';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -19,12 +22,28 @@ if (!open || !uncited) throw new Error(`test setup: ${story.file} needs a <Figur
 const typo = `${otherFigures[0] ?? open}s`;
 const capitalised = `content/stories/${story.name[0]!.toUpperCase()}${story.name.slice(1)}.mdx`;
 const title = String(readStory(`${story.name}.mdx`).frontmatter.title);
+const [county] = [...siteDataFromFiles().counties.values()];
+
+/** The story with its `dek:` line indented under the line before it (not valid YAML), and where js-yaml stops, as file:line:column: reason. */
+const [brokenYaml, yamlMistake] = ((): [string, string] => {
+  const text = story.text.replace(/^dek:/m, '  dek:');
+  try {
+    // The frontmatter from the end of the first "---", as Astro parses it: its lines are the file's.
+    yaml.load(`\n${splitStory(text)!.frontmatter}`);
+  } catch (error) {
+    const { mark, reason } = error as { reason: string; mark: { line: number; column: number } };
+    return [text, `${story.file}:${mark.line + 1}:${mark.column + 1}: not valid YAML: ${reason}`];
+  }
+  throw new Error(`test setup: ${story.file} with an indented dek: still parses`);
+})();
 
 interface Case {
   name: string;
   setup: (copy: ProjectCopy) => void;
   code: 'fails' | 'passes';
   expected: string[];
+  /** What the output must contain exactly once. */
+  once?: string[];
 }
 
 const cases: Case[] = [
@@ -57,13 +76,22 @@ const cases: Case[] = [
     expected: [`${[story.otherFile, 'content/stories/zz-copy.mdx'].sort().join(' and ')} both have the slug "${story.otherSlug}"`],
   },
   {
-    name: 'a story naming an unknown place, answered with the known ones',
-    setup: (copy) => copy.edit(story.file, (text) => withFrontmatter(text, 'places', '["330499"]')),
+    name: 'a story without a title, naming an unknown place: each field once, the places with their names',
+    setup: (copy) => copy.edit(story.file, (text) => withFrontmatter(text, 'places', '["330499"]').replace(/^title:.*\n/m, '')),
     code: 'fails',
     expected: [
-      `${story.file}: the frontmatter does not match the story schema`,
-      'places.0: unknown place "330499"; expected a county adcode or zone id:',
+      `${story.file}: the frontmatter does not match the story schema:\n`,
+      '\n  places.0: unknown place "330499"',
+      `; expected a county adcode or zone id: ${county!.id} (${county!.name}), `,
     ],
+    once: ['\n  title: missing; expected the headline, a line of text\n'],
+  },
+  {
+    name: 'a frontmatter that is not YAML, reported once with file, line and column',
+    setup: (copy) => copy.write(story.file, brokenYaml),
+    code: 'fails',
+    expected: [],
+    once: [yamlMistake, 'not valid YAML'],
   },
   {
     name: 'a title that says 推断 in words, answered with the mark',
@@ -83,7 +111,7 @@ const cases: Case[] = [
 ];
 
 describe('astro sync checks the stories', () => {
-  test.concurrent.each(cases)('$name', async ({ setup, code, expected }) => {
+  test.concurrent.each(cases)('$name', async ({ setup, code, expected, once }) => {
     const copy = copyProject();
     copies.push(copy);
     setup(copy);
@@ -91,8 +119,10 @@ describe('astro sync checks the stories', () => {
     if (code === 'fails') expect(result.code, result.output).not.toBe(0);
     else expect(result.code, result.output).toBe(0);
     for (const text of expected) expect(result.output).toContain(text);
+    for (const text of once ?? []) expect(result.output.split(text).length - 1, `once: ${text}\n${result.output}`).toBe(1);
     // The passing case is also the control of data-validation.test.ts: untouched data syncs cleanly.
     if (code === 'passes') expect(result.output).not.toMatch(/DataFileError|StoryError|does not match/);
     expect(result.output, 'the message alone, without Location/Stack trace lines').not.toMatch(/Location:|Stack trace:/);
+    expect(result.output, 'the schema is not the editor\'s file, and a field is named once').not.toMatch(/src\/lib\/data\/|^\s*([\w.]+): \1: /m);
   });
 });

@@ -2,8 +2,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { fillSizesInPages, TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
+import figureDownloads, { fillSizesInPages, TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
+import { READING_PATH_FILE } from '../../src/lib/reading-path';
 import { themeCss } from '../../src/lib/theme';
 
 let dir = '';
@@ -18,6 +20,16 @@ describe('writeTokensCss', () => {
     expect(writeTokensCss(dir)).toBe(true);
     expect(readFileSync(join(dir, TOKENS_CSS), 'utf8')).toBe(themeCss());
     expect(writeTokensCss(dir)).toBe(false);
+  });
+});
+
+describe('before the build', () => {
+  test('a reading path that is not valid YAML stops it once, naming file, line and column (not page by page as they render)', () => {
+    fresh();
+    mkdirSync(join(dir, 'content'));
+    writeFileSync(join(dir, READING_PATH_FILE), 'start:\n  - a\n  - [b\n  - c\n');
+    const setup = figureDownloads().hooks['astro:config:setup'] as unknown as (options: object) => void;
+    expect(() => setup({ config: { root: pathToFileURL(`${dir}/`) }, logger: { info: () => {} } })).toThrow(`${READING_PATH_FILE}:4:3: not valid YAML: missed comma between flow collection entries`);
   });
 });
 

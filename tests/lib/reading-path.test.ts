@@ -42,5 +42,6 @@ describe('the reading path', () => {
     expect(parseReadingPath('start: [a, b]')).toEqual(['a', 'b']);
     expect(() => parseReadingPath('start: []')).toThrow(/reading-path\.yaml: expected "start:"/);
     expect(() => parseReadingPath('stories: [a]')).toThrow(/reading-path\.yaml/);
+    expect(() => parseReadingPath('start:\n  - a\n  - [b\n  - c\n')).toThrow('content/reading-path.yaml:4:3: not valid YAML: missed comma between flow collection entries\n  4 |   - c\n    |   ^');
   });
 });

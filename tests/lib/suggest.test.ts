@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../src/lib/suggest';
+import { closest, didYouMean, didYouMeanNamed, editDistance, knownList, named } from '../../src/lib/suggest';
 
 test('editDistance(a, b) counts insertions, deletions and substitutions', () => {
   expect(editDistance('kitten', 'sitting')).toBe(3);
@@ -19,4 +19,24 @@ test('closest(id, known) finds a typo, a missing part or a case slip, and nothin
 test('didYouMean(id, known) is a parenthesis to append, or empty', () => {
   expect(didYouMean('chart-national-cluster', ['chart-national-clusters'])).toBe(' (did you mean "chart-national-clusters"?)');
   expect(didYouMean('zzz', ['chart-national-clusters'])).toBe('');
+});
+
+const counties = [{ id: '330402', name: '南湖区' }, { id: '330411', name: '秀洲区' }, { id: '330482', name: '平湖市' }];
+
+test('named and knownList show each id with its name, the first few of a long list', () => {
+  expect(named({ id: '330402', name: '南湖区' })).toBe('330402 (南湖区)');
+  expect(named({ id: 'plan-2022' })).toBe('plan-2022');
+  expect(knownList(counties)).toBe('330402 (南湖区), 330411 (秀洲区), 330482 (平湖市)');
+  expect(knownList(counties, 2)).toBe('330402 (南湖区), 330411 (秀洲区), …');
+});
+
+test('didYouMeanNamed names the place: for a mistyped id, and for a name written where its id belongs', () => {
+  expect(didYouMeanNamed('3304821', counties)).toBe(' (did you mean "330482", 平湖市?)');
+  expect(didYouMeanNamed('平湖市', counties)).toBe(' (did you mean "330482", 平湖市?)');
+  expect(didYouMeanNamed('平湖', counties)).toBe(' (did you mean "330482", 平湖市?)');
+  expect(didYouMeanNamed('plan-202', [{ id: 'plan-2022' }])).toBe(' (did you mean "plan-2022"?)');
+  expect(didYouMeanNamed('zzzzzzzz', counties)).toBe('');
+  expect(didYouMeanNamed('湖', counties)).toBe('');
+  expect(didYouMeanNamed('嘉兴', [{ id: 'jx-port', name: '嘉兴港区' }, { id: 'jx-etdz', name: '嘉兴经济技术开发区' }])).toBe('');
+  expect(didYouMeanNamed('330402', counties)).toBe('');
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import yaml from 'js-yaml';
+import { yamlErrorMessage } from './messages';
 
 /** Where each data collection lives, relative to the project root. */
 export const DATA_FILES = {
@@ -40,7 +41,7 @@ export function parseRecords(file: string, text: string): Record<string, unknown
   try {
     data = yaml.load(text, { filename: file });
   } catch (error) {
-    throw new DataFileError(`${file}: not valid YAML. ${(error as Error).message}`);
+    throw new DataFileError(yamlErrorMessage(file, error, text));
   }
   if (!Array.isArray(data)) {
     throw new DataFileError(`${file}: expected a YAML list of records ("- id: …"), got ${data === null ? 'an empty file' : typeof data}.`);

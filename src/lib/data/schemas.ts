@@ -5,15 +5,20 @@
  */
 import { z } from 'astro/zod';
 import { readCollection, type DataCollection } from './files';
-import { didYouMean } from '../suggest';
+import { numberHint, quote } from './messages';
+import { didYouMeanNamed, knownList, type Named } from '../suggest';
+
+/** The records of a collection as an unknown-id message lists them: places (counties, zones) with their names. */
+function namedRecords(collection: DataCollection): Named[] {
+  return readCollection(collection).map(({ id, data }) => ({ id, name: collection === 'counties' || collection === 'zones' ? String(data.name) : undefined }));
+}
 
 /** An id that must name an existing record of `collection` (checked against the data file). */
 export function ref(collection: DataCollection) {
   return z.union([z.string(), z.number()]).transform((value) => String(value)).superRefine((id, ctx) => {
-    const known = readCollection(collection).map((record) => record.id);
-    if (!known.includes(id)) {
-      const list = known.length <= 12 ? known.join(', ') : `${known.slice(0, 12).join(', ')}, …`;
-      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"${didYouMean(id, known)}; expected one of: ${list}` });
+    const known = namedRecords(collection);
+    if (!known.some((record) => record.id === id)) {
+      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"${didYouMeanNamed(id, known)}; expected one of: ${knownList(known)}` });
     }
   });
 }
@@ -21,21 +26,16 @@ export function ref(collection: DataCollection) {
 /** A place: a county (adcode) or a functional zone (id), as place pages (/places/) know them. */
 export function placeRef() {
   return z.union([z.string(), z.number()]).transform((value) => String(value)).superRefine((id, ctx) => {
-    const known = [...readCollection('counties'), ...readCollection('zones')].map((record) => `${record.id} (${String(record.data.name)})`);
-    if (!known.some((entry) => entry.startsWith(`${id} `))) {
-      ctx.addIssue({ code: 'custom', message: `unknown place "${id}"; expected a county adcode or zone id: ${known.join(', ')}` });
+    const known = [...namedRecords('counties'), ...namedRecords('zones')];
+    if (!known.some((record) => record.id === id)) {
+      ctx.addIssue({ code: 'custom', message: `unknown place "${id}"${didYouMeanNamed(id, known)}; expected a county adcode or zone id: ${knownList(known, Infinity)}` });
     }
   });
 }
 
-/** For a number written with its unit ("973.43亿", "65%"): say where each part goes. */
-function unitHint(input: unknown): string {
-  const match = typeof input === 'string' ? /^\s*([-+]?[\d,]*\.?\d+)\s*(\S.*)$/.exec(input) : null;
-  return match ? `; write the number alone in \`value: ${match[1]!.replace(/,/g, '')}\` and the unit ("${match[2]}") in \`unit:\`` : '';
-}
-
+/** A number; a number written as text ("1,400", "973.43亿") is told how to write it (src/lib/data/messages.ts). */
 const finite = (what = 'value') =>
-  z.number({ error: (issue) => `expected a finite number for the ${what}, got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)}${unitHint(issue.input)}` })
+  z.number({ error: (issue) => `${issue.input === undefined ? 'missing' : `got ${quote(issue.input)}`}; expected a finite number for the ${what}${numberHint(issue.input)}` })
     .refine(Number.isFinite, { message: `expected a finite number for the ${what}` });
 
 const year = z.number().int().min(1990, 'expected a four-digit year').max(2100, 'expected a four-digit year');

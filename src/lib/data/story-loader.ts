@@ -3,11 +3,13 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import yaml from 'js-yaml';
 import { storyRefProblems } from '../story-refs';
 import { formatStoryProblems, readerProblems, splitStory, storyProblems, type ReaderContext, type StoryProblem } from '../story-rules';
 import { termIndex } from '../glossary';
 import { countySlug } from '../places';
 import { DataFileError, readCollection } from './files';
+import { astroIssues, issueLine, schemaMessage, yamlErrorMessage, type FieldDescriptions } from './messages';
 
 /** A story file that cannot be published as it is, worded for the editor who wrote it. */
 export class StoryError extends DataFileError {
@@ -19,17 +21,46 @@ export function storySlug(entry: string, data: Record<string, unknown>): string 
   return data.slug !== undefined ? String(data.slug) : entry.replace(/\.mdx$/, '').toLowerCase();
 }
 
+/** What each frontmatter field is, for "expected …" in a schema error (README, "How to add a story"). */
+export const STORY_FIELDS: FieldDescriptions = {
+  title: 'the headline, a line of text',
+  dek: 'the standfirst under the headline, a sentence',
+  keyPoints: '2–5 key points (要点), one "- " line each',
+  'keyPoints.*': 'a key point, a short sentence',
+  published: 'the day of first publication, written YYYY-MM-DD',
+  updated: 'the day of the last substantive update, written YYYY-MM-DD',
+  byline: 'the byline, a line of text such as "嘉兴集群观察数据组"',
+  summary: 'a sentence or two for cards and the meta description',
+  sources: 'a list of ids from content/data/sources.yaml',
+  'sources.*': 'an id from content/data/sources.yaml',
+  leadFigure: 'an id from content/data/figures.yaml',
+  tags: 'a list of tags, e.g. [算力, 人工智能]',
+  'tags.*': 'a tag, a word or two',
+  places: 'a list of county adcodes and zone ids, e.g. ["330482", jx-port]',
+  'places.*': 'a county adcode or a zone id',
+  draft: 'true or false (delete the line to publish)',
+};
+
 /**
- * A frontmatter that does not match the story schema, as glob() reports it (Astro's
- * InvalidContentEntryDataError, printed with a location and a stack trace into node_modules),
- * worded like every other story error: the file, then what is wrong. Other errors pass unchanged.
+ * A frontmatter that glob() could not read (js-yaml's YAMLException) or that does not match the
+ * story schema (Astro's InvalidContentEntryDataError), both printed with a location and a stack
+ * trace into node_modules, worded like every other story error: the file (with line and column
+ * for YAML), then for each field what was found and what is expected. Other errors pass unchanged.
  */
-function frontmatterError(error: unknown, root: string, base: string): unknown {
-  const astro = error as { name?: string; message?: string; loc?: { file?: string } };
+export function frontmatterError(error: unknown, root: string, base: string): unknown {
+  const astro = error as { name?: string; message?: string; id?: string; loc?: { file?: string } };
+  const path = astro?.loc?.file ?? astro?.id;
+  const file = path ? relative(root, path).split('\\').join('/') : base.replace(/^\.\//, '');
+  if (astro?.name === 'YAMLException') return new StoryError(yamlErrorMessage(file, error));
   if (astro?.name !== 'InvalidContentEntryDataError' || typeof astro.message !== 'string') return error;
-  const file = astro.loc?.file ? relative(root, astro.loc.file).split('\\').join('/') : base.replace(/^\.\//, '');
-  const detail = astro.message.replace(/\*\*/g, '').replace(/^[^]*?data does not match collection schema\.\s*/, '').trim();
-  return new StoryError(`${file}: the frontmatter does not match the story schema (src/lib/data/schemas.ts):\n${detail}`);
+  let frontmatter: unknown = {};
+  try {
+    frontmatter = yaml.load(splitStory(readFileSync(resolve(root, file), 'utf8'))?.frontmatter ?? '');
+  } catch {
+    // The values found are only quoted; the message still names each field.
+  }
+  const lines = astroIssues(astro.message).map((issue) => issueLine(issue, frontmatter, STORY_FIELDS));
+  return new StoryError(schemaMessage(file, 'the frontmatter does not match the story schema', lines));
 }
 
 /**

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clearCollectionCache, DATA_FILES, fileProblems, findIds, parseRecords, type DataCollection } from './files';
+import { astroIssues, issueLine, schemaMessage } from './messages';
 
 /**
  * A content-layer loader for one YAML list in content/data/. Unlike Astro's `file()` loader,
@@ -22,11 +23,11 @@ export function yamlCollection(collection: DataCollection): Loader {
       try {
         parsed.push({ id, data: await parseData({ id, data, filePath: path }) });
       } catch (error) {
-        const detail = (error as Error).message
-          .replace(/\*\*/g, '')
-          .replace(/^.*data does not match collection schema\.\s*/, '')
-          .trim();
-        problems.push(`${file} → ${id}: does not match the ${collection} schema:\n${detail}`);
+        // Anything but a schema mismatch is another file's problem met by a cross-file check (a
+        // YAML mistake in sources.yaml, read by every source: field): that file's message, once.
+        if ((error as { name?: string }).name !== 'InvalidContentEntryDataError') throw error;
+        const lines = astroIssues((error as Error).message).map((issue) => issueLine(issue, data));
+        problems.push(schemaMessage(`${file} → ${id}`, `does not match the ${collection} schema`, lines));
       }
     }
     if (problems.length > 0) throw fileProblems(file, problems);

@@ -53,6 +53,6 @@ describe('readCollection and parseRecords', () => {
     expect(parseRecords(FILE, '- id: a\n- id: b\n')).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(() => parseRecords(FILE, 'id: a')).toThrow(`${FILE}: expected a YAML list of records`);
     expect(() => parseRecords(FILE, '- 3')).toThrow(`${FILE}: record #1 is not a mapping of fields.`);
-    expect(() => parseRecords(FILE, '- [')).toThrow(`${FILE}: not valid YAML.`);
+    expect(() => parseRecords(FILE, '- id: a\n    name: 南湖区\n')).toThrow(`${FILE}:2:9: not valid YAML: bad indentation of a mapping entry\n  2 |     name: 南湖区\n    |         ^`);
   });
 });
