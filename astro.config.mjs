@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import figureDownloads from './src/integrations/figure-downloads.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
+import { indexablePages } from './src/integrations/indexable-pages.ts';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -13,13 +14,15 @@ import { glossaryTerms } from './src/lib/glossary-terms.ts';
  */
 const site = process.env.SITE_URL ?? 'https://jiaxing-clusters.example.org';
 const base = process.env.BASE_PATH ?? '/';
+/** Pages marked noindex (previews of scheduled stories, old addresses of renamed ones, embeds) stay out of the sitemap. */
+const pages = indexablePages();
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), figureDownloads()],
+  integrations: [mdx(), pages.integration, sitemap({ filter: (page) => !page.includes('/embed/') && pages.indexable(page) }), figureDownloads()],
   // Styles inlined into every page (Astro hashes them into the CSP): an embed page is then one
   // request, and no page waits for a render-blocking style sheet.
   build: { format: 'directory', inlineStylesheets: 'always' },

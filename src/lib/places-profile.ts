@@ -9,6 +9,7 @@ import { formatIndicator, formatNumber, formatValue } from './format';
 import { FACILITY_KINDS } from './map/markers';
 import { clusterName } from './map/wording';
 import { TIER_LABEL } from './tiers';
+import { publishedFigures } from './figures';
 import { clusterPlaces, figurePlaces, listedPlaces, placeList, type Place, type StoryPlaces } from './places';
 
 /** One line of a place page and the source of the record it comes from. */
@@ -194,7 +195,7 @@ export function placeProfile(place: Place, data: SiteData, stories: readonly Sto
   const related = [...place.zones, ...place.counties].map(byId);
   const identity: Fact[] = [{ text: `正式名称：${place.name}；类型：${place.kindLabel}`, source: place.source }];
   const own = new Set([placeMapId(place), ...[...data.plans.keys()].map((plan) => placeChartId(place, plan))]);
-  const figures = [...data.figures.values()].filter((figure) => !own.has(figure.id) && figurePlaces(figure, data).has(place.id));
+  const figures = publishedFigures(data.figures.values()).filter((figure) => !own.has(figure.id) && figurePlaces(figure, data).has(place.id));
   const figureIds = new Set(figures.map((figure) => figure.id));
   const unsaid: string[] = [];
   const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => planEntry(place, plan, data, places, unsaid));

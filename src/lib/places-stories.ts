@@ -4,11 +4,11 @@
  */
 import { getCollection } from 'astro:content';
 import type { StoryPlaces } from './places';
-import { newestFirst } from './stories';
+import { isPublished, newestFirst } from './stories';
 import { storyRefs } from './story-refs';
 
 export async function publishedStoryPlaces(): Promise<StoryPlaces[]> {
-  const stories = newestFirst(await getCollection('stories', ({ data }) => !data.draft));
+  const stories = newestFirst(await getCollection('stories', isPublished));
   return stories.map((story) => ({
     slug: story.id, title: story.data.title, figures: storyRefs(story.body ?? '').figures, places: story.data.places,
   }));

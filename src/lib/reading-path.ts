@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { DataFileError } from './data/files';
 import { yamlErrorMessage } from './data/messages';
 import { didYouMean } from './suggest';
+import { buildDate, publishedOn } from './stories';
 
 export const READING_PATH_FILE = 'content/reading-path.yaml';
 
@@ -33,20 +34,25 @@ export function parseReadingPath(source: string, file = READING_PATH_FILE): stri
 /** The fields of a story the path reads. */
 export interface PathStory {
   id: string;
-  data: { draft?: boolean; published: Date; title: string; tags: string[]; sources: string[] };
+  data: { draft?: boolean; published: Date; title: string; tags: string[]; sources: string[]; formerSlugs?: string[] };
 }
 
 /**
  * The stories in reading order: the path's published stories, then every other published story
- * newest first. A slug in the path that names no story (draft or not) is an error naming it.
+ * newest first (published on `today`: drafts and scheduled stories are left out). A slug in the
+ * path that names no story (draft, scheduled or not) is an error naming it.
  */
-export function readingOrder<T extends PathStory>(all: T[], path: string[] = readPath()): { path: T[]; rest: T[] } {
+export function readingOrder<T extends PathStory>(all: T[], path: string[] = readPath(), today = buildDate()): { path: T[]; rest: T[] } {
   const unknown = path.filter((slug) => !all.some((story) => story.id === slug));
   if (unknown.length > 0) {
     const known = all.map((story) => story.id);
-    throw new DataFileError(`${READING_PATH_FILE}: ${unknown.map((slug) => `"${slug}" names no story in content/stories/${didYouMean(slug, known)}`).join('; ')}; expected slugs such as: ${known.join(', ')}`);
+    const hint = (slug: string) => {
+      const renamed = all.find((story) => story.data.formerSlugs?.includes(slug));
+      return renamed ? ` (the story was renamed: write "${renamed.id}")` : didYouMean(slug, known);
+    };
+    throw new DataFileError(`${READING_PATH_FILE}: ${unknown.map((slug) => `"${slug}" names no story in content/stories/${hint(slug)}`).join('; ')}; expected slugs such as: ${known.join(', ')}`);
   }
-  const published = all.filter((story) => !story.data.draft);
+  const published = all.filter((story) => publishedOn(story, today));
   const onPath = path.map((slug) => published.find((story) => story.id === slug)).filter((story): story is T => story !== undefined);
   const rest = published.filter((story) => !path.includes(story.id))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'zh-CN'));
@@ -54,8 +60,8 @@ export function readingOrder<T extends PathStory>(all: T[], path: string[] = rea
 }
 
 /** What a reader goes on to from `slug`: the next story of the path (after the last one, or off the path, the first), and up to three related stories. */
-export function storyEnd<T extends PathStory>(slug: string, all: T[], path?: string[]): { next?: T; related: T[] } {
-  const order = readingOrder(all, path);
+export function storyEnd<T extends PathStory>(slug: string, all: T[], path?: string[], today?: string): { next?: T; related: T[] } {
+  const order = readingOrder(all, path, today);
   const at = order.path.findIndex((story) => story.id === slug);
   const candidates = at === -1 ? order.path : [...order.path.slice(at + 1), ...order.path.slice(0, at)];
   const next = candidates.find((story) => story.id !== slug) ?? order.rest.find((story) => story.id !== slug);

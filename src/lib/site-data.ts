@@ -1,6 +1,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
 import { withPlaceFigures } from './figures/places';
+import { publishedFigures } from './figures';
 
 async function byId<K extends CollectionKey>(collection: K) {
   const entries = await getCollection(collection);
@@ -21,7 +22,7 @@ export function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
-/** getStaticPaths of the per-figure routes (downloads, oEmbed): one page per figure id. */
+/** getStaticPaths of the per-figure routes (downloads, oEmbed): one page per published figure id (no drafts). */
 export async function figurePaths(): Promise<{ params: { id: string } }[]> {
-  return [...(await getSiteData()).figures.keys()].map((id) => ({ params: { id } }));
+  return publishedFigures((await getSiteData()).figures.values()).map(({ id }) => ({ params: { id } }));
 }

@@ -7,6 +7,7 @@ import { storyRefs } from './story-refs';
 import { claimProblems, type ClaimRule } from './claims';
 import { unknownTerms } from './glossary';
 import { MARK } from './inferred';
+import { didYouMean } from './suggest';
 
 /** The self-closing story components that MDX accepts without an import (src/components/story/mdx-components.ts). */
 export const STORY_COMPONENTS = ['Figure', 'SourceMark', 'ClusterRoster', 'Inferred'] as const;
@@ -75,6 +76,11 @@ export function dateProblems(frontmatter: string): StoryProblem[] {
       problems.push({ rule: 'dates', message: `${field}: "${value}" is not a date; write a real day as YYYY-MM-DD, e.g. 2026-11-23` });
     }
   }
+  const day = (field: string) => new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})(?=["'#\\s]|$)`, 'm').exec(frontmatter)?.[1];
+  const [published, updated] = [day('published'), day('updated')];
+  if (published && updated && isCalendarDate(published) && isCalendarDate(updated) && updated < published) {
+    problems.push({ rule: 'dates', message: `updated: ${updated} is earlier than published: ${published}; a story is updated after it is first published: correct one of the two dates, or delete "updated"` });
+  }
   return problems;
 }
 
@@ -109,6 +115,8 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
   if (refs.figures.length === 0) add('figure', 'no <Figure id="…" />: place at least one map or chart from content/data/figures.yaml');
   if (data.leadFigure && !refs.figures.includes(data.leadFigure)) {
     add('figure', `leadFigure "${data.leadFigure}" is not placed in the text; add <Figure id="${data.leadFigure}" /> or choose one of: ${refs.figures.join(', ') || 'none placed'}`);
+  } else if (data.leadFigure) {
+    problems.push(...leadFigureProblems(story, data.leadFigure));
   }
   if (refs.sourceMarks.length === 0) add('sources', 'no <SourceMark id="…" />: cite each fact\'s source after its sentence');
   const uncited = (data.sources ?? []).filter((id) => !refs.sourceMarks.includes(id));
@@ -122,6 +130,53 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
   return problems;
 }
 
+/** The file's line number of a body line (1 = the body's first line), counting the frontmatter and its --- lines. */
+export function fileLine(frontmatter: string, bodyLine: number): number {
+  return frontmatter.split('\n').length + 2 + bodyLine;
+}
+
+/** The body's blocks (text between blank lines), each with its first line (1-based, in the body). */
+function blocks(body: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  let current: { text: string; line: number } | undefined;
+  body.split('\n').forEach((line, index) => {
+    if (line.trim() === '') {
+      current = undefined;
+    } else if (current) {
+      current.text += `\n${line}`;
+    } else {
+      current = { text: line, line: index + 1 };
+      found.push(current);
+    }
+  });
+  return found;
+}
+
+/** How many paragraphs of text may come before the lead figure (the lede). */
+export const MAX_PARAGRAPHS_BEFORE_LEAD = 1;
+
+/**
+ * The lead figure comes first: the story's first <Figure> is its `leadFigure`, with at most one
+ * paragraph of text before it (headings, comments and components do not count), so that the key
+ * graphic is on a phone's first screen. Each problem gives the file's line and the fix.
+ */
+export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'body'>, leadFigure: string): StoryProblem[] {
+  // Comments blanked out (keeping their lines): a commented-out figure is not placed.
+  const all = blocks(story.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' ')));
+  const at = all.findIndex((block) => storyRefs(block.text).figures.length > 0);
+  const block = all[at];
+  if (!block) return [];
+  const first = storyRefs(block.text).figures[0]!;
+  const figureLine = fileLine(story.frontmatter, block.line + block.text.slice(0, block.text.search(/<Figure\b/)).split('\n').length - 1);
+  if (first !== leadFigure) {
+    return [{ rule: 'figure', message: `line ${figureLine}: the first figure is <Figure id="${first}" />, but the leadFigure is "${leadFigure}"; place <Figure id="${leadFigure}" /> first, right after the opening paragraph (or make "${first}" the leadFigure)` }];
+  }
+  const isText = (text: string) => prose(text.replace(/^#.*$/gm, '')).trim() !== '';
+  const before = all.slice(0, at).filter((candidate) => isText(candidate.text)).length + (isText(block.text.slice(0, block.text.search(/<Figure\b/))) ? 1 : 0);
+  if (before <= MAX_PARAGRAPHS_BEFORE_LEAD) return [];
+  return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph, so that the key graphic is on a phone's first screen` }];
+}
+
 /** What the reader-first rules check a story against: the glossary, the claims, and the pages a link may name. */
 export interface ReaderContext {
   /** Glossary texts (terms and aliases) → entry id. */
@@ -129,6 +184,8 @@ export interface ReaderContext {
   claims: Iterable<[id: string, claim: ClaimRule]>;
   /** Published story slugs. */
   stories: ReadonlySet<string>;
+  /** Old slugs of renamed stories → their slugs now (frontmatter formerSlugs), for a hint. */
+  former?: ReadonlyMap<string, string>;
   /** Place page slugs. */
   places: ReadonlySet<string>;
 }
@@ -176,7 +233,9 @@ export function readerProblems(story: { body: string; data: ReaderFrontmatter },
     const storyLink = /^\.\.\/([a-z0-9-]+)\/(?:#[\w-]+)?$/.exec(href);
     const placeLink = /^\.\.\/\.\.\/places\/([a-z0-9-]+)\/$/.exec(href);
     if (storyLink) {
-      if (!context.stories.has(storyLink[1]!)) add('links', `[…](${href}) names no published story; expected one of: ${[...context.stories].join(', ')}`);
+      const renamed = context.former?.get(storyLink[1]!);
+      if (renamed !== undefined && context.stories.has(renamed)) add('links', `[…](${href}) is the old address of a renamed story; link it as ../${renamed}/`);
+      else if (!context.stories.has(storyLink[1]!)) add('links', `[…](${href}) names no published story; expected one of: ${[...context.stories].join(', ')}`);
     } else if (placeLink) {
       if (!context.places.has(placeLink[1]!)) add('links', `[…](${href}) names no place page; expected one of: ${[...context.places].join(', ')}`);
     } else if (!/^(?:https?:|#|\.\.\/\.\.\/(?:glossary|about|corrections|figures)\/)/.test(href)) {
@@ -191,4 +250,122 @@ export function formatStoryProblems(byFile: [file: string, problems: StoryProble
   const failing = byFile.filter(([, problems]) => problems.length > 0);
   const lines = failing.map(([file, problems]) => `${file}:\n${problems.map((p) => `  - [${p.rule}] ${p.message}`).join('\n')}`);
   return `${failing.length === 1 ? 'A story breaks' : `${failing.length} stories break`} the editorial rules (README, "How to add a story"):\n${lines.join('\n')}`;
+}
+
+/** What the figure rules read of a figure in content/data/figures.yaml. */
+export interface FigureUse {
+  /** The story the figure belongs to. */
+  story?: string;
+  /** Other stories that may place it too. */
+  stories?: string[];
+  /** A draft figure has no embed page, downloads or gallery entry, and no published story may place it. */
+  draft?: boolean;
+}
+
+/** A figure's fields as written in figures.yaml (not yet checked by its schema), read for the figure rules. */
+export function figureUse(data: Record<string, unknown>): FigureUse {
+  const list = (value: unknown) => (value === undefined || value === null ? undefined : (Array.isArray(value) ? value : [value]).map(String));
+  return { story: data.story === undefined || data.story === null ? undefined : String(data.story), stories: list(data.stories), draft: data.draft === true };
+}
+
+/** The stories that exist, for the figure rules: every slug (drafts too), and old slugs → the story they became. */
+export interface StoryIndex {
+  slugs: readonly string[];
+  former?: ReadonlyMap<string, string>;
+}
+
+/** " (did you mean …?)", or for an old slug of a renamed story, what to write instead. */
+function storyHint(slug: string, stories: StoryIndex): string {
+  const renamed = stories.former?.get(slug);
+  return renamed !== undefined ? ` (the story was renamed: write "${renamed}")` : didYouMean(slug, stories.slugs);
+}
+
+/**
+ * figures.yaml's references to stories: each `story:` and `stories:` entry must name a story in
+ * content/stories/ (a draft or scheduled one too). One line per problem, naming the figure.
+ */
+export function figureStoryProblems(figures: Iterable<[id: string, figure: FigureUse]>, stories: StoryIndex, file = 'content/data/figures.yaml'): string[] {
+  const known = new Set(stories.slugs);
+  const problems: string[] = [];
+  for (const [id, figure] of figures) {
+    const named: [string, string][] = [
+      ...(figure.story === undefined ? [] : [['story', figure.story] as [string, string]]),
+      ...(figure.stories ?? []).map((slug) => ['stories', slug] as [string, string]),
+    ];
+    for (const [field, slug] of named) {
+      if (!known.has(slug)) {
+        problems.push(`${file} → ${id}: ${field}: "${slug}" names no story in content/stories/${storyHint(slug, stories)}; the stories are: ${[...stories.slugs].sort().join(', ')}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The figures a story places that it may not:
+ * - another story's figure (its `story:` names another story) unless the figure lists this story
+ *   in `stories:`, so that a figure's embed page and gallery entry lead to the story it was made for;
+ * - a draft figure (`draft: true`), when the story is published: a draft has no embed page or downloads.
+ * A figure whose `story:` names no story is left to figureStoryProblems (one message per mistake).
+ */
+export function placementProblems(
+  story: Pick<StorySource, 'frontmatter' | 'body'> & { slug: string; published: boolean; formerSlugs?: readonly string[] },
+  figures: ReadonlyMap<string, FigureUse>,
+  stories: ReadonlySet<string>,
+): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const seen = new Set<string>();
+  for (const tag of story.body.matchAll(/<Figure\b[^>]*>/g)) {
+    for (const id of storyRefs(tag[0]).figures) {
+      const figure = figures.get(id);
+      if (!figure || seen.has(id)) continue;
+      seen.add(id);
+      const line = `line ${fileLine(story.frontmatter, story.body.slice(0, tag.index).split('\n').length)}: <Figure id="${id}" />`;
+      // A figure listing the story under an old slug is reported once, by figureStoryProblems.
+      const listed = (figure.stories ?? []).some((slug) => slug === story.slug || story.formerSlugs?.includes(slug));
+      if (figure.story !== undefined && figure.story !== story.slug && stories.has(figure.story) && !listed) {
+        problems.push({ rule: 'figure', message: `${line} is the figure of the story "${figure.story}"; add \`stories: [${story.slug}]\` to the figure in content/data/figures.yaml, or use another figure` });
+      }
+      if (figure.draft && story.published) {
+        problems.push({ rule: 'figure', message: `${line} is a draft figure (draft: true in content/data/figures.yaml), with no embed page or downloads; delete its "draft: true", or take it out of this story` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** A story's slug and old slugs, for the formerSlugs rule. */
+export interface SluggedStory {
+  file: string;
+  slug: string;
+  draft: boolean;
+  formerSlugs: readonly string[];
+}
+
+/**
+ * Old addresses (`formerSlugs`, redirected to the story) must be free and each lead to one story:
+ * not the slug of any story (its own included), not listed by two stories. Drafts have no page,
+ * so their former slugs are not redirected and not checked. Each problem is reported once, under
+ * the file that lists the old slug (the second of two files, in name order), naming the other.
+ */
+export function formerSlugProblems(stories: readonly SluggedStory[]): [file: string, problems: StoryProblem[]][] {
+  const owner = new Map(stories.map((story) => [story.slug, story.file]));
+  const listedBy = new Map<string, string>();
+  return [...stories].sort((a, b) => a.file.localeCompare(b.file)).filter((story) => !story.draft).map((story) => {
+    const problems: StoryProblem[] = [];
+    for (const former of new Set(story.formerSlugs)) {
+      const live = owner.get(former);
+      const other = listedBy.get(former);
+      if (live === story.file) {
+        problems.push({ rule: 'formerSlugs', message: `"${former}" is this story's own slug; list only the slugs it had before, or remove formerSlugs` });
+      } else if (live !== undefined) {
+        problems.push({ rule: 'formerSlugs', message: `"${former}" is the slug of ${live}, a story of its own, so its address cannot lead here; remove "${former}" from formerSlugs (or rename that story)` });
+      } else if (other !== undefined) {
+        problems.push({ rule: 'formerSlugs', message: `"${former}" is also a former slug of ${other}; an old address can lead to one story only: remove it from one of the two files` });
+      } else {
+        listedBy.set(former, story.file);
+      }
+    }
+    return [story.file, problems];
+  });
 }

@@ -5,16 +5,17 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSiteData } from '../lib/site-data';
-import { figureTable } from '../lib/figures';
+import { figureTable, publishedFigures } from '../lib/figures';
 import { citeSource } from '../lib/sources';
 import { citedSources } from '../lib/download/texts';
 import { figureUrls, storyUrl } from '../lib/urls';
+import { isPublished } from '../lib/stories';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
   const base = import.meta.env.BASE_URL;
-  const published = new Set((await getCollection('stories', ({ data: story }) => !story.draft)).map((story) => story.id));
-  const figures = [...data.figures.values()].map((figure) => ({
+  const published = new Set((await getCollection('stories', isPublished)).map((story) => story.id));
+  const figures = publishedFigures(data.figures.values()).map((figure) => ({
     id: figure.id,
     title: figure.title,
     story: figure.story && published.has(figure.story) ? storyUrl(figure.story, base) : null,

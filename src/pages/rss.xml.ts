@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import { newestFirst } from '../lib/stories';
+import { isPublished, newestFirst } from '../lib/stories';
 import { storyUrl } from '../lib/urls';
 import { SITE_NAME, requireSite } from '../lib/site';
 import { WORDING } from '../lib/wording';
@@ -9,7 +9,7 @@ import { plain } from '../lib/inferred';
 
 /** RSS feed of the published stories, newest first. */
 export async function GET(context: APIContext) {
-  const stories = newestFirst(await getCollection('stories', ({ data }) => !data.draft));
+  const stories = newestFirst(await getCollection('stories', isPublished));
   return rss({
     title: SITE_NAME,
     description: WORDING.site.feedDescription,

@@ -6,15 +6,18 @@
  * - place pages follow the data: a new record scoped to a county (an indicator) and one scoped to
  *   a zone (a milestone), and a story naming a place in its frontmatter, show up on those places'
  *   pages;
+ * - a story dated after the build's day (BUILD_DATE) is a preview at its address that no other page,
+ *   feed or sitemap lists; a renamed story (`formerSlugs`) keeps its old address: a redirect page
+ *   and a line in _redirects;
  * - renaming one story and removing another never breaks the next build (Astro's content cache
  *   used to keep an entry for the old file: "Rolldown failed to resolve import
  *   astro:content-layer-deferred-module?…").
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ADDED, editedBuild, STORY, type EditedBuild } from '../helpers/edited-build';
-import { astro } from '../helpers/project-copy';
+import { ADDED, BUILD_DATE, editedBuild, RENAMED, SCHEDULED, STORY, type EditedBuild } from '../helpers/edited-build';
+import { astroWith } from '../helpers/project-copy';
 
 /** A page's text without its tags (headlines are wrapped in phrase spans that keep words whole). */
 const text = (html: string) => html.replace(/<[^>]*>/g, '');
@@ -56,12 +59,43 @@ describe('a maintainer\'s additions, built', () => {
     expect(page(`places/${place.slug}`)).toContain(`<a href="/stories/${STORY.slug}/">`);
   });
 
+  test('a scheduled story is a preview that nothing lists; a renamed story keeps its old address', () => {
+    expect(first.output).toContain(`1 story scheduled, not published until ${SCHEDULED.published}: ${SCHEDULED.file}`);
+    const preview = page(`stories/${SCHEDULED.slug}`);
+    expect(text(preview)).toContain(SCHEDULED.title);
+    expect(preview).toContain('<meta name="robots" content="noindex">');
+    // No other page links it or names it: home, reading path, next and related, places, glossary, gallery, embeds…
+    const htmlFiles = (dir: string): string[] => readdirSync(join(copy.dir, dir), { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []);
+    const others = htmlFiles('dist').filter((file) => file !== join('dist/stories', SCHEDULED.slug, 'index.html'));
+    expect(others.length).toBeGreaterThan(20);
+    for (const file of [...others, 'dist/rss.xml', 'dist/sitemap-0.xml', 'dist/figures.json']) {
+      const content = copy.read(file);
+      expect(content.includes(`/stories/${SCHEDULED.slug}/`) || content.includes(SCHEDULED.title), file).toBe(false);
+    }
+
+    const { from, to } = RENAMED;
+    const old = page(`stories/${from}`);
+    expect(old).toContain(`<meta http-equiv="refresh" content="0; url=/stories/${to}/">`);
+    expect(old).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/stories/${to}/">`));
+    expect(old).toContain('<meta name="robots" content="noindex">');
+    expect(old).toContain(`<a href="/stories/${to}/">`);
+    expect(copy.read('dist/_redirects').split('\n')).toContain(`/stories/${from}/ /stories/${to}/ 301`);
+    expect(copy.read('dist/sitemap-0.xml')).toContain(`/stories/${to}/</loc>`);
+    expect(copy.read('dist/sitemap-0.xml')).not.toContain(`/stories/${from}/</loc>`);
+    expect(page('')).toContain(`/stories/${to}/`);
+  });
+
   test('renaming one story and removing another rebuilds cleanly', async () => {
     // Same slug, same content, another file name: the cached entry still points at the old file.
     renameSync(join(copy.dir, 'content/stories/new-story.mdx'), join(copy.dir, 'content/stories/New-Story.mdx'));
     rmSync(join(copy.dir, 'content/stories/other-story.mdx'));
+    // A removed story leaves figures.yaml too (the build names every `stories:` entry that names no story).
+    copy.editRecords('content/data/figures.yaml', (records) => {
+      for (const record of records) if (record.stories) record.stories = record.stories.filter((slug: string) => slug !== 'other-story');
+    });
     // Into dist-next/: escaping.test.ts may still be reading the first build's dist/.
-    const next = await astro(copy.dir, 'build', '--outDir', 'dist-next');
+    const next = await astroWith({ BUILD_DATE }, copy.dir, 'build', '--outDir', 'dist-next');
     expect(next.code, next.output.slice(-2000)).toBe(0);
     expect(next.output).not.toContain('content-layer-deferred-module');
     expect(text(page('stories/new-story', 'dist-next'))).toContain(ADDED.title);

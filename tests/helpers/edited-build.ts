@@ -2,21 +2,25 @@
  * One throw-away copy of the project, edited the way two test files need it and built once per
  * test run, whichever of them asks first (the other waits for it):
  * - story-build.test.ts: what a maintainer adds (two stories copied from a published one, a
- *   county-scoped indicator, a zone-scoped milestone, a place in a story's frontmatter);
+ *   county-scoped indicator, a zone-scoped milestone, a place in a story's frontmatter, a story
+ *   scheduled for the day after the build's day, another story renamed with `formerSlugs`);
  * - security/escaping.test.ts: script-injection payloads appended to strings in content/data.
  * Every edit is made from what the data and stories hold (the first county, the first figure…),
  * never from today's wording, so both tests hold whatever content a maintainer adds or changes.
  * The two sets of edits touch different records. A build of the copy takes about 13 CPU-seconds:
  * one build instead of two.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { readCollection } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
-import { modelStory, withFrontmatter } from './stories';
-import { astro, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+import { isoDay } from '../../src/lib/dates';
+import { storyRefs } from '../../src/lib/story-refs';
+import { modelStory, readStories, withFrontmatter } from './stories';
+import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+import yaml from 'js-yaml';
 
 const data = siteDataFromFiles();
 const counties = placeList(data).filter((place) => place.kind === 'county');
@@ -48,6 +52,22 @@ export const ADDED = {
   },
 };
 
+/**
+ * The day the copy is built for (BUILD_DATE): the latest `published` day of today's stories, so
+ * that every one of them is published, whatever today is.
+ */
+export const BUILD_DATE = readStories().map((story) => isoDay(story.frontmatter.published as Date)).sort().at(-1)!;
+const nextDay = new Date(Date.parse(`${BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A story copied from STORY and dated the day after BUILD_DATE: scheduled, so a preview only. */
+export const SCHEDULED = { slug: 'aaa-test', file: 'content/stories/aaa-test.mdx', title: '测试用的定时稿件：发布日之前不出现在任何列表里', published: nextDay };
+
+/** Another published story, renamed (a new file name) with its old slug in `formerSlugs`. */
+export const RENAMED = { from: STORY.otherSlug, to: `${STORY.otherSlug}-renamed`, file: `content/stories/${STORY.otherSlug}-renamed.mdx` };
+
+/** The stories added to the copy that place STORY's figures (figures.yaml lists them in `stories:`). */
+const COPIES = ['new-story', 'other-story', SCHEDULED.slug];
+
 export const SCRIPT = '<script>alert(1)</script>';
 export const ATTRIBUTE = '"><img src=x onerror=alert(1)>';
 export const PAYLOAD = `${SCRIPT}${ATTRIBUTE}`;
@@ -75,9 +95,50 @@ export const POISONED: Poisoned[] = [
   { file: 'content/data/sources.yaml', id: source, field: 'publication', text: data.sources.get(source)!.publication },
 ];
 
+/** Changes a file if the change changes anything (a rename touches only the files that name the old slug). */
+function maybeEdit(copy: ProjectCopy, file: string, change: (text: string) => string): void {
+  const before = copy.read(file);
+  const after = change(before);
+  if (after !== before) copy.write(file, after);
+}
+
+/** Renames RENAMED.from as a maintainer does: the file, `formerSlugs`, and every reference to the old slug. */
+function rename(copy: ProjectCopy): void {
+  const { from, to, file } = RENAMED;
+  let text = withFrontmatter(copy.read(STORY.otherFile), 'formerSlugs', JSON.stringify([from]));
+  if (/^slug:/m.test(text)) text = withFrontmatter(text, 'slug', to);
+  copy.write(file, text);
+  rmSync(join(copy.dir, STORY.otherFile));
+  maybeEdit(copy, 'content/reading-path.yaml', (path) => path.replace(new RegExp(`^([ \\t]*-[ \\t]*)${from}[ \\t]*$`, 'm'), `$1${to}`));
+  for (const records of ['content/data/figures.yaml', 'content/data/corrections.yaml']) {
+    maybeEdit(copy, records, (source) => {
+      const list = yaml.load(source) as DataRecord[];
+      const changed = list.filter((record) => record.story === from || record.stories?.includes(from));
+      for (const record of changed) {
+        if (record.story === from) record.story = to;
+        if (record.stories) record.stories = record.stories.map((slug: string) => (slug === from ? to : slug));
+      }
+      return changed.length > 0 ? yaml.dump(list, { lineWidth: -1 }) : source;
+    });
+  }
+  for (const name of readdirSync(join(copy.dir, 'content/stories'))) {
+    maybeEdit(copy, `content/stories/${name}`, (mdx) => mdx.replaceAll(`](../${from}/`, `](../${to}/`));
+  }
+}
+
 function edit(copy: ProjectCopy): void {
-  copy.write('content/stories/new-story.mdx', withFrontmatter(STORY.text, 'title', ADDED.title));
-  copy.write('content/stories/other-story.mdx', withFrontmatter(STORY.text, 'title', ADDED.otherTitle));
+  // Copies of STORY list no old slugs of their own, and may place STORY's figures once listed in their `stories:`.
+  const copied = withFrontmatter(STORY.text, 'formerSlugs', '[]');
+  copy.write('content/stories/new-story.mdx', withFrontmatter(copied, 'title', ADDED.title));
+  copy.write('content/stories/other-story.mdx', withFrontmatter(copied, 'title', ADDED.otherTitle));
+  copy.write(SCHEDULED.file, withFrontmatter(withFrontmatter(withFrontmatter(copied, 'title', SCHEDULED.title), 'published', SCHEDULED.published), 'updated', SCHEDULED.published));
+  const placed = new Set(storyRefs(STORY.text).figures);
+  copy.editRecords('content/data/figures.yaml', (records) => {
+    for (const record of records) {
+      if (placed.has(record.id) && record.story !== undefined) record.stories = [...(record.stories ?? []), ...COPIES];
+    }
+  });
+  rename(copy);
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));
   copy.editRecords('content/data/milestones.yaml', (records) => records.push(ADDED.milestone));
   copy.edit(STORY.file, (mdx) => withFrontmatter(mdx, 'places', JSON.stringify([...STORY.places, ADDED.place.id])));
@@ -117,7 +178,7 @@ export async function editedBuild(timeout = 300_000): Promise<EditedBuild> {
     let build = { code: -1, output: '' };
     try {
       edit(copy);
-      build = await astro(copy.dir, 'build');
+      build = await astroWith({ BUILD_DATE }, copy.dir, 'build');
     } catch (error) {
       build = { code: -1, output: `test setup failed: ${(error as Error).message}` };
     }

@@ -77,11 +77,16 @@ export function projectCopyAt(dir: string): ProjectCopy {
 }
 
 /** Runs an astro command in a directory; resolves with its exit code and all output. */
-export async function astro(dir: string, ...args: string[]): Promise<{ code: number; output: string }> {
+export function astro(dir: string, ...args: string[]): Promise<{ code: number; output: string }> {
+  return astroWith({}, dir, ...args);
+}
+
+/** Runs an astro command with more environment variables (e.g. BUILD_DATE). */
+export async function astroWith(env: Record<string, string>, dir: string, ...args: string[]): Promise<{ code: number; output: string }> {
   const bin = join(ROOT, 'node_modules/.bin/astro');
   const node = join(ROOT, 'node_modules/.bin/node');
   try {
-    const { stdout, stderr } = await run(node, [bin, ...args], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await run(node, [bin, ...args], { cwd: dir, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 32 * 1024 * 1024 });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

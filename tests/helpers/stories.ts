@@ -12,6 +12,7 @@ import { storySlug } from '../../src/lib/data/story-loader';
 import { placeList, storyPlaces, type Place } from '../../src/lib/places';
 import { storyRefs } from '../../src/lib/story-refs';
 import { splitStory } from '../../src/lib/story-rules';
+import { buildDate, publishedOn } from '../../src/lib/stories';
 import { ROOT } from './project-copy';
 
 const DIR = join(ROOT, 'content/stories');
@@ -75,7 +76,8 @@ export function withFrontmatter(text: string, key: string, value: string): strin
 }
 
 export function modelStory(): ModelStory {
-  const published = readStories().filter((story) => story.frontmatter.draft !== true);
+  const today = buildDate();
+  const published = readStories().filter((story) => publishedOn({ data: story.frontmatter as { draft?: boolean; published: Date } }, today));
   const model = published.find((story) => /^[a-z]/.test(story.name));
   const other = published.find((story) => story !== model);
   if (!model || !other) throw new Error('test setup: needs two published stories, one whose file name starts with a letter');

@@ -66,6 +66,11 @@ describe('readerProblems: what a story that a stranger can read must meet', () =
     expect(named('[x](/stories/one/)')).toEqual(['links']);
     expect(named('[x](https://example.com/a)')).toEqual([]);
   });
+
+  test('a link to the old address of a renamed story names the new one', () => {
+    const problems = readerProblems({ body: '[x](../uno/)', data: {} }, { ...context, former: new Map([['uno', 'one']]) });
+    expect(problems).toEqual([{ rule: 'links', message: '[…](../uno/) is the old address of a renamed story; link it as ../one/' }]);
+  });
 });
 
 describe('claimProblems(body, claims)', () => {

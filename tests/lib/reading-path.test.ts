@@ -20,6 +20,22 @@ describe('the reading path', () => {
     expect(() => readingOrder(all, ['a', 'bb'])).toThrow(/content\/reading-path\.yaml: "bb" names no story/);
   });
 
+  test('a scheduled story (published after the build\'s day) is left out until its day, on the path or off it', () => {
+    const stories = [story('a', { day: 1 }), story('b', { day: 20 }), story('c', { day: 25 })];
+    const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
+    expect(ids(readingOrder(stories, ['b', 'a'], day(19)).path)).toEqual(['a']);
+    expect(ids(readingOrder(stories, ['b', 'a'], day(19)).rest)).toEqual([]);
+    expect(ids(readingOrder(stories, ['b', 'a'], day(20)).path)).toEqual(['b', 'a']);
+    expect(ids(readingOrder(stories, ['b', 'a'], day(25)).rest)).toEqual(['c']);
+    expect(storyEnd('a', stories, ['a', 'b'], day(19)).next?.id).toBeUndefined();
+    expect(ids(storyEnd('a', stories, ['a'], day(19)).related)).toEqual([]);
+  });
+
+  test('the old slug of a renamed story gets the new one', () => {
+    const renamed = { ...story('ports'), data: { ...story('ports').data, formerSlugs: ['harbour'] } };
+    expect(() => readingOrder([...all, renamed], ['harbour'])).toThrow('"harbour" names no story in content/stories/ (the story was renamed: write "ports")');
+  });
+
   test('every story has a next story: the following one on the path, the first after the last, the first for a story off the path', () => {
     const path = ['a', 'b', 'c'];
     expect(storyEnd('a', all, path).next?.id).toBe('b');

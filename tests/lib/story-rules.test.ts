@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { dateProblems, formatStoryProblems, hanCount, isCalendarDate, MIN_HAN, prose, splitStory, storyProblems } from '../../src/lib/story-rules';
+import {
+  dateProblems, figureStoryProblems, fileLine, formatStoryProblems, formerSlugProblems, hanCount, isCalendarDate, leadFigureProblems, MIN_HAN,
+  placementProblems, prose, splitStory, storyProblems, type FigureUse,
+} from '../../src/lib/story-rules';
 
 const han = (n: number) => '字'.repeat(n);
 /** A story meeting every rule, to break one rule at a time. */
@@ -33,6 +36,19 @@ describe('dateProblems(frontmatter)', () => {
   test('accepts real days and an absent updated field', () => {
     expect(dateProblems('published: 2026-11-23 # 首发')).toEqual([]);
   });
+  test('an update before the first publication is refused, naming both dates', () => {
+    expect(dateProblems('published: 2026-11-23\nupdated: "2026-11-02"')).toEqual([{
+      rule: 'dates',
+      message: 'updated: 2026-11-02 is earlier than published: 2026-11-23; a story is updated after it is first published: correct one of the two dates, or delete "updated"',
+    }]);
+  });
+  test('an update on the day of publication or later is fine; an impossible date is reported as such, not compared', () => {
+    expect(dateProblems('published: 2026-11-23\nupdated: 2026-11-23')).toEqual([]);
+    expect(dateProblems('updated: 2027-01-02\npublished: 2026-11-23')).toEqual([]);
+    expect(dateProblems('published: 2026-11-23\nupdated: 2026-02-30').map((problem) => problem.message)).toEqual([
+      'updated: "2026-02-30" is not a date; write a real day as YYYY-MM-DD, e.g. 2026-11-23',
+    ]);
+  });
 });
 
 describe('storyProblems(story, { draft })', () => {
@@ -52,6 +68,8 @@ describe('storyProblems(story, { draft })', () => {
     ['no data in the text', { body: `${good().body}\n\n<table><tr><td>1</td></tr></table>` }],
     ['no data in the text', { body: `import X from './x';\n${good().body}` }],
     ['dates', { frontmatter: 'published: 2026-13-45' }],
+    ['dates', { frontmatter: 'published: 2026-11-23\nupdated: 2026-11-22' }],
+    ['figure', { body: `${han(10)}\n\n${good().body}` }],
     ['components', { body: good().body.replace('<Figure id="map-x" />', '<Figure id="map-x"></Figure>') }],
   ])('breaking [%s] is reported under that rule', (rule, overrides) => {
     expect(rules(good(overrides))).toContain(rule);
@@ -90,4 +108,144 @@ test('formatStoryProblems() names each failing file and each rule', () => {
     ['content/stories/b.mdx', []],
   ]);
   expect(text).toBe('A story breaks the editorial rules (README, "How to add a story"):\ncontent/stories/a.mdx:\n  - [length] too short');
+});
+
+describe('leadFigureProblems: the leadFigure is the first figure, after at most one paragraph', () => {
+  const frontmatter = 'title: 标题\npublished: 2026-11-23';
+  /** The line in the file of a body line: the frontmatter's two lines and its two --- lines come first. */
+  const line = (bodyLine: number) => fileLine(frontmatter, bodyLine);
+  const check = (body: string, lead = 'map-x') => leadFigureProblems({ frontmatter, body }, lead);
+
+  test('file lines count the frontmatter and its --- lines', () => {
+    expect(line(1)).toBe(5);
+    expect(splitStory(`---\n${frontmatter}\n---\n第一行`)!.body.split('\n')[0]).toBe('第一行');
+  });
+
+  test.each([
+    ['right after the lede', '导语。\n\n<Figure id="map-x" />\n\n正文。\n\n<Figure id="map-y" />'],
+    ['before any text', '<Figure id="map-x" />\n\n导语。'],
+    ['after a heading and the lede (headings do not count)', '## 一\n\n导语。<SourceMark id="a" />\n\n<Figure id="map-x" />'],
+    ['after a comment and a component on their own (neither is text)', '{/* 编辑注：\n\n两段 */}\n\n<ClusterRoster plan="p" />\n\n导语。\n\n<Figure id="map-x" />'],
+    ['in the lede\'s own block, on the next line', '导语。\n<Figure id="map-x" />\n\n正文。'],
+  ])('the lead figure %s is fine', (_name, body) => {
+    expect(check(body)).toEqual([]);
+  });
+
+  test('two paragraphs before it: the line of the figure, the count and the fix', () => {
+    expect(check('导语。\n\n第二段。\n\n<Figure id="map-x" />')).toEqual([{
+      rule: 'figure',
+      message: `line ${line(5)}: the leadFigure <Figure id="map-x" /> comes after 2 paragraphs of text; move it up to right after the opening paragraph, so that the key graphic is on a phone's first screen`,
+    }]);
+  });
+
+  test('text before the figure in the same block counts as a paragraph', () => {
+    expect(check('导语。\n\n第二段。\n<Figure id="map-x" />')[0]?.message).toMatch(new RegExp(`^line ${line(4)}: .* after 2 paragraphs`));
+  });
+
+  test('another figure first: both named, at the line of the first, with the fix', () => {
+    expect(check('导语。\n\n<Figure id="map-y" />\n\n<Figure id="map-x" />')).toEqual([{
+      rule: 'figure',
+      message: `line ${line(3)}: the first figure is <Figure id="map-y" />, but the leadFigure is "map-x"; place <Figure id="map-x" /> first, right after the opening paragraph (or make "map-y" the leadFigure)`,
+    }]);
+  });
+
+  test('a commented-out figure is not the first figure', () => {
+    expect(check('导语。\n\n{/* <Figure id="map-y" /> */}\n\n<Figure id="map-x" />')).toEqual([]);
+  });
+
+  test('the build applies it to published stories with a leadFigure, not to drafts or stories without one', () => {
+    const late = good({ body: `${han(10)}\n\n${good().body}` });
+    expect(storyProblems(late, { draft: false }).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^line 10: the leadFigure <Figure id="map-x" \/> comes after 2 paragraphs/),
+    ]);
+    expect(storyProblems(late, { draft: true })).toEqual([]);
+    expect(storyProblems({ ...late, data: { ...late.data, leadFigure: undefined } }, { draft: false })).toEqual([]);
+  });
+});
+
+describe('figureStoryProblems: figures.yaml names stories that exist', () => {
+  const stories = { slugs: ['compute-power', 'ports', 'draft-one'], former: new Map([['old-ports', 'ports']]) };
+  const check = (figures: [string, FigureUse][]) => figureStoryProblems(figures, stories);
+
+  test('a story:, a stories: entry or no story at all that names existing stories (drafts too) is fine', () => {
+    expect(check([['a', { story: 'ports' }], ['b', { story: 'ports', stories: ['compute-power', 'draft-one'] }], ['c', {}]])).toEqual([]);
+  });
+
+  test('a story that names no story: the figure, the field, a did-you-mean and the stories', () => {
+    expect(check([['chart-x', { story: 'compute-powr' }]])).toEqual([
+      'content/data/figures.yaml → chart-x: story: "compute-powr" names no story in content/stories/ (did you mean "compute-power"?); the stories are: compute-power, draft-one, ports',
+    ]);
+  });
+
+  test('each stories: entry is checked; an old slug of a renamed story gets the new one', () => {
+    expect(check([['chart-x', { story: 'ports', stories: ['old-ports', 'nothing-like-it'] }]])).toEqual([
+      'content/data/figures.yaml → chart-x: stories: "old-ports" names no story in content/stories/ (the story was renamed: write "ports"); the stories are: compute-power, draft-one, ports',
+      'content/data/figures.yaml → chart-x: stories: "nothing-like-it" names no story in content/stories/; the stories are: compute-power, draft-one, ports',
+    ]);
+  });
+});
+
+describe('placementProblems: which figures a story may place', () => {
+  const figures = new Map<string, FigureUse>([
+    ['mine', { story: 'here' }],
+    ['theirs', { story: 'there' }],
+    ['shared', { story: 'there', stories: ['here'] }],
+    ['free', {}],
+    ['lost', { story: 'nowhere' }],
+    ['sketch', { story: 'here', draft: true }],
+  ]);
+  const stories = new Set(['here', 'there']);
+  const frontmatter = 'title: 标题';
+  const check = (body: string, published = true) => placementProblems({ frontmatter, body, slug: 'here', published }, figures, stories);
+
+  test('its own figures, figures listing it in stories:, figures of no story, and unknown ids (reported elsewhere) are fine', () => {
+    expect(check('<Figure id="mine" />\n\n<Figure id="shared" />\n\n<Figure id="free" />\n\n<Figure id="lost" />\n\n<Figure id="no-such" />')).toEqual([]);
+  });
+
+  test('another story\'s figure: the line, the figure, its story and the fix, once however often it is placed', () => {
+    expect(check('导语。\n\n<Figure id="theirs" />\n\n<Figure id="theirs" />')).toEqual([{
+      rule: 'figure',
+      message: `line ${fileLine(frontmatter, 3)}: <Figure id="theirs" /> is the figure of the story "there"; add \`stories: [here]\` to the figure in content/data/figures.yaml, or use another figure`,
+    }]);
+  });
+
+  test('a figure listing the story under an old slug is left to figureStoryProblems (one message per mistake)', () => {
+    expect(placementProblems({ frontmatter, body: '<Figure id="shared" />', slug: 'here-now', published: true, formerSlugs: ['here'] }, figures, stories)).toEqual([]);
+  });
+
+  test('a draft figure in a published story is refused, naming it and the fix; a scheduled story may place it', () => {
+    expect(check('<Figure id="sketch" />')).toEqual([{
+      rule: 'figure',
+      message: `line ${fileLine(frontmatter, 1)}: <Figure id="sketch" /> is a draft figure (draft: true in content/data/figures.yaml), with no embed page or downloads; delete its "draft: true", or take it out of this story`,
+    }]);
+    expect(check('<Figure id="sketch" />', false)).toEqual([]);
+  });
+});
+
+describe('formerSlugProblems: old addresses are free and lead to one story', () => {
+  const story = (file: string, slug: string, formerSlugs: string[] = [], draft = false) => ({ file: `content/stories/${file}.mdx`, slug, draft, formerSlugs });
+  const problems = (...stories: ReturnType<typeof story>[]) => formerSlugProblems(stories).filter(([, list]) => list.length > 0);
+
+  test('old slugs nobody uses are fine', () => {
+    expect(problems(story('ports', 'ports', ['harbour', 'port']), story('compute', 'compute', ['suanli']))).toEqual([]);
+  });
+
+  test('an old slug that is another story\'s slug names both files (a draft\'s slug too)', () => {
+    expect(problems(story('ports', 'ports', ['compute']), story('compute', 'compute', [], true))).toEqual([['content/stories/ports.mdx', [{
+      rule: 'formerSlugs',
+      message: '"compute" is the slug of content/stories/compute.mdx, a story of its own, so its address cannot lead here; remove "compute" from formerSlugs (or rename that story)',
+    }]]]);
+  });
+
+  test('an old slug listed by two stories is reported once, under the second file, naming the first', () => {
+    expect(problems(story('b', 'b', ['old']), story('a', 'a', ['old']))).toEqual([['content/stories/b.mdx', [{
+      rule: 'formerSlugs',
+      message: '"old" is also a former slug of content/stories/a.mdx; an old address can lead to one story only: remove it from one of the two files',
+    }]]]);
+  });
+
+  test('a story\'s own slug is refused; a draft\'s old slugs are not redirected, so not checked', () => {
+    expect(problems(story('a', 'a', ['a']))[0]?.[1][0]?.message).toBe('"a" is this story\'s own slug; list only the slugs it had before, or remove formerSlugs');
+    expect(problems(story('a', 'a', ['old']), story('b', 'b', ['old', 'a'], true))).toEqual([]);
+  });
 });

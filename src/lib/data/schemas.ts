@@ -406,6 +406,10 @@ export const figureSchema = z.object({
   notes: z.array(z.string()).default([]),
   /** Slug of the story the figure belongs to (embeds link back to it). */
   story: z.string().optional(),
+  /** Other stories that place the figure too (a story may place another story's figure only if listed here). */
+  stories: z.array(z.string()).optional(),
+  /** A draft figure has no embed page, downloads or gallery entry; no published story may place it. */
+  draft: z.boolean().optional(),
   plan: ref('plans').optional(),
   plans: z.array(ref('plans')).optional(),
   cluster: ref('clusters').optional(),
@@ -485,6 +489,8 @@ export const storySchema = z.object({
   places: z.array(placeRef()).default([]),
   /** Drafts are left out of the build. */
   draft: z.boolean().default(false),
+  /** The story's old slugs: each old address /stories/<old>/ leads here (a redirect page and a _redirects line). */
+  formerSlugs: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an old slug as it was in the address /stories/<slug>/, in lower case, e.g. "compute-power"')).default([]),
 });
 
 export type StoryFrontmatter = z.infer<typeof storySchema>;

@@ -5,7 +5,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { storyRefProblems } from '../story-refs';
-import { formatStoryProblems, readerProblems, splitStory, storyProblems, type ReaderContext, type StoryProblem } from '../story-rules';
+import {
+  figureStoryProblems, figureUse, formatStoryProblems, formerSlugProblems, placementProblems, readerProblems, splitStory, storyProblems,
+  type ReaderContext, type StoryProblem,
+} from '../story-rules';
+import { buildDate, hasPage, publishedOn, scheduledLine, scheduledOn } from '../stories';
+import { isoDay } from '../dates';
 import { termIndex } from '../glossary';
 import { countySlug } from '../places';
 import { DataFileError, readCollection } from './files';
@@ -72,7 +77,11 @@ export function frontmatterError(error: unknown, root: string, base: string): un
  *   and the build fails to resolve "astro:content-layer-deferred-module?…" for the old file);
  * - every story must meet the editorial rules of src/lib/story-rules.ts (drafts: dates and open
  *   tags only), and its <Figure> and <SourceMark> ids must exist (with a "did you mean");
- * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx";
+ * - drafts are announced: "1 draft not published (draft: true): content/stories/x.mdx", and so are
+ *   scheduled stories (`published` after the build's day: src/lib/stories.ts) and draft figures;
+ * - figures.yaml's `story:`/`stories:` name stories, a story places another story's figure only if
+ *   listed in its `stories:`, a published story places no draft figure, and old slugs
+ *   (`formerSlugs`) are free and each lead to one story;
  * - a frontmatter schema error names the file and the field, without a stack trace.
  */
 export function storyCollection(options: { base: string; pattern: string }): Loader {
@@ -107,10 +116,22 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       }
 
       const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
-      const reader: ReaderContext = {
+      const figures = new Map(readCollection('figures', root).map(({ id, data }) => [id, figureUse(data)]));
+      const today = buildDate();
+      const entries = [...context.store.values()];
+      const storyIds = new Set(entries.map((entry) => entry.id));
+      const dated = (entry: (typeof entries)[number]) => ({ data: { draft: entry.data.draft === true, published: entry.data.published as Date } });
+      const formerSlugs = (entry: (typeof entries)[number]) => (Array.isArray(entry.data.formerSlugs) ? entry.data.formerSlugs.map(String) : []);
+      /** Old slugs of stories with a page → their slugs now (each is checked to be listed once: formerSlugProblems). */
+      const former = new Map(entries.filter((entry) => hasPage(dated(entry))).flatMap((entry) => formerSlugs(entry).map((slug) => [slug, entry.id] as const)));
+      /** The stories a story may link to: those published by the day it is (today, or its own later day). */
+      const linkable = (entry: (typeof entries)[number]) => {
+        const day = [today, isoDay(dated(entry).data.published)].sort().at(-1)!;
+        return new Set(entries.filter((other) => publishedOn(dated(other), day)).map((other) => other.id));
+      };
+      const reader: Omit<ReaderContext, 'stories'> = {
         terms: termIndex(readCollection('glossary', root).map(({ id, data }) => [id, data as { term: string; aliases?: string[] }])),
         claims: readCollection('claims', root).map(({ id, data }) => [id, data as { text: string; speaker: string; source: string }]),
-        stories: new Set([...context.store.values()].filter((entry) => entry.data.draft !== true).map((entry) => entry.id)),
         places: new Set([
           ...readCollection('counties', root).map(({ data }) => countySlug({ romanised: String(data.romanised) })),
           ...readCollection('zones', root).map(({ id }) => id),
@@ -118,26 +139,40 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       };
       const results: [string, StoryProblem[]][] = [];
       const drafts: string[] = [];
+      const scheduled: { file: string; published: string }[] = [];
+      const slugged: Parameters<typeof formerSlugProblems>[0][number][] = [];
       for (const entry of context.store.values()) {
         const file = relative(root, resolve(root, entry.filePath ?? '')).split('\\').join('/');
         const text = readFileSync(resolve(root, file), 'utf8');
         const draft = entry.data.draft === true;
         if (draft) drafts.push(file);
+        if (scheduledOn(dated(entry), today)) scheduled.push({ file, published: isoDay(dated(entry).data.published) });
+        slugged.push({ file, slug: entry.id, draft, formerSlugs: formerSlugs(entry) });
         const parts = splitStory(text);
         const sources = Array.isArray(entry.data.sources) ? entry.data.sources.map(String) : [];
         if (parts) {
           results.push([file, [
             ...storyProblems({ ...parts, data: entry.data }, { draft }),
             ...storyRefProblems(parts.body, figureIds, sources),
-            ...(draft ? [] : readerProblems({ body: parts.body, data: entry.data }, reader)),
+            ...(draft ? [] : readerProblems({ body: parts.body, data: entry.data }, { ...reader, stories: linkable(entry), former })),
+            ...(draft ? [] : placementProblems({ ...parts, slug: entry.id, published: publishedOn(dated(entry), today), formerSlugs: formerSlugs(entry) }, figures, storyIds)),
           ]]);
         }
       }
-      if (results.some(([, problems]) => problems.length > 0)) {
-        throw new StoryError(formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b))));
+      for (const [file, problems] of formerSlugProblems(slugged)) results.find(([other]) => other === file)?.[1].push(...problems);
+      const figureProblems = figureStoryProblems(figures, { slugs: [...storyIds], former });
+      if (figureProblems.length > 0 || results.some(([, problems]) => problems.length > 0)) {
+        const storyText = results.some(([, problems]) => problems.length > 0) ? [formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b)))] : [];
+        throw new StoryError([...figureProblems, ...storyText].join('\n\n'));
       }
       if (drafts.length > 0) {
         context.logger.warn(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} not published (draft: true): ${drafts.sort().join(', ')}`);
+      }
+      const scheduledText = scheduledLine(scheduled);
+      if (scheduledText) context.logger.warn(scheduledText);
+      const draftFigures = [...figures].filter(([, figure]) => figure.draft).map(([id]) => id);
+      if (draftFigures.length > 0) {
+        context.logger.warn(`${draftFigures.length} draft figure${draftFigures.length === 1 ? '' : 's'} not published: ${draftFigures.join(', ')}`);
       }
     },
   };

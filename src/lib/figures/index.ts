@@ -11,6 +11,14 @@ export function isMap(figure: Figure): boolean {
   return MAP_KINDS.has(figure.kind);
 }
 
+/**
+ * The figures that are published: every figure but drafts (`draft: true` in figures.yaml), which
+ * have no embed page, downloads, oEmbed or gallery entry, and show only in stories not yet published.
+ */
+export function publishedFigures(figures: Iterable<Figure>): Figure[] {
+  return [...figures].filter((figure) => figure.draft !== true);
+}
+
 /** The table of exactly what a figure plots: one row per mark, each with its source. */
 export function figureTable(figure: Figure, data: SiteData): FigureTable {
   return isMap(figure) ? mapTable(figure, data) : chartTable(figure, data);
