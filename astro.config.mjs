@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import figureDownloads from './src/integrations/figure-downloads.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
-import { indexablePages } from './src/integrations/indexable-pages.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -14,15 +14,14 @@ import { indexablePages } from './src/integrations/indexable-pages.ts';
  */
 const site = process.env.SITE_URL ?? 'https://jiaxing-clusters.example.org';
 const base = process.env.BASE_PATH ?? '/';
-/** Pages marked noindex (previews of scheduled stories, old addresses of renamed ones, embeds) stay out of the sitemap. */
-const pages = indexablePages();
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), pages.integration, sitemap({ filter: (page) => !page.includes('/embed/') && pages.indexable(page) }), figureDownloads()],
+  // Embeds, previews of scheduled stories and old addresses of renamed ones stay out of the sitemap (src/lib/sitemap.ts).
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(site, base) }), figureDownloads()],
   // Styles inlined into every page (Astro hashes them into the CSP): an embed page is then one
   // request, and no page waits for a render-blocking style sheet.
   build: { format: 'directory', inlineStylesheets: 'always' },
