@@ -111,9 +111,21 @@ export const listedPlaces = (record: { counties?: readonly string[]; zones?: rea
   [...(record.counties ?? []), ...(record.zones ?? [])];
 
 /**
+ * Every indicator a figure draws, in order and once each: its `indicators`, a bar chart's
+ * `groups` and a line chart's `lines` alike.
+ */
+export function figureIndicatorIds(figure: Pick<Figure, 'indicators' | 'groups' | 'lines'>): string[] {
+  return [...new Set([
+    ...figure.indicators,
+    ...(figure.groups ?? []).flatMap((group) => group.indicators),
+    ...(figure.lines ?? []).flatMap((line) => line.indicators),
+  ])];
+}
+
+/**
  * The places a figure carries data about (record ids): the core areas of the clusters it draws,
- * the counties of its facilities, the places its indicators, projects and milestones are scoped
- * to, the place of a locator map. A county merely drawn as background is not counted.
+ * the counties of its facilities, the places its indicators (listed, in bar-chart groups or in
+ * line-chart lines), projects and milestones are scoped to, the place of a locator map. A county merely drawn as background is not counted.
  */
 export function figurePlaces(figure: Figure, data: SiteData): Set<string> {
   const ofPlan = (planId: string) =>
@@ -140,7 +152,7 @@ export function figurePlaces(figure: Figure, data: SiteData): Set<string> {
       break;
   }
   ids.push(...figure.facilities.map((id) => pick(data, 'facilities', id).county));
-  ids.push(...figure.indicators.flatMap((id) => listedPlaces(pick(data, 'indicators', id))));
+  ids.push(...figureIndicatorIds(figure).flatMap((id) => listedPlaces(pick(data, 'indicators', id))));
   ids.push(...figure.projects.flatMap((id) => listedPlaces(pick(data, 'projects', id))));
   ids.push(...figure.milestones.flatMap((id) => listedPlaces(pick(data, 'milestones', id))));
   return new Set(ids);

@@ -35,6 +35,25 @@ const BASE: Record<string, ThemeColour> = {
   grid: { light: '#e2e0da', dark: '#333333' },
 };
 
+/**
+ * The categorical palette of the general charts (bar-chart series, line-chart lines), in the
+ * order series take it: an Okabe–Ito-like set of hues (blue, orange, green, mauve, cyan, rust,
+ * brown, plum) tuned per theme so that every pair differs by CIEDE2000 ΔE ≥ 12 with normal
+ * vision and with simulated deuteranopia and protanopia, none comes near a chrome grey (ink,
+ * ink-2, muted, rule, grid, paper), and each stands 3:1 off the paper (tests/lib/theme.test.ts
+ * measures all of it). Eight colours: a chart with more series fails the build.
+ */
+export const SERIES_COLOUR: readonly ThemeColour[] = [
+  { light: '#066de9', dark: '#0090ff' },
+  { light: '#da7d11', dark: '#f9b12d' },
+  { light: '#06a981', dark: '#63efa8' },
+  { light: '#ad6690', dark: '#b46581' },
+  { light: '#01a2c7', dark: '#08d1f8' },
+  { light: '#8e3708', dark: '#d47002' },
+  { light: '#a66645', dark: '#b36958' },
+  { light: '#783981', dark: '#dc45b6' },
+];
+
 /** The page font stack (system fonts only; downloads put Noto Sans SC first). */
 export const FONT_SANS = 'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
   + '"Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
@@ -99,8 +118,20 @@ function tierTokens(): Record<string, ThemeColour> {
   return tokens;
 }
 
+/** --series-<n> (1–8) and the label colour on each, --series-ink-<n>. */
+function seriesTokens(): Record<string, ThemeColour> {
+  const tokens: Record<string, ThemeColour> = {};
+  SERIES_COLOUR.forEach((colour, index) => {
+    tokens[`series-${index + 1}`] = colour;
+  });
+  SERIES_COLOUR.forEach(({ light, dark }, index) => {
+    tokens[`series-ink-${index + 1}`] = { light: tierInk(light), dark: tierInk(dark) };
+  });
+  return tokens;
+}
+
 /** Every colour token, by name (without the leading "--"). */
-export const THEME: Readonly<Record<string, ThemeColour>> = { ...BASE, ...tierTokens() };
+export const THEME: Readonly<Record<string, ThemeColour>> = { ...BASE, ...tierTokens(), ...seriesTokens() };
 
 /** The tier colours of a theme, in tier order. */
 export function tierColours(theme: ThemeName): { tier: MapTier; colour: string }[] {

@@ -5,7 +5,7 @@ import type { SiteData } from '../../src/lib/data/types';
 import { placeFigures, withPlaceFigures } from '../../src/lib/figures/places';
 import { figureTable } from '../../src/lib/figures';
 import { mapFigure } from '../../src/lib/map/figure';
-import { clusterPlaces, figurePlaces, placeLinks, placeList, placeOf, placeUrl, storyPlaces } from '../../src/lib/places';
+import { clusterPlaces, figureIndicatorIds, figurePlaces, placeLinks, placeList, placeOf, placeUrl, storyPlaces } from '../../src/lib/places';
 import { placeChartId, placeClusters, placeMapId, placeProfile, placeSummary, profileSources } from '../../src/lib/places-profile';
 import { overviewFigure } from '../../src/lib/places-map';
 import { TIER_LABEL } from '../../src/lib/tiers';
@@ -61,6 +61,45 @@ describe('figurePlaces(figure, data)', () => {
     const facility = [...data.facilities.values()][0]!;
     const copy = withRecord('indicators', indicator);
     expect(figurePlaces(figure({ indicators: ['x-indicator'], facilities: [facility.id] }), copy)).toEqual(new Set(['330424', 'jx-port', facility.county]));
+  });
+
+  describe('indicators placed in a bar chart\'s groups or a line chart\'s lines count like listed ones', () => {
+    const template = [...data.indicators.values()][0]!;
+    const at = (id: string, counties: string[], zones: string[], year = 2025) => ({ ...template, id, counties, zones, period: { year, label: `${year}年` } });
+    const records = [at('x-g1', ['330424'], []), at('x-g2', [], ['jx-port']), at('x-l1', ['330482'], [], 2024), at('x-l2', ['330481'], [], 2025)];
+    const copy = records.reduce((acc, record) => {
+      const next = { ...acc, indicators: new Map(acc.indicators) } as SiteData;
+      next.indicators.set(record.id, record);
+      return next;
+    }, data);
+    const bars = figure({ id: 'x-bars', kind: 'bar-chart', groups: [{ label: '甲', indicators: ['x-g1', 'x-g2'] }], series: ['一', '二'] });
+    const lines = figure({ id: 'x-lines', kind: 'line-chart', lines: [{ label: '线', indicators: ['x-l1', 'x-l2'] }] });
+    const withFigures = { ...copy, figures: new Map([...copy.figures, ['x-bars', bars], ['x-lines', lines]]) } as SiteData;
+
+    test('figurePlaces reads groups: and lines:', () => {
+      expect(figurePlaces(bars, withFigures)).toEqual(new Set(['330424', 'jx-port']));
+      expect(figurePlaces(lines, withFigures)).toEqual(new Set(['330482', '330481']));
+    });
+
+    test('figureIndicatorIds lists indicators, groups and lines once each, in order', () => {
+      expect(figureIndicatorIds(bars)).toEqual(['x-g1', 'x-g2']);
+      expect(figureIndicatorIds(lines)).toEqual(['x-l1', 'x-l2']);
+      expect(figureIndicatorIds({ indicators: ['a', 'b'], groups: [{ label: 'g', indicators: ['b', 'c'] }], lines: [{ label: 'l', indicators: ['d', 'a'] }] })).toEqual(['a', 'b', 'c', 'd']);
+    });
+
+    test('a story showing such a chart lists its places, and the place pages list the chart and the story', () => {
+      const story = { slug: 's', title: '故事', figures: ['x-bars', 'x-lines'], places: [] };
+      expect(storyPlaces(story, withFigures).map((place) => place.id)).toEqual(places.map((p) => p.id).filter((id) => ['330424', 'jx-port', '330482', '330481'].includes(id)));
+      for (const [placeId, figureId] of [['330424', 'x-bars'], ['jx-port', 'x-bars'], ['330482', 'x-lines'], ['330481', 'x-lines']] as const) {
+        const profile = placeProfile(placeOf(withFigures, placeId), withFigures, [story]);
+        expect(profile.figures.map((f) => f.id), placeId).toContain(figureId);
+        expect(profile.stories.map((s) => s.slug), placeId).toEqual(['s']);
+      }
+      // A place none of them is scoped to lists neither chart.
+      const other = places.find((place) => !['330424', 'jx-port', '330482', '330481'].includes(place.id))!;
+      expect(placeProfile(other, withFigures, [story]).figures.map((f) => f.id)).not.toEqual(expect.arrayContaining(['x-bars']));
+      expect(placeProfile(other, withFigures, [story]).figures.map((f) => f.id)).not.toContain('x-lines');
+    });
   });
 
   test('a story covers the places of its figures and of its frontmatter, in place order', () => {

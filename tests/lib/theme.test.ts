@@ -5,8 +5,11 @@
  * tokens, so a palette edit is checked, not pinned.
  */
 import { describe, expect, test } from 'vitest';
+import generalChartsCss from '../../src/styles/general-charts.css?raw';
+import { SERIES_LIMIT } from '../../src/lib/charts/general';
+import { colourDifference, VISIONS } from '../../src/lib/colour';
 import {
-  contrast, contrastOf, linearRgb, luminance, luminanceOf, THEME, themeCss, tierColours, tierInk, withThemeValues, type ThemeName,
+  contrast, contrastOf, linearRgb, luminance, luminanceOf, SERIES_COLOUR, THEME, themeCss, tierColours, tierInk, withThemeValues, type ThemeName,
 } from '../../src/lib/theme';
 import { TIER_ORDER } from '../../src/lib/tiers';
 
@@ -89,6 +92,59 @@ describe.each(THEMES)('the %s theme', (theme) => {
 
   test('text colours reach WCAG AA on the paper', () => {
     for (const name of ['ink', 'ink-2', 'muted', 'link']) expect(contrast(colour(name, theme), paper), name).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+/**
+ * The general charts' series palette. CIEDE2000 ΔE: about 2 is a just-noticeable difference; 12
+ * keeps two lines or bars clearly apart at a glance, also for a reader with deuteranopia or
+ * protanopia (simulated: Machado et al. 2009, full severity).
+ */
+const MIN_SERIES_DELTA_E = 12;
+/** The greys of a chart's frame: text, axis and legend-key grey (ink-2), muted labels, rules, gridlines, the paper. */
+const CHROME = ['ink', 'ink-2', 'muted', 'rule', 'grid', 'paper'];
+
+describe('the series palette (bar-chart series, line-chart lines)', () => {
+  test('eight colours, as many as a chart may have series', () => {
+    expect(SERIES_COLOUR).toHaveLength(8);
+    expect(SERIES_LIMIT).toBe(SERIES_COLOUR.length);
+  });
+
+  describe.each(THEMES)('%s theme', (theme) => {
+    const palette = SERIES_COLOUR.map((colour) => colour[theme]);
+    const pairs = palette.flatMap((a, i) => palette.slice(i + 1).map((b, j) => [i, i + 1 + j, a, b] as const));
+
+    test.each(VISIONS)('every two series differ by ΔE2000 ≥ 12 (%s)', (vision) => {
+      const close = pairs.map(([i, j, a, b]) => ({ pair: `${i + 1}/${j + 1} ${a} ${b}`, difference: colourDifference(a, b, vision) })).filter(({ difference }) => difference < MIN_SERIES_DELTA_E);
+      expect(close).toEqual([]);
+    });
+
+    test.each(VISIONS)('no series comes near a chrome grey: ΔE2000 ≥ 12 from ink, ink-2, muted, rule, grid and paper (%s)', (vision) => {
+      const close = palette.flatMap((fill, i) => CHROME.map((name) => ({ pair: `series ${i + 1} ${fill} / ${name}`, difference: colourDifference(fill, colour(name, theme), vision) })))
+        .filter(({ difference }) => difference < MIN_SERIES_DELTA_E);
+      expect(close).toEqual([]);
+    });
+
+    test('no series colour is a chrome grey or another series\' colour', () => {
+      expect(new Set(palette).size).toBe(palette.length);
+      for (const name of CHROME) expect(palette).not.toContain(colour(name, theme));
+    });
+
+    test('every series stands 3:1 off the paper (WCAG non-text contrast), and its label colour reads on it (4.5:1)', () => {
+      palette.forEach((fill, i) => {
+        expect(contrast(fill, colour('paper', theme)), fill).toBeGreaterThanOrEqual(3);
+        expect(contrast(colour(`series-ink-${i + 1}`, theme), fill), fill).toBeGreaterThanOrEqual(4.5);
+      });
+    });
+  });
+
+  test('general-charts.css gives series n the token --series-(n+1), for all eight, and the key grey to no series', () => {
+    const rules = [...generalChartsCss.matchAll(/\.gchart-s(\d+|key) \{([^}]*)\}/g)].map((match) => [match[1]!, match[2]!] as const);
+    const series = rules.filter(([name]) => name !== 'key');
+    expect(series.map(([name]) => Number(name))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    for (const [name, body] of series) expect(body.trim()).toBe(`fill: var(--series-${Number(name) + 1}); stroke: var(--series-${Number(name) + 1});`);
+    const key = rules.find(([name]) => name === 'key')![1];
+    for (const [, body] of series) expect(body).not.toContain(key.match(/var\(--[\w-]+\)/)![0]);
   });
 });
 

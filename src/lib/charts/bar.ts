@@ -1,17 +1,19 @@
 /**
  * The general bar chart (figure kind "bar-chart"), filled from YAML alone: horizontal bars on
- * one zero-based scale, one bar per indicator, or rows ("groups") of one bar per series, side by
- * side ("grouped") or end to end ("stacked"). Targets are drawn hollow and dashed, actuals solid.
+ * one scale from zero (negative values to the left of a zero line), one bar per indicator, or rows
+ * ("groups") of one bar per series, up to eight series, side by side ("grouped") or end to end
+ * ("stacked"). Targets are drawn hollow and dashed, actuals solid. Long row labels wrap.
  */
 import type { Figure, Indicator } from '../data/schemas';
 import type { SiteData } from '../data/types';
 import type { FigureTable } from '../figures/table';
-import { textWidth, wrapText } from '../text';
-import { zeroBasedAxis, type Tick } from './axis';
+import { textWidth } from '../text';
+import { signedAxis, type Tick } from './axis';
 import { KIND_LABEL, valueParts } from './cards';
 import { dataError, requireNumber } from './fail';
 import type { PlacedText, Rect } from './geometry';
-import { chartIndicators, commonUnit, seriesKey, type SeriesKey } from './general';
+import { chartIndicators, commonUnit, requireSeriesLimit, seriesKey, type SeriesKey } from './general';
+import { wrapLabel } from './labels';
 import { r1 } from './round';
 import { rowSlot } from './rows';
 import type { ChartSize } from './sizes';
@@ -34,26 +36,41 @@ export interface BarModel {
   /** Series names (the legend); empty for a chart without groups. */
   series: string[];
   rows: { label: string; marks: BarMark[] }[];
-  /** The longest bar (or stack), in the unit. */
+  /** The farthest any bar (or stack) reaches right of zero, and left of it (0 when no value is negative), in the unit. */
   max: number;
+  min: number;
 }
 
 function mark(indicator: Indicator, series: number): BarMark {
-  const value = requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
-  if (value < 0) throw dataError('indicators', indicator.id, `value ${value} is negative; the bar chart draws bars from zero and takes only values ≥ 0`);
+  requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
   return { indicator, series, text: valueParts(indicator, CHART).text, target: indicator.kind === 'target' };
 }
 
-/** The bar chart's records, validated: one unit for all, finite values ≥ 0, known ids. */
+/** The farthest a row's bars reach right and left of zero: a stack adds its positive and its negative segments apart. */
+function reach(marks: readonly BarMark[], stacked: boolean): { high: number; low: number } {
+  const values = marks.map((m) => m.indicator.value);
+  const sum = (list: number[]) => list.reduce((total, value) => total + value, 0);
+  return stacked
+    ? { high: sum(values.filter((value) => value > 0)), low: sum(values.filter((value) => value < 0)) }
+    : { high: Math.max(0, ...values), low: Math.min(0, ...values) };
+}
+
+/**
+ * The bar chart's records, validated: one unit for all, finite values, known ids, at most
+ * SERIES_LIMIT series. A negative value draws its bar from zero to the left (a stack puts its
+ * negative segments left of zero, its positive ones right).
+ */
 export function barModel(figure: Figure, data: SiteData): BarModel {
+  if (figure.series) requireSeriesLimit(figure, figure.series.length, 'series');
   const rows = figure.groups
     ? figure.groups.map((group) => ({ label: group.label, marks: chartIndicators(figure, data, group.indicators).map(mark) }))
     : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)] }));
   if (rows.length === 0) throw dataError('figures', figure.id, 'a bar-chart needs "indicators" (one bar each), or "groups" and "series"');
   const layout = figure.groups ? (figure.layout ?? 'grouped') : 'single';
-  const length = (marks: BarMark[]) => (layout === 'stacked' ? marks.reduce((sum, m) => sum + m.indicator.value, 0) : Math.max(...marks.map((m) => m.indicator.value)));
-  const max = Math.max(...rows.map((row) => length(row.marks)));
-  if (!(max > 0)) throw dataError('figures', figure.id, 'every value of the bar chart is 0: there is nothing to draw');
+  const reaches = rows.map((row) => reach(row.marks, layout === 'stacked'));
+  const max = Math.max(...reaches.map((r) => r.high));
+  const min = Math.min(...reaches.map((r) => r.low));
+  if (max === 0 && min === 0) throw dataError('figures', figure.id, 'every value of the bar chart is 0: there is nothing to draw');
   return {
     figureId: figure.id,
     unit: commonUnit(figure, rows.flatMap((row) => row.marks.map((m) => m.indicator)), CHART),
@@ -61,6 +78,7 @@ export function barModel(figure: Figure, data: SiteData): BarModel {
     series: figure.series ?? [],
     rows,
     max,
+    min,
   };
 }
 
@@ -105,10 +123,13 @@ export interface BarLayout {
   width: number;
   height: number;
   key: SeriesKey[];
-  /** Gridlines at the ticks; a tick label at an edge of the drawing is aligned to stay inside it. */
-  axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number };
-    /** Value labels; `inverse` ones sit inside a solid stacked segment (drawn in the paper colour). */
-  rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean }[] }[];
+  /**
+   * Gridlines at the ticks; a tick label at an edge of the drawing is aligned to stay inside it.
+   * `zero`: where bars start, drawn as a line of its own when some run left of it (negative values).
+   */
+  axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number; zero?: number };
+  /** Value labels; `inverse` ones sit inside a solid stacked segment, in the label colour of its series. */
+  rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean; series: number }[] }[];
 }
 
 /** A tick's label centred on it, or aligned to the edge it would cross. */
@@ -128,32 +149,54 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
   const { key, bottom: keyBottom } = seriesKey(model.series, model.rows.flatMap((row) => row.marks), size, 'bar');
   const labelWidth = size.stacked ? W : Math.min(W * 0.36, Math.max(...model.rows.map((row) => textWidth(row.label, fs))));
   const left = size.stacked ? 0 : labelWidth + 12;
-  const valueRoom = model.layout === 'stacked' ? 8 : Math.max(...model.rows.flatMap((row) => row.marks.map((m) => textWidth(m.text, fs)))) + 8;
+  // Room for the value labels at the ends of bars: right of the positive ones, left of the negative ones.
+  const marks = model.rows.flatMap((row) => row.marks);
+  const room = (sign: 1 | -1) => {
+    const texts = marks.filter((m) => (sign > 0 ? m.indicator.value >= 0 : m.indicator.value < 0)).map((m) => textWidth(m.text, fs));
+    return texts.length > 0 ? Math.max(...texts) + 8 : 0;
+  };
+  const stackedBars = model.layout === 'stacked';
+  const valueRoom = stackedBars ? 8 : Math.max(room(1), 8);
+  const negativeRoom = stackedBars ? 0 : room(-1);
   const right = W - valueRoom;
-  const { scale, ticks } = zeroBasedAxis(model.max, left, right, size.stacked ? 3 : 5);
+  const { scale, ticks } = signedAxis(model.min, model.max, left + negativeRoom, right, size.stacked ? 3 : 5);
   const captionY = keyBottom + fs;
   const tickY = captionY + fs + 4;
   let y = tickY + 4;
   const top = y;
   const markHeight = (count: number) => (model.layout === 'grouped' ? count * BAR + (count - 1) * GAP : BAR);
   const rows = model.rows.map((row) => {
-    const slot = rowSlot(wrapText(row.label, labelWidth, fs), y, size, markHeight(row.marks.length));
+    const slot = rowSlot(wrapLabel(row.label, labelWidth, fs), y, size, markHeight(row.marks.length));
     y = slot.bottom;
-    let start = 0;
+    let above = 0;
+    let below = 0;
     const bars = row.marks.map((m, index) => {
-      const from = model.layout === 'stacked' ? start : 0;
-      start += m.indicator.value;
+      const value = m.indicator.value;
+      let from = 0;
+      if (stackedBars && value >= 0) {
+        from = above;
+        above += value;
+      } else if (stackedBars) {
+        from = below;
+        below += value;
+      }
       const barTop = model.layout === 'grouped' ? slot.markTop + index * (BAR + GAP) : slot.markTop;
-      const x = r1(scale(from));
-      return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(scale(from + m.indicator.value) - x), height: BAR };
+      const ends = [r1(scale(from)), r1(scale(from + value))];
+      const x = Math.min(...ends);
+      return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(Math.max(...ends) - x), height: BAR };
     });
-    const values = row.marks.flatMap((m, index): { text: PlacedText; inverse: boolean }[] => {
+    const values = row.marks.flatMap((m, index): { text: PlacedText; inverse: boolean; series: number }[] => {
       const bar = bars[index]!;
       const baseline = r1(bar.y + BAR / 2 + fs * 0.35);
-      if (model.layout !== 'stacked') return [{ text: { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' }, inverse: false }];
+      if (!stackedBars) {
+        const text: PlacedText = m.indicator.value >= 0
+          ? { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' }
+          : { x: r1(bar.x - 4), y: baseline, text: m.text, anchor: 'end' };
+        return [{ text, inverse: false, series: m.series }];
+      }
       // Stacked: a segment's value sits inside it when it fits (the table has every value).
       const size = r1(fs * 0.9);
-      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target }] : [];
+      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target, series: m.series }] : [];
     });
     return { label: slot.label, bars, values };
   });
@@ -167,6 +210,7 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
       ticks: ticks.map((tick) => ({ x: tick.x, label: tickLabel(tick, r1(tickY), fs, W) })),
       top: r1(top),
       bottom: r1(y),
+      ...(model.min < 0 ? { zero: r1(scale(0)) } : {}),
     },
     rows,
   };

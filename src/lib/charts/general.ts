@@ -5,8 +5,10 @@
 import type { Figure, Indicator } from '../data/schemas';
 import { pick, type SiteData } from '../data/types';
 import { textWidth } from '../text';
+import { SERIES_COLOUR } from '../theme';
 import { dataError } from './fail';
 import type { PlacedText } from './geometry';
+import { wrapLabel } from './labels';
 import { r1 } from './round';
 import type { ChartSize } from './sizes';
 
@@ -32,9 +34,20 @@ export function commonUnit(figure: Figure, indicators: readonly Indicator[], cha
   return first.unit;
 }
 
+/** The most series (bars of a group, lines) a general chart draws: one colour each, none repeated. */
+export const SERIES_LIMIT = SERIES_COLOUR.length;
+
+/** A chart with more series than there are colours fails, naming the figure and the limit. */
+export function requireSeriesLimit(figure: Figure, count: number, what: string): void {
+  if (count > SERIES_LIMIT) {
+    throw dataError('figures', figure.id, `a ${figure.kind} draws at most ${SERIES_LIMIT} ${what}, one colour each and none repeated; this one has ${count}. Split it into two figures, or show the numbers as a key-figures figure`);
+  }
+}
+
 /** One entry of a chart's key: a swatch (series colour, actual or target style) and its label. */
 export interface SeriesKey {
-  label: PlacedText;
+  /** The label's lines (a long name wraps to the drawing's width). */
+  label: PlacedText[];
   swatch: { x: number; y: number; width: number; height: number };
   series: number;
   target: boolean;
@@ -53,22 +66,27 @@ export function seriesKey(series: readonly string[], marks: readonly { target: b
   else if (hasTarget) entries.push({ text: '均为目标值', series: -1, target: true });
   const swatchWidth = shape === 'bar' ? Math.round(fs * 0.9) : Math.round(fs * 1.6);
   const line = Math.round(fs * 1.4);
+  const room = size.width - swatchWidth - 5;
   let x = 0;
   let y = fs;
+  let rowLines = 1;
   const key = entries.map((entry): SeriesKey => {
-    const width = swatchWidth + 5 + textWidth(entry.text, fs) + 14;
+    const lines = wrapLabel(entry.text, room, fs);
+    const width = swatchWidth + 5 + Math.max(...lines.map((text) => textWidth(text, fs))) + 14;
     if (x > 0 && x + width > size.width) {
       x = 0;
-      y += line;
+      y += rowLines * line;
+      rowLines = 1;
     }
+    rowLines = Math.max(rowLines, lines.length);
     const item: SeriesKey = {
       swatch: { x: r1(x), y: r1(y - fs * 0.8), width: swatchWidth, height: Math.round(fs * 0.8) },
-      label: { x: r1(x + swatchWidth + 5), y: r1(y), text: entry.text, anchor: 'start' },
+      label: lines.map((text, index) => ({ x: r1(x + swatchWidth + 5), y: r1(y + index * line), text, anchor: 'start' })),
       series: entry.series,
       target: entry.target,
     };
     x += width;
     return item;
   });
-  return { key, bottom: key.length > 0 ? y + 8 : 0 };
+  return { key, bottom: key.length > 0 ? y + (rowLines - 1) * line + 8 : 0 };
 }

@@ -1,3 +1,5 @@
+import { textWidth, wrapText } from '../text';
+
 /** A label on one axis: where its anchor wants to be, how wide it is, and how it is anchored. */
 export interface LabelSpan {
   x: number;
@@ -72,4 +74,26 @@ export function dodge(labels: readonly LabelSpan[], { min = -Infinity, max = Inf
     }
   }
   return placed;
+}
+
+/**
+ * `text` broken into lines no wider than `maxWidth` (wrapText's rules: Chinese between any two
+ * characters, Latin words and numbers whole), and then any line still too wide, such as one long
+ * Latin word or number, cut between characters: a label never runs past its column.
+ */
+export function wrapLabel(text: string, maxWidth: number, fontSize: number): string[] {
+  return wrapText(text, maxWidth, fontSize).flatMap((line) => {
+    if (textWidth(line, fontSize) <= maxWidth) return [line];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of line) {
+      if (piece !== '' && textWidth(piece + char, fontSize) > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    if (piece !== '') pieces.push(piece);
+    return pieces;
+  });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { barDescription, barLayout, barModel, barTable } from '../../../src/lib/charts/bar';
+import { barDescription, barLayout, barModel, barTable, type BarLayout } from '../../../src/lib/charts/bar';
 import { NARROW, WIDE } from '../../../src/lib/charts/sizes';
+import { textWidth } from '../../../src/lib/text';
+import { intersects, outside, overlaps, textBox } from './boxes';
 import { figure, indicator, withRecords } from './general-fixtures';
 
 const a = indicator('t-a', 40);
@@ -11,6 +13,28 @@ const single = figure('t-single', { indicators: ['t-a', 't-b'] });
 const grouped = figure('t-grouped', { groups: [{ label: '甲', indicators: ['t-a', 't-b'] }, { label: '乙', indicators: ['t-c', 't-d'] }], series: ['实绩', '目标'] });
 const stacked = figure('t-stacked', { ...grouped, id: 't-stacked', layout: 'stacked' });
 const data = withRecords([a, b, c, d], [single, grouped, stacked]);
+
+/** A grouped bar chart of two rows with `count` series. */
+function seriesBars(id: string, count: number, layout?: 'stacked') {
+  const records = [0, 1].flatMap((row) => Array.from({ length: count }, (_, s) => indicator(`${id}-${row}-${s}`, 5 + s)));
+  const groups = [0, 1].map((row) => ({ label: `行${row}`, indicators: Array.from({ length: count }, (_, s) => `${id}-${row}-${s}`) }));
+  const chart = figure(id, { groups, series: Array.from({ length: count }, (_, s) => `系列${s + 1}`), ...(layout ? { layout } : {}) });
+  return { data: withRecords(records, [chart]), chart };
+}
+
+/** Every text of a bar layout as boxes: key, caption, ticks, row labels and values. */
+function textBoxes(layout: BarLayout) {
+  const fs = layout.size.fontSize;
+  return [
+    ...layout.key.flatMap((item, i) => item.label.map((text, at) => ({ name: `key ${i}.${at} "${text.text}"`, box: textBox(text, fs) }))),
+    { name: 'caption', box: textBox(layout.axis.caption, fs) },
+    ...layout.axis.ticks.map((tick) => ({ name: `tick ${tick.label.text}`, box: textBox(tick.label, fs) })),
+    ...layout.rows.flatMap((row, r) => [
+      ...row.label.map((text, at) => ({ name: `row ${r} label ${at} "${text.text}"`, box: textBox(text, fs) })),
+      ...row.values.map((value, v) => ({ name: `row ${r} value ${v} "${value.text.text}"`, box: textBox(value.text, fs) })),
+    ]),
+  ];
+}
 
 describe('barModel(figure, data)', () => {
   test('one bar per indicator, targets marked, the longest bar as the maximum', () => {
@@ -35,9 +59,26 @@ describe('barModel(figure, data)', () => {
     expect(() => barModel(mixed.figures.get('t-mixed')!, mixed)).toThrow('content/data/figures.yaml → t-mixed: the bar chart draws every value on one scale, but "t-a" is in 亿元 and "t-pct" in %');
   });
 
-  test('a negative value fails naming the indicator', () => {
-    const negative = withRecords([indicator('t-neg', -3)], [figure('t-n', { indicators: ['t-neg'] })]);
-    expect(() => barModel(negative.figures.get('t-n')!, negative)).toThrow(/indicators\.yaml → t-neg: value -3 is negative/);
+  test('negative values are taken: the maximum reaches right of zero, the minimum left of it', () => {
+    const negative = withRecords([indicator('t-neg', -3), indicator('t-pos', 7)], [figure('t-n', { indicators: ['t-neg', 't-pos'] })]);
+    const model = barModel(negative.figures.get('t-n')!, negative);
+    expect([model.min, model.max]).toEqual([-3, 7]);
+    expect(model.rows[0]!.marks[0]!.text).toBe('−3亿元');
+    expect([barModel(single, data).min, barModel(single, data).max]).toEqual([0, 100]);
+  });
+
+  test('every value 0 fails, naming the figure', () => {
+    const zeros = withRecords([indicator('t-0', 0)], [figure('t-z', { indicators: ['t-0'] })]);
+    expect(() => barModel(zeros.figures.get('t-z')!, zeros)).toThrow('content/data/figures.yaml → t-z: every value of the bar chart is 0');
+  });
+
+  test('more than eight series fail the build, naming the figure and the limit; eight are drawn in eight colours', () => {
+    const { data: nine, chart: chart9 } = seriesBars('t-nine', 9);
+    expect(() => barModel(chart9, nine)).toThrow('content/data/figures.yaml → t-nine: a bar-chart draws at most 8 series, one colour each and none repeated; this one has 9');
+    const { data: eight, chart: chart8 } = seriesBars('t-eight', 8);
+    const layout = barLayout(barModel(chart8, eight), WIDE);
+    expect(layout.rows[0]!.bars.map((bar) => bar.series)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(layout.key.map((item) => item.series)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
   test('an unknown indicator names the figure', () => {
@@ -67,7 +108,7 @@ describe('barLayout(model, size)', () => {
     const [barA, barB] = layout.rows.map((row) => row.bars[0]!);
     expect(barA!.width / barB!.width).toBeCloseTo(0.4, 1);
     for (const row of layout.rows) for (const value of row.values) expect(value.text.x).toBeLessThanOrEqual(size.width);
-    expect(layout.key.map((item) => item.label.text)).toEqual(['实际', '目标']);
+    expect(layout.key.map((item) => item.label.map((line) => line.text).join(""))).toEqual(['实际', '目标']);
     // The 0 tick at the left edge of the narrow drawing is aligned inward, not cut in half.
     expect(layout.axis.ticks[0]!.label.anchor).toBe(size.stacked ? 'start' : 'middle');
   });
@@ -82,6 +123,96 @@ describe('barLayout(model, size)', () => {
   });
 
   test('the key lists the series when there are several', () => {
-    expect(barLayout(barModel(grouped, data), WIDE).key.map((item) => item.label.text)).toEqual(['实绩', '目标', '实际', '目标']);
+    expect(barLayout(barModel(grouped, data), WIDE).key.map((item) => item.label.map((line) => line.text).join(""))).toEqual(['实绩', '目标', '实际', '目标']);
+  });
+});
+
+describe('negative values', () => {
+  const records = [indicator('n-up', 40, { label: '增长' }), indicator('n-down', -25.5, { label: '下降' }), indicator('n-flat', 12, { label: '持平' })];
+  const chart = figure('n-bars', { indicators: ['n-up', 'n-down', 'n-flat'] });
+  const negative = withRecords(records, [chart]);
+
+  test.each([WIDE, NARROW])('$name: a negative bar runs from zero to the left, a positive one from zero to the right; the zero line is drawn', (size) => {
+    const layout = barLayout(barModel(chart, negative), size);
+    const zero = layout.axis.zero!;
+    expect(zero).toBeDefined();
+    expect(layout.axis.ticks.find((tick) => tick.label.text === '0')!.x).toBe(zero);
+    const [up, down, flat] = layout.rows.map((row) => row.bars[0]!);
+    expect(up!.x).toBe(zero);
+    expect(flat!.x).toBe(zero);
+    expect(down!.x + down!.width).toBeCloseTo(zero, 1);
+    expect(down!.x).toBeLessThan(zero);
+    // Lengths still in proportion to the values.
+    expect(down!.width / up!.width).toBeCloseTo(25.5 / 40, 1);
+    // The negative value is printed left of its bar, ending there.
+    const value = layout.rows[1]!.values[0]!.text;
+    expect(value).toMatchObject({ text: '−25.5亿元', anchor: 'end' });
+    expect(value.x).toBeLessThan(down!.x);
+    const boxes = textBoxes(layout);
+    expect(overlaps(boxes)).toEqual([]);
+    expect(outside(boxes, layout.width, layout.height)).toEqual([]);
+    // No bar reaches into the row labels' column (wide) or out of the drawing.
+    for (const row of layout.rows) {
+      for (const bar of row.bars) {
+        expect(bar.x).toBeGreaterThanOrEqual(0);
+        expect(bar.x + bar.width).toBeLessThanOrEqual(size.width);
+        if (!size.stacked) for (const text of row.label) expect(intersects(textBox(text, size.fontSize), bar)).toBe(false);
+      }
+    }
+  });
+
+  test('no zero line when nothing is below zero', () => {
+    expect(barLayout(barModel(single, data), WIDE).axis.zero).toBeUndefined();
+  });
+
+  test('stacked: negative segments stack left of zero, positive ones right of it', () => {
+    const mixed = withRecords([indicator('s-a', 10), indicator('s-b', -4), indicator('s-c', 6), indicator('s-d', -3)], [
+      figure('s-mixed', { groups: [{ label: '甲', indicators: ['s-a', 's-b', 's-c', 's-d'] }], series: ['一', '二', '三', '四'], layout: 'stacked' }),
+    ]);
+    const model = barModel(mixed.figures.get('s-mixed')!, mixed);
+    expect([model.min, model.max]).toEqual([-7, 16]);
+    const layout = barLayout(model, WIDE);
+    const zero = layout.axis.zero!;
+    const [sa, sb, sc, sd] = layout.rows[0]!.bars;
+    expect(sa!.x).toBe(zero);
+    expect(sc!.x).toBeCloseTo(sa!.x + sa!.width, 0);
+    expect(sb!.x + sb!.width).toBeCloseTo(zero, 0);
+    expect(sd!.x + sd!.width).toBeCloseTo(sb!.x, 0);
+  });
+});
+
+describe('long labels', () => {
+  const long = '一个非常长非常长非常长非常长非常长非常长非常长非常长的条目标签';
+  const latin = 'Averyveryverylonglatinwordwithoutanybreaksatallanywhereinit';
+  const records = [indicator('w-1', 40, { label: long }), indicator('w-2', 12, { label: latin }), indicator('w-3', -8, { label: '短' })];
+  const chart = figure('w-bars', { indicators: ['w-1', 'w-2', 'w-3'] });
+  const wide = withRecords(records, [chart]);
+
+  test.each([WIDE, NARROW])('$name: row labels wrap (a long word is cut) and never reach the bars or leave the drawing', (size) => {
+    const layout = barLayout(barModel(chart, wide), size);
+    expect(layout.rows[0]!.label.length).toBeGreaterThan(1);
+    expect(layout.rows[1]!.label.length).toBeGreaterThan(1);
+    expect(layout.rows[1]!.label.map((text) => text.text).join('')).toBe(latin);
+    const plotLeft = Math.min(...layout.rows.flatMap((row) => row.bars.map((bar) => bar.x)), ...layout.axis.ticks.map((tick) => tick.x));
+    for (const row of layout.rows) {
+      for (const text of row.label) {
+        const width = textWidth(text.text, size.fontSize);
+        if (!size.stacked) expect(text.x + width, `"${text.text}"`).toBeLessThanOrEqual(plotLeft);
+        expect(text.x + width).toBeLessThanOrEqual(size.width);
+      }
+    }
+    const boxes = textBoxes(layout);
+    expect(overlaps(boxes)).toEqual([]);
+    expect(outside(boxes, layout.width, layout.height)).toEqual([]);
+  });
+
+  test.each([WIDE, NARROW])('$name: a long series name in the key wraps inside the drawing', (size) => {
+    const { data: eight, chart: chart8 } = seriesBars('w-key', 3);
+    const renamed = { ...chart8, series: ['一', `${long}${long}${latin}`, '三'] };
+    const layout = barLayout(barModel(renamed, eight), size);
+    expect(layout.key[1]!.label.length).toBeGreaterThan(1);
+    const boxes = textBoxes(layout);
+    expect(overlaps(boxes)).toEqual([]);
+    expect(outside(boxes, layout.width, layout.height)).toEqual([]);
   });
 });

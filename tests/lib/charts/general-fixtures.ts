@@ -22,3 +22,26 @@ export function withRecords(indicators: Indicator[], figures: Figure[]): SiteDat
   for (const record of figures) data.figures.set(record.id, record);
   return data;
 }
+
+const YEARS = [2021, 2022, 2023];
+
+/**
+ * A line chart of `count` made-up lines over 2021–2023 (or `years`), line i ending at
+ * `end(i)` and starting at `start(i)`; `label(i)` names it. Returns the data and the figure.
+ */
+export function manyLines(id: string, count: number, { end = () => 50, start = (i: number) => 10 + 7 * i, label = (i: number) => `线${i + 1}`, years = YEARS }: {
+  end?: (i: number) => number; start?: (i: number) => number; label?: (i: number) => string; years?: number[];
+} = {}): { data: SiteData; chart: Figure } {
+  const records: Indicator[] = [];
+  const lines = Array.from({ length: count }, (_, i) => {
+    const ids = years.map((year, at) => {
+      const value = at === years.length - 1 ? end(i) : start(i) + at;
+      const record = indicator(`${id}-${i}-${year}`, value, { period: { year, label: `${year}年` } });
+      records.push(record);
+      return record.id;
+    });
+    return { label: label(i), indicators: ids };
+  });
+  const chart = figure(id, { kind: 'line-chart', lines });
+  return { data: withRecords(records, [chart]), chart };
+}

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { balancedColumns, indicatorCard, KIND_LABEL, KIND_TAG } from '../../../src/lib/charts/cards';
 import { keyFigureCards, keyFiguresTable } from '../../../src/lib/charts/key-figures';
 import { figureOf, siteData } from './fixtures';
+import { figure, indicator, withRecords } from './general-fixtures';
 
 describe('keyFigureCards(figure, data)', () => {
   test('chart-growth-targets: one card per indicator, in figure order, kinds tagged', () => {
@@ -20,6 +21,13 @@ describe('keyFigureCards(figure, data)', () => {
     const cards = keyFigureCards(figureOf('chart-national-clusters'), siteData());
     expect(cards.map((card) => card.values[0]!.text)).toEqual(['35个', '4个', '1,023.6亿元', '27.75%', '2,278.3亿元', '8.3%']);
     expect(cards.map((card) => card.tag)).toEqual([undefined, undefined, undefined, '占比', undefined, '增速']);
+  });
+
+  test('a negative value (a fall) prints with its minus sign, split so the number can be set large', () => {
+    const data = withRecords([indicator('k-fall', -3.2, { unit: '%', kind: 'growth' })], [figure('k-neg', { kind: 'key-figures', indicators: ['k-fall'] })]);
+    const [card] = keyFigureCards(data.figures.get('k-neg')!, data);
+    expect(card!.values[0]).toMatchObject({ before: '', number: '−3.2', after: '%', text: '−3.2%' });
+    expect(card!.tag).toBe('增速');
   });
 
   test('chart-pinghu-ai: "up to" reads 高达', () => {
