@@ -19,8 +19,6 @@
   var GAP = 8;
   /** Maps narrower than this (CSS px) show every tip as a panel under the map. */
   var NARROW = 560;
-  /** When a pointer was last pressed anywhere on the page. */
-  var lastPress = 0;
 
   function init(root) {
     var tip = root.querySelector('.map-tip');
@@ -159,9 +157,9 @@
       if (mark && mark !== current) show(mark, 'focus');
     });
     root.addEventListener('focusout', function (event) {
-      // Focus leaving with a press (a tap on another map) is left to the click: hiding the panel
-      // now would move the page under the finger before the tap lands.
-      if (Date.now() - lastPress < 1000) return;
+      // A panel under the map stays until a click elsewhere or Escape: hiding it as focus leaves
+      // (a tap on another map) would move the page under the finger before the tap lands.
+      if (tip.classList.contains('map-tip-panel')) return;
       var next = event.relatedTarget;
       if (!next || !root.contains(next) || (!markOf(next) && !tip.contains(next))) hide();
     });
@@ -186,7 +184,6 @@
   }
 
   function start() {
-    document.addEventListener('pointerdown', function () { lastPress = Date.now(); }, true);
     Array.prototype.forEach.call(document.querySelectorAll('[data-map]'), init);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
