@@ -1,6 +1,9 @@
 /**
  * Generated stories for the build-scaling benchmark: N copies of a real story's frontmatter (new
- * title), a filler body and three figures (a map and two charts) that exist in figures.yaml.
+ * title), a filler body and three figures (a map and two charts) that exist in figures.yaml. They
+ * meet the editorial rules the build enforces (length, three subheadings, the lead figure first,
+ * every listed source cited, and figures.yaml's `stories:` naming them where they show another
+ * story's figure), so the benchmark measures a build that succeeds.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,12 +36,27 @@ export function writeBenchStories(dir, count) {
   for (let index = 1; index <= count; index += 1) {
     const slug = `bench-${String(index).padStart(4, '0')}`;
     const data = { ...frontmatter, title: `基准测试报道第${index}篇`, leadFigure: figures[0] };
+    // Dates as the day written (js-yaml would dump a Date as a timestamp, which the build refuses).
+    for (const field of ['published', 'updated']) if (data[field] instanceof Date) data[field] = data[field].toISOString().slice(0, 10);
+    const marks = (data.sources ?? []).map((id) => `<SourceMark id="${id}" />`).join('');
+    const text = `${FILLER.repeat(6)}${marks}`;
     const body = [
-      '## 生成的报道', '', FILLER, '', `<Figure id="${figures[0]}" />`, '',
-      '## 两张图表', '', FILLER, '', `<Figure id="${figures[1]}" />`, '', FILLER, '', `<Figure id="${figures[2]}" />`, '',
+      FILLER, '', `<Figure id="${figures[0]}" />`, '', '## 生成的报道', '', text, '',
+      '## 两张图表', '', text, '', `<Figure id="${figures[1]}" />`, '', '## 第三节', '', text, '', `<Figure id="${figures[2]}" />`, '',
     ].join('\n');
     writeFileSync(join(storiesDir, `${slug}.mdx`), `---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${body}`);
     slugs.push(slug);
   }
+  allowFigures(dir, figures, slugs);
   return slugs;
+}
+
+/** Lets the generated stories show the figures (figures.yaml `stories:`) in the project copy. */
+function allowFigures(dir, ids, slugs) {
+  const file = join(dir, 'content/data/figures.yaml');
+  const figures = yaml.load(readFileSync(file, 'utf8'));
+  for (const figure of figures) {
+    if (ids.includes(figure.id) && figure.story) figure.stories = [...(figure.stories ?? []), ...slugs];
+  }
+  writeFileSync(file, yaml.dump(figures, { lineWidth: -1 }));
 }
