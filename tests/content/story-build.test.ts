@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ADDED, BUILD_DATE, editedBuild, RENAMED, SCHEDULED, STORY, type EditedBuild } from '../helpers/edited-build';
+import { ADDED, TRIAL, BUILD_DATE, editedBuild, RENAMED, SCHEDULED, STORY, type EditedBuild } from '../helpers/edited-build';
 import { astroWith } from '../helpers/project-copy';
 
 /** A page's text without its tags (headlines are wrapped in phrase spans that keep words whole). */
@@ -57,6 +57,20 @@ describe('a maintainer\'s additions, built', () => {
     // The story now lists the county among its places, and the county's page lists the story.
     expect(page(`stories/${STORY.slug}`)).toMatch(new RegExp(`本文涉及的地区[\\s\\S]*<a href="/places/${place.slug}/">${place.name}</a>`));
     expect(page(`places/${place.slug}`)).toContain(`<a href="/stories/${STORY.slug}/">`);
+  });
+
+  test('the newcomer\'s trial: a story with one three-line chart and no map builds, lists its counties, and the groups: chart reaches its place pages', () => {
+    const html = page(`stories/${TRIAL.slug}`);
+    expect(html).toContain('data-figure="x-trial-lines"');
+    expect(html).not.toMatch(/data-kind="[a-z-]*map"/);
+    // Three lines, three different series colours.
+    const series = new Set([...html.matchAll(/<g class="chart-row gchart-s(\d)"/g)].map((m) => m[1]));
+    expect(series.size).toBe(3);
+    for (const county of TRIAL.counties) {
+      expect(html).toMatch(new RegExp(`本文涉及的地区[\\s\\S]*<a href="/places/${county.slug}/">${county.name}</a>`));
+      expect(page(`places/${county.slug}`)).toContain('x-trial-groups');
+    }
+    expect(page('')).toContain(`/stories/${TRIAL.slug}/`);
   });
 
   test('a scheduled story is a preview that nothing lists; a renamed story keeps its old address', () => {

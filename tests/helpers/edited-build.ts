@@ -3,7 +3,9 @@
  * test run, whichever of them asks first (the other waits for it):
  * - story-build.test.ts: what a maintainer adds (two stories copied from a published one, a
  *   county-scoped indicator, a zone-scoped milestone, a place in a story's frontmatter, a story
- *   scheduled for the day after the build's day, another story renamed with `formerSlugs`);
+ *   scheduled for the day after the build's day, another story renamed with `formerSlugs`, and
+ *   the newcomer's trial of TRIAL: a story `aaa-….mdx` written from scratch with one chart and
+ *   no map, a three-line chart of county-scoped indicators and a bar chart with `groups:`);
  * - security/escaping.test.ts: script-injection payloads appended to strings in content/data.
  * Every edit is made from what the data and stories hold (the first county, the first figure…),
  * never from today's wording, so both tests hold whatever content a maintainer adds or changes.
@@ -64,6 +66,42 @@ export const SCHEDULED = { slug: 'aaa-test', file: 'content/stories/aaa-test.mdx
 
 /** Another published story, renamed (a new file name) with its old slug in `formerSlugs`. */
 export const RENAMED = { from: STORY.otherSlug, to: `${STORY.otherSlug}-renamed`, file: `content/stories/${STORY.otherSlug}-renamed.mdx` };
+
+/**
+ * A newcomer's trial, as the README tells it: a story written from scratch whose file name sorts
+ * first, with one chart (three lines, each line's indicators scoped to a county) and no map, and a
+ * bar chart with `groups:` of county-scoped indicators that no story places.
+ */
+export const TRIAL = (() => {
+  const [a, b, c] = counties;
+  if (!a || !b || !c) throw new Error('test setup: the trial needs three counties');
+  const lines = [a, b, c].map((county, line) => ({
+    county,
+    ids: [2024, 2025].map((year) => `x-trial-${line}-${year}`),
+  }));
+  const indicators = lines.flatMap(({ county, ids }, line) => ids.map((id, at) => ({
+    id, label: `测试指标${line + 1}`, value: 10 + line + at, unit: '亿元', kind: 'actual',
+    period: { year: 2024 + at, label: `${2024 + at}年` }, scope: county.name, counties: [county.id],
+    measures: '仅供测试的一条记录', topic: 'clusters', source,
+  })));
+  const lineFigure = {
+    id: 'x-trial-lines', kind: 'line-chart', title: '测试用三线图：三个县的测试指标', dek: '仅供测试。',
+    story: 'aaa-trial', lines: lines.map(({ county, ids }) => ({ label: county.name, indicators: ids })),
+  };
+  const groupFigure = {
+    id: 'x-trial-groups', kind: 'bar-chart', title: '测试用分组条形图', dek: '仅供测试。', series: ['2024年', '2025年'],
+    groups: lines.map(({ county, ids }) => ({ label: county.name, indicators: ids })),
+  };
+  const filler = '这是一篇为测试而写的报道，正文只是填充文字，用来检查新手写的稿件能否顺利构建。'.repeat(8);
+  const story = [
+    '---', 'title: 测试用的新手稿件：一张三线图，没有地图', 'dek: 仅供测试的导语，一句话。', 'published: 2026-01-02',
+    'byline: 测试', 'summary: 仅供测试的摘要，一句话。', 'keyPoints:', '  - 第一条测试要点。', '  - 第二条测试要点。',
+    `sources: [${source}]`, 'leadFigure: x-trial-lines', 'tags: [测试]', '---', '',
+    `${filler}<SourceMark id="${source}" />`, '', '<Figure id="x-trial-lines" />', '',
+    '## 第一节', '', filler, '', '## 第二节', '', filler, '', '## 第三节', '', filler, '',
+  ].join('\n');
+  return { slug: 'aaa-trial', file: 'content/stories/aaa-trial.mdx', story, indicators, lineFigure, groupFigure, counties: [a, b, c] };
+})();
 
 /** The stories added to the copy that place STORY's figures (figures.yaml lists them in `stories:`). */
 const COPIES = ['new-story', 'other-story', SCHEDULED.slug];
@@ -139,6 +177,9 @@ function edit(copy: ProjectCopy): void {
     }
   });
   rename(copy);
+  copy.write(TRIAL.file, TRIAL.story);
+  copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators));
+  copy.editRecords('content/data/figures.yaml', (records) => records.push(TRIAL.lineFigure, TRIAL.groupFigure));
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));
   copy.editRecords('content/data/milestones.yaml', (records) => records.push(ADDED.milestone));
   copy.edit(STORY.file, (mdx) => withFrontmatter(mdx, 'places', JSON.stringify([...STORY.places, ADDED.place.id])));
