@@ -149,3 +149,16 @@ describe.each(placeList(data).map((place) => [place.name, place] as const))('pla
     expect(all(html, byClass('place-none')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the gallery', () => {
+  test('each figure lists every published story that places it', () => {
+    const gallery = doc(fileForPath(root, '/figures/')!);
+    const storyPages = new Map(stories.map((page) => [page.url, readPage(page)]));
+    for (const item of all(gallery, byClass('gallery-item'))) {
+      const id = attr(item, 'id')!.replace(/^figure-/, '');
+      const listed = all(item, byClass('gallery-story')).flatMap((p) => all(p, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
+      const placing = [...storyPages].filter(([, html]) => html.includes(`data-figure="${id}"`)).map(([url]) => url);
+      expect(new Set(listed), id).toEqual(new Set(placing));
+    }
+  });
+});
