@@ -5,10 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { DataFileError } from './data/files';
-import { yamlErrorMessage } from './data/messages';
+import { DataFileError, loadYaml } from './data/files';
 import { didYouMean } from './suggest';
 import { buildDate, publishedOn } from './stories';
 
@@ -18,12 +16,7 @@ const pathSchema = z.object({ start: z.array(z.string().min(1)).min(1, 'expected
 
 /** Parses the reading path file's text: its list of story slugs. */
 export function parseReadingPath(source: string, file = READING_PATH_FILE): string[] {
-  let data: unknown;
-  try {
-    data = yaml.load(source, { filename: file });
-  } catch (error) {
-    throw new DataFileError(yamlErrorMessage(file, error, source));
-  }
+  const data = loadYaml(file, source);
   const parsed = pathSchema.safeParse(data);
   if (!parsed.success) {
     throw new DataFileError(`${file}: expected "start:" with a list of story slugs:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`).join('\n')}`);

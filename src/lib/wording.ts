@@ -7,10 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { DataFileError } from './data/files';
-import { issueLine, yamlErrorMessage } from './data/messages';
+import { DataFileError, loadYaml } from './data/files';
+import { issueLine } from './data/messages';
 
 export const WORDING_FILE = 'content/wording.yaml';
 
@@ -38,12 +37,7 @@ export type Wording = z.infer<typeof wordingSchema>;
 
 /** Parses and validates the wording file's text; errors name the file and each field. */
 export function parseWording(source: string, file = WORDING_FILE): Wording {
-  let data: unknown;
-  try {
-    data = yaml.load(source, { filename: file });
-  } catch (error) {
-    throw new DataFileError(yamlErrorMessage(file, error, source));
-  }
+  const data = loadYaml(file, source);
   const parsed = wordingSchema.safeParse(data);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

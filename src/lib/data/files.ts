@@ -35,14 +35,18 @@ export class DataFileError extends Error {
   }
 }
 
-/** Parses a YAML data file into its list of records; a file that is not a list is an error. */
-export function parseRecords(file: string, text: string): Record<string, unknown>[] {
-  let data: unknown;
+/** A content file's YAML; a syntax error is one DataFileError naming the file, line and column. */
+export function loadYaml(file: string, text: string): unknown {
   try {
-    data = yaml.load(text, { filename: file });
+    return yaml.load(text, { filename: file });
   } catch (error) {
     throw new DataFileError(yamlErrorMessage(file, error, text));
   }
+}
+
+/** Parses a YAML data file into its list of records; a file that is not a list is an error. */
+export function parseRecords(file: string, text: string): Record<string, unknown>[] {
+  const data = loadYaml(file, text);
   if (!Array.isArray(data)) {
     throw new DataFileError(`${file}: expected a YAML list of records ("- id: …"), got ${data === null ? 'an empty file' : typeof data}.`);
   }
