@@ -13,13 +13,13 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 const length = (text: string) => [...text].length;
 
-/** Brackets this short or shorter ("（年份推断）", "（推断）") stay one phrase. */
+/** Brackets this short or shorter ("（企业预计）", "（推断）") stay one phrase. */
 export const MAX_BRACKET = 8;
 
 /**
  * `text` as phrases that join back to it exactly: dictionary words (Intl.Segmenter), closing
  * punctuation on the word before it, opening punctuation on the word after it, a number with the
- * one-character unit after it ("2025年", "5个"), a short bracket whole ("（年份推断）"), spaces on
+ * one-character unit after it ("2025年", "5个"), a short bracket whole ("（企业预计）"), spaces on
  * their own, and the tail joined into one phrase of at least MIN_LAST characters.
  */
 export function phrases(text: string): string[] {

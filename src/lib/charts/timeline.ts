@@ -9,9 +9,9 @@ export interface TimelineEntry {
   id: string;
   /** Machine-readable date for <time datetime>: "2024", "2026-03" or "2022-07-23". */
   datetime: string;
-  /** The date as the source allows it to be printed: "2025年秋（推断）". */
+  /** The date as the source allows it to be printed, inferred parts marked: "2025年秋*". */
   date: string;
-  /** The date split for a narrow date column: "2025年秋" and its bracketed note "（推断）" (or ""). */
+  /** The date split for a narrow date column: the date and a bracketed note after it, "（企业预计）" (or ""). */
   dateMain: string;
   dateNote: string;
   kind: Milestone['kind'];
@@ -37,7 +37,7 @@ export function byMilestoneDate(a: Milestone, b: Milestone): number {
   return a.date.year - b.date.year || (a.date.month ?? 13) - (b.date.month ?? 13) || (a.date.day ?? 32) - (b.date.day ?? 32);
 }
 
-/** A date label and its bracketed note: "2026年3月（年份推断）" → ["2026年3月", "（年份推断）"]. */
+/** A date label and its bracketed note: "2026年*全年（企业预计）" → ["2026年*全年", "（企业预计）"]. */
 export function splitDateLabel(label: string): [main: string, note: string] {
   const at = label.indexOf('（');
   return at > 0 ? [label.slice(0, at), label.slice(at)] : [label, ''];

@@ -148,7 +148,7 @@ function timelineBlock(entries: TimelineEntry[], top: number): Block {
   let y = top;
   for (const entry of entries) {
     parts.push(`<text class="${STYLE.date.cls}" x="${PAD + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.dateMain)}</text>`);
-    // An inferred date's "（推断）" goes on a line of its own under it, as on the page.
+    // A date's bracketed note ("（企业预计）") goes on a line of its own under it, as on the page.
     if (entry.dateNote) parts.push(`<text class="${STYLE.meta.cls}" x="${PAD + dateWidth}" y="${baseline(y + STYLE.date.line, STYLE.meta)}" text-anchor="end">${escapeMarkup(entry.dateNote)}</text>`);
     const dateHeight = STYLE.date.line + (entry.dateNote ? STYLE.meta.line : 0);
     dots.push(y + STYLE.date.line / 2);

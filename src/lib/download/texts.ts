@@ -22,7 +22,7 @@ export function citedSources(figure: Figure, table: FigureTable, sources: Map<st
   });
 }
 
-/** "来源：某报《…》（2024年末，据文中内容推断）；…": the line under a figure and at the foot of its image. */
+/** "来源：某报《…》（2024年末*）；…": the line under a figure and at the foot of its image. */
 export function sourceLine(cited: Source[]): string {
   if (cited.length === 0) throw new Error('a figure needs at least one source');
   return `来源：${cited.map(citeSource).join('；')}`;
