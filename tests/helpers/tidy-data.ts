@@ -52,7 +52,7 @@ export function csvProblems(csv: string, columns: SidecarColumn[], units: Set<st
     if (column.unit !== undefined && unit !== column.unit) problems.push(`${column.name}: the sidecar's unit "${column.unit}" is not in the header`);
     if (column.type !== 'number' && unit === undefined) continue;
     rows.forEach((row, index) => {
-      const cell = row[column.name];
+      const cell = (row as Record<string, unknown>)[column.name];
       if (cell !== null && !(typeof cell === 'number' && Number.isFinite(cell))) problems.push(`row ${index + 1}, ${column.name}: ${JSON.stringify(cell)} is not a number`);
     });
   }

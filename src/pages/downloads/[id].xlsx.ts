@@ -15,5 +15,5 @@ export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const figure = pick(data, 'figures', params.id ?? '');
   const xlsx = await toXlsx(figure, figureTable(figure, data), data.sources);
-  return new Response(xlsx, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  return new Response(new Uint8Array(xlsx), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };
