@@ -1,13 +1,15 @@
 /**
  * A figure's data as a tidy CSV (/downloads/<id>.csv) and its sidecar (/downloads/<id>.json):
- * the CSV holds data rows only, each number a number with its unit, qualifier and source citation
- * in columns of their own; the figure's notes and what each column means are in the sidecar, so a parser (d3-dsv, pandas, Excel) reads no stray rows.
+ * RFC 4180, UTF-8 without a BOM (a BOM becomes part of the first header in d3-dsv and Python's
+ * utf-8 reader). The CSV holds data rows only, one per mark, every row with the same fields; a
+ * number column holds plain numbers only, its unit in the header ("数值（个）") or, where the rows'
+ * units differ, in a 单位 column of its own; the qualifier and the source citation have columns of
+ * their own too. The figure's notes and what each column means are in the sidecar. The same table
+ * for Excel, which misreads BOM-less UTF-8: src/lib/xlsx.ts.
  */
 import type { Figure, Source } from './data/schemas';
 import { citeSource, dateText } from './sources';
-import { tableSources, type Cell, type FigureColumn, type FigureTable } from './figures/table';
-
-const BOM = '\uFEFF';
+import { tableSources, type Cell, type FigureTable } from './figures/table';
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: Cell): string {
@@ -24,11 +26,22 @@ export interface CsvColumn {
   name: string;
   description: string;
   type: 'number' | 'text';
+  /** A number column's unit, where all its rows share one (it is also in the header's brackets). */
+  unit?: string;
   cell: (row: FigureTable['rows'][number]) => Cell;
 }
 
-/** The header of a quantity column's number: "数值（按报道）" → "数值". */
-const numberName = (column: FigureColumn) => column.label.replace(/（按报道）$/, '');
+/** The header's bracket at its end: "数值（个，按报道）" → "个，按报道"; "" without one. */
+const bracket = (label: string) => /（([^（）]*)）$/.exec(label)?.[1] ?? '';
+
+/** The header without its bracket: "数值（个，按报道）" → "数值". */
+const bareName = (label: string) => label.replace(/（[^（）]*）$/, '');
+
+/** The unit a numeric column's header names in brackets: "增加值（亿元）" → "亿元". */
+const headerUnit = (label: string): string | undefined => {
+  const unit = bracket(label).split('，')[0]!;
+  return unit === '' || unit === '按报道' ? undefined : unit;
+};
 
 /**
  * The columns of a figure's CSV: the table's, a quantity column as number, unit and qualifier, then
@@ -47,20 +60,35 @@ export function csvColumns(table: FigureTable, sources: Map<string, Source>): Cs
       return cell;
     };
     if (!column.quantity) {
-      return [{ name: column.label, description: column.label, type: column.numeric ? 'number' : 'text', cell: cellOf }];
+      if (!column.numeric) return [{ name: column.label, description: column.label, type: 'text', cell: cellOf }];
+      const unit = headerUnit(column.label);
+      return [{ name: column.label, description: column.label, type: 'number', ...(unit ? { unit } : {}), cell: cellOf }];
     }
+    const units = [...new Set(table.rows.flatMap((row) => (row.quantity ? [row.quantity.unit] : [])))];
+    const name = bareName(column.label);
+    const empty = table.rows.some((row) => !row.quantity) ? '（空：该行没有数字）' : '';
+    const qualifier: CsvColumn = { name: '限定词', description: '报道对数字的限定，如“约”“超”“以上”“前”；空表示确数', type: 'text', cell: (row) => row.quantity?.qualifier || null };
+    if (units.length === 1 && units[0] !== '') {
+      // One unit for every row: in the header, as for any other number column.
+      const unit = units[0]!;
+      return [
+        { name: `${name}（${unit}）`, description: `${name}，单位${unit}${empty}`, type: 'number', unit, cell: (row) => row.quantity?.value ?? null },
+        qualifier,
+      ];
+    }
+    // Rows in different units: the unit in a column of its own, never mixed into the numbers.
     return [
-      { name: numberName(column), description: `${column.label}中的数字（空：该行没有数字）`, type: 'number', cell: (row) => row.quantity?.value ?? null },
-      { name: '单位', description: '数字的单位', type: 'text', cell: (row) => row.quantity?.unit ?? null },
-      { name: '限定词', description: '报道对数字的限定，如“约”“超”“以上”“前”；空表示确数', type: 'text', cell: (row) => row.quantity?.qualifier || null },
+      { name, description: `${name}，单位见“单位”列${empty}`, type: 'number', cell: (row) => row.quantity?.value ?? null },
+      { name: '单位', description: `“${name}”列的单位`, type: 'text', cell: (row) => row.quantity?.unit ?? null },
+      qualifier,
     ];
   });
   return [...columns, { name: '来源', description: '该行数据的出处：发布者、标题和日期（日期后带 * 的为本站推断）', type: 'text', cell: (row) => cite(row.source) }];
 }
 
 /**
- * A figure's table as CSV: UTF-8 with a BOM (so Excel reads the Chinese correctly), one header
- * row, then one CRLF-ended row per mark and nothing else.
+ * A figure's table as CSV (RFC 4180): UTF-8 without a BOM, one header row, then one CRLF-ended
+ * row per mark, each with a field for every column, and nothing else.
  */
 export function toCsv(table: FigureTable, sources: Map<string, Source>): string {
   const columns = csvColumns(table, sources);
@@ -69,7 +97,7 @@ export function toCsv(table: FigureTable, sources: Map<string, Source>): string 
     if (!sources.has(row.source)) throw new Error(`CSV: unknown source id "${row.source}"`);
     lines.push(columns.map((column) => csvField(column.cell(row))).join(','));
   }
-  return BOM + lines.map((line) => `${line}\r\n`).join('');
+  return lines.map((line) => `${line}\r\n`).join('');
 }
 
 /** What /downloads/<id>.json says about the figure's CSV. */
@@ -78,7 +106,7 @@ export interface CsvSidecar {
   title: string;
   caption: string;
   notes: string[];
-  columns: { name: string; type: 'number' | 'text'; description: string }[];
+  columns: { name: string; type: 'number' | 'text'; unit?: string; description: string }[];
   sources: { id: string; citation: string; publication: string; headline: string; date: string }[];
 }
 
@@ -89,7 +117,7 @@ export function csvSidecar(figure: Figure, table: FigureTable, sources: Map<stri
     title: figure.title,
     caption: table.caption,
     notes: figure.notes,
-    columns: csvColumns(table, sources).map(({ name, type, description }) => ({ name, type, description })),
+    columns: csvColumns(table, sources).map(({ name, type, unit, description }) => ({ name, type, ...(unit ? { unit } : {}), description })),
     sources: tableSources(table).map((id) => {
       const source = sources.get(id);
       if (!source) throw new Error(`CSV: unknown source id "${id}"`);

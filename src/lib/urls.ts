@@ -8,6 +8,8 @@ export function figureUrls(id: string, base = '/') {
     csv: `${root}downloads/${id}.csv`,
     /** The CSV's sidecar: columns, sources and notes. */
     csvMeta: `${root}downloads/${id}.json`,
+    /** The CSV's table as an Excel workbook, with a 说明 sheet. */
+    xlsx: `${root}downloads/${id}.xlsx`,
     oembed: `${root}oembed/${id}.json`,
   };
 }

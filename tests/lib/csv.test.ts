@@ -5,6 +5,7 @@ import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
 import { quantityOf, type FigureTable } from '../../src/lib/figures/table';
 import { citeSource } from '../../src/lib/sources';
+import { csvProblems, knownUnits } from '../helpers/tidy-data';
 
 const data = siteDataFromFiles();
 const [sourceId] = [...data.sources.keys()];
@@ -50,18 +51,36 @@ describe('toCsv', () => {
     ],
   };
 
-  test('UTF-8 BOM, one header row, a printed quantity split into number, unit and qualifier, the source citation, CRLF rows and nothing else', () => {
+  test('no BOM, one header row, a printed quantity split into number (its one unit in the header) and qualifier, the source citation, CRLF rows and nothing else', () => {
     const csv = toCsv(table, data.sources);
     const cited = csvField(citation(sourceId!));
-    expect(csv).toBe(`\uFEFF集群,增加值（亿元）,数值,单位,限定词,来源\r\n新材料,150,1023.6,亿元,约,${cited}\r\n"氢能, 储能",,,,,${cited}\r\n`);
+    expect(csv).toBe(`集群,增加值（亿元）,数值（亿元）,限定词,来源\r\n新材料,150,1023.6,约,${cited}\r\n"氢能, 储能",,,,${cited}\r\n`);
     expect(csv).not.toContain(`,${sourceId}\r\n`);
+  });
+
+  test('rows in different units: the number column holds numbers only, the unit has a column of its own', () => {
+    const mixed: FigureTable = {
+      ...table,
+      rows: [table.rows[0]!, { cells: { name: '项目', value: null, printed: '5个' }, source: sourceId!, quantity: { value: 5, unit: '个', qualifier: '' } }],
+    };
+    const cited = csvField(citation(sourceId!));
+    expect(toCsv(mixed, data.sources)).toBe(`集群,增加值（亿元）,数值,单位,限定词,来源\r\n新材料,150,1023.6,亿元,约,${cited}\r\n项目,,5,个,,${cited}\r\n`);
+  });
+
+  test('a printed column with its unit in the label ("数值（%，按报道）") keeps only the unit in the CSV header', () => {
+    const percent: FigureTable = {
+      caption: 't',
+      columns: [{ key: 'name', label: '项目' }, { key: 'printed', label: '数值（%，按报道）', quantity: true }],
+      rows: [{ cells: { name: '增长', printed: '45.3%' }, source: sourceId!, quantity: { value: 45.3, unit: '%', qualifier: '' } }],
+    };
+    expect(toCsv(percent, data.sources).split('\r\n').slice(0, 2)).toEqual(['项目,数值（%）,限定词,来源', `增长,45.3,,${csvField(citation(sourceId!))}`]);
   });
 
   test('an inferred source date keeps its mark in the 来源 column', () => {
     const inferred = [...data.sources.values()].find((source) => source.dateBasis.kind === 'inferred');
     expect(inferred, 'the data has a source with an inferred date').toBeDefined();
     const csv = toCsv({ ...table, rows: [{ ...table.rows[1]!, source: inferred!.id }] }, data.sources);
-    const cells = csvParse(csv.slice(1)).map((row) => row['来源'] ?? '');
+    const cells = csvParse(csv).map((row) => row['来源'] ?? '');
     expect(cells).toEqual([citeSource(inferred!)]);
     expect(cells[0]!.endsWith(`（${inferred!.date.label}*）`), cells[0]).toBe(true);
   });
@@ -73,11 +92,12 @@ describe('toCsv', () => {
 });
 
 describe('every figure\'s CSV, parsed with d3-dsv', () => {
+  const units = knownUnits(data);
   test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: data rows only, numbers as numbers, the citation of its own source on every row', (_id, figure) => {
     const table = figureTable(figure, data);
     const csv = toCsv(table, data.sources);
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = csvParse(csv.slice(1));
+    expect(csvProblems(csv, csvColumns(table, data.sources), units)).toEqual([]);
+    const rows = csvParse(csv);
     const columns = csvColumns(table, data.sources);
     expect(rows.columns).toEqual(columns.map((column) => column.name));
     expect(rows).toHaveLength(table.rows.length);
@@ -103,9 +123,14 @@ describe('every figure\'s CSV, parsed with d3-dsv', () => {
       return table.columns.filter((column) => column.quantity).map((column) => ({ figure: figure.id, table, column }));
     });
     for (const { figure, table, column } of printed) {
-      const names = csvColumns(table, data.sources).map((c) => c.name);
+      const columns = csvColumns(table, data.sources);
+      const names = columns.map((c) => c.name);
       expect(names, figure).not.toContain(column.label);
-      expect(names, figure).toEqual(expect.arrayContaining(['单位', '限定词']));
+      expect(names, figure).toContain('限定词');
+      // The unit: in the number column's header when the rows share one, else in a 单位 column.
+      const units = new Set(table.rows.flatMap((row) => (row.quantity ? [row.quantity.unit] : [])));
+      if (units.size === 1) expect(columns.some((c) => c.type === 'number' && c.unit === [...units][0] && c.name.endsWith(`（${c.unit}）`)), figure).toBe(true);
+      else expect(names, figure).toContain('单位');
     }
   });
 });

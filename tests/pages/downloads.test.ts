@@ -1,7 +1,7 @@
 /**
  * The built site's embeds and downloads (needs `npm run build`): every figure in
- * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV and CSV
- * sidecar in dist/, the gallery and
+ * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV, CSV
+ * sidecar and .xlsx in dist/, the gallery and
  * /figures.json list them all, and the pages carry the embed code and filled-in file sizes.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,17 +11,20 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
 import { figureTable } from '../../src/lib/figures';
+import { csvColumns } from '../../src/lib/csv';
 import { pngSize } from '../../src/lib/download/png';
 import { citeSource } from '../../src/lib/sources';
 import { distDir, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../helpers/dist-pages';
 import { spoken } from '../../src/lib/inferred';
 import { csvParse } from 'd3';
 import { decodeEntities } from '../helpers/dist-pages';
+import { csvProblems, knownUnits, xlsxProblems, type SidecarColumn } from '../helpers/tidy-data';
 
 const dist = distDir();
 const pages = listPages(dist); // throws "…/index.html is missing: run `npm run build`…" without a build
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
+const units = knownUnits(data);
 const file = (path: string) => {
   const full = join(dist, path);
   if (!existsSync(full)) throw new Error(`dist/${path} is missing`);
@@ -102,20 +105,31 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(size.height).toBeGreaterThan(400);
   });
 
-  test('CSV: BOM, the header, one data row per mark and nothing else; the sidecar cites the sources', () => {
+  test('CSV: no BOM, the header, one data row per mark and nothing else, numbers where the header has a unit or the sidecar says number; the sidecar cites the sources', () => {
     const csv = readFileSync(file(`downloads/${id}.csv`), 'utf8');
     const table = figureTable(figure, data);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const rows = csvParse(csv.slice(1));
+    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: SidecarColumn[]; sources: { id: string; citation: string }[] };
+    expect(csvProblems(csv, sidecar.columns, units)).toEqual([]);
+    const rows = csvParse(csv);
+    expect(rows.columns[0]).toBe(csvColumns(table, data.sources)[0]!.name);
     expect(rows).toHaveLength(table.rows.length);
     expect(rows.columns.at(-1)).toBe('来源');
-    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: { name: string }[]; sources: { id: string; citation: string }[] };
     expect(sidecar.columns.map((column) => column.name)).toEqual(rows.columns);
     // Each row cites its own source as the sidecar does (a citation a reader can look up, never the internal id).
     const citations = new Map(sidecar.sources.map((source) => [source.id, source.citation]));
     expect(rows.map((row) => row['来源'])).toEqual(table.rows.map((row) => citations.get(row.source)));
     expect(sidecar.sources.map((source) => source.citation)).toEqual(sidecar.sources.map((source) => citeSource(data.sources.get(source.id)!)));
     expect(new Set(rows.map((row) => row['来源']))).toEqual(new Set(sidecar.sources.map((source) => source.citation)));
+  });
+
+  test('XLSX: the CSV\'s header and rows on sheet 数据, numbers as number cells; sheet 说明 has the title, notes, columns and sources', async () => {
+    const csv = readFileSync(file(`downloads/${id}.csv`), 'utf8');
+    const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { title: string; notes: string[]; columns: (SidecarColumn & { description: string })[]; sources: { citation: string }[] };
+    const { problems, notes } = await xlsxProblems(readFileSync(file(`downloads/${id}.xlsx`)), csv, sidecar.columns);
+    expect(problems).toEqual([]);
+    for (const text of [sidecar.title, ...sidecar.notes, ...sidecar.columns.flatMap((column) => [column.name, column.description]), ...sidecar.sources.map((source) => source.citation)]) {
+      expect(notes, text).toContain(text);
+    }
   });
 });
 
@@ -148,10 +162,10 @@ describe('the gallery (/figures/)', () => {
 });
 
 test('/figures.json lists every figure with URLs that exist and its sources', () => {
-  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; embed: string; svg: string; png: string; csv: string; csvMeta: string; oembed: string; sources: { id: string; citation: string }[] }[];
+  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; embed: string; svg: string; png: string; csv: string; csvMeta: string; xlsx: string; oembed: string; sources: { id: string; citation: string }[] }[];
   expect(list.map((entry) => entry.id).sort()).toEqual(figures.map((figure) => figure.id).sort());
   for (const entry of list) {
-    for (const url of [entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.oembed, ...(entry.story ? [entry.story] : [])]) {
+    for (const url of [entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.xlsx, entry.oembed, ...(entry.story ? [entry.story] : [])]) {
       expect(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${entry.id}: ${url}`).toBe(true);
     }
     expect(entry.sources.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  */
 import type { Figure, Indicator } from '../data/schemas';
 import type { SiteData } from '../data/types';
-import type { FigureTable } from '../figures/table';
+import { quantityOf, type FigureTable } from '../figures/table';
 import { textWidth } from '../text';
 import { signedAxis, type Tick } from './axis';
 import { KIND_LABEL, valueParts } from './cards';
@@ -90,7 +90,7 @@ export function barTable(model: BarModel): FigureTable {
     columns: [
       { key: 'row', label: grouped ? '分组' : '项目' },
       ...(grouped ? [{ key: 'series', label: '系列' }] : []),
-      { key: 'value', label: `数值（${model.unit}，按报道）` },
+      { key: 'value', label: `数值（${model.unit}，按报道）`, quantity: true },
       { key: 'kind', label: '类型' },
       { key: 'date', label: '时间' },
       { key: 'scope', label: '范围' },
@@ -105,6 +105,7 @@ export function barTable(model: BarModel): FigureTable {
         scope: m.indicator.scope,
       },
       source: m.indicator.source,
+      quantity: quantityOf(m.indicator),
     }))),
   };
 }

@@ -6,7 +6,7 @@ import type { Facility, Figure, Indicator, Milestone } from '../data/schemas';
 import type { SiteData } from '../data/types';
 import { quantityOf, type FigureTable } from '../figures/table';
 import { formatNumber } from '../format';
-import { comparisonCard, groupByLabel, indicatorCard, valueParts, type Card, type ValueParts } from './cards';
+import { comparisonCard, groupByLabel, indicatorCard, KIND_LABEL, valueParts, type Card, type ValueParts } from './cards';
 import { dataError, listed, requireNumber } from './fail';
 import { r1 } from './round';
 import type { PlacedText } from './geometry';
@@ -50,10 +50,14 @@ export function computeModel(figure: Figure, data: SiteData): ComputeModel {
   return { figureId: figure.id, share, shareValue: valueParts(share, CHART), cells: waffleCells(percent), indicatorGroups, facilities, milestones, cards };
 }
 
-/** The compute chart's table: one row per item shown (the waffle, each value on a card, each facility and milestone). */
+/**
+ * The compute chart's table: one row per item shown (the waffle, each value on a card, each facility
+ * and milestone). Its 类型 says what each row is, so a row without a number (a facility, an event)
+ * reads as such rather than as a missing value.
+ */
 export function computeTable(model: ComputeModel): FigureTable {
   const indicatorRow = (indicator: Indicator) => ({
-    cells: { item: indicator.label, value: valueParts(indicator, CHART).text, date: indicator.period.label, place: indicator.scope, note: indicator.measures },
+    cells: { item: indicator.label, value: valueParts(indicator, CHART).text, kind: KIND_LABEL[indicator.kind], date: indicator.period.label, place: indicator.scope, note: indicator.measures },
     source: indicator.source,
     quantity: quantityOf(indicator),
   });
@@ -62,6 +66,7 @@ export function computeTable(model: ComputeModel): FigureTable {
     columns: [
       { key: 'item', label: '项目' },
       { key: 'value', label: '数值（按报道）', quantity: true },
+      { key: 'kind', label: '类型' },
       { key: 'date', label: '时间' },
       { key: 'place', label: '范围或地点' },
       { key: 'note', label: '说明' },
@@ -70,11 +75,11 @@ export function computeTable(model: ComputeModel): FigureTable {
       indicatorRow(model.share),
       ...model.indicatorGroups.flat().map(indicatorRow),
       ...model.facilities.map((facility) => ({
-        cells: { item: facility.name, value: null, date: null, place: facility.place, note: facility.description },
+        cells: { item: facility.name, value: null, kind: '设施', date: null, place: facility.place, note: facility.description },
         source: facility.source,
       })),
       ...model.milestones.map((milestone) => ({
-        cells: { item: milestone.title, value: null, date: milestone.date.label, place: null, note: milestone.description },
+        cells: { item: milestone.title, value: null, kind: '事件', date: milestone.date.label, place: null, note: milestone.description },
         source: milestone.source,
       })),
     ],

@@ -9,7 +9,7 @@
 import { scaleLinear } from 'd3';
 import type { Figure, Indicator } from '../data/schemas';
 import type { SiteData } from '../data/types';
-import type { FigureTable } from '../figures/table';
+import { quantityOf, type FigureTable } from '../figures/table';
 import { textWidth } from '../text';
 import { signedAxis } from './axis';
 import { KIND_LABEL, valueParts } from './cards';
@@ -116,13 +116,14 @@ export function lineTable(model: LineModel): FigureTable {
     columns: [
       { key: 'line', label: '线' },
       { key: 'date', label: '时间' },
-      { key: 'value', label: `数值（${model.unit}，按报道）` },
+      { key: 'value', label: `数值（${model.unit}，按报道）`, quantity: true },
       { key: 'kind', label: '类型' },
       { key: 'scope', label: '范围' },
     ],
     rows: model.lines.flatMap((line) => line.points.map((p) => ({
       cells: { line: line.label, date: p.indicator.period.label, value: p.text, kind: KIND_LABEL[p.indicator.kind], scope: p.indicator.scope },
       source: p.indicator.source,
+      quantity: quantityOf(p.indicator),
     }))),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * /downloads/<id>.csv: exactly what a figure plots (its figure table) as a tidy CSV: UTF-8 with
- * BOM, one header row, data rows only (src/lib/csv.ts). Sources and notes: /downloads/<id>.json.
+ * /downloads/<id>.csv: exactly what a figure plots (its figure table) as a tidy CSV: UTF-8
+ * without a BOM, one header row, data rows only (src/lib/csv.ts). Sources and notes:
+ * /downloads/<id>.json; the same table for Excel: /downloads/<id>.xlsx.
  */
 import type { APIRoute } from 'astro';
 import { figurePaths, getSiteData } from '../../lib/site-data';

@@ -48,9 +48,9 @@ describe('EmbedTools', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  test('PNG, SVG and CSV download links with file names and size placeholders, under the base path', async () => {
+  test('PNG, SVG, CSV and Excel download links with file names and size placeholders, under the base path', async () => {
     const html = await render();
-    for (const ext of ['png', 'svg', 'csv']) {
+    for (const ext of ['png', 'svg', 'csv', 'xlsx']) {
       expect(html).toContain(`<a href="/jiaxing/downloads/map-2022-tiers.${ext}" download="map-2022-tiers.${ext}">`);
       expect(html).toContain(`<span class="download-size" data-download-size="/jiaxing/downloads/map-2022-tiers.${ext}"></span>`);
     }

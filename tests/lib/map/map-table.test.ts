@@ -38,7 +38,7 @@ describe('mapTable(figure, data)', () => {
     expect(row(t, '桐乡市', '2022年“一县一集群”方案').cells).toMatchObject({ actual: 150, target: 430 });
     expect(row(t, '桐乡市', '2026年“135N”集群体系').cells).toMatchObject({ actual: null, target: null, tier: '全球性' });
     expect(tableSources(t)).toEqual(['plan-2022-doc', 'evening-2026-135n']);
-    expect(toCsv(t, data.sources).split('\r\n')[0]).toBe('\uFEFF地区,方案,类型,集群,层级,2021年增加值（亿元）,2025年目标增加值（亿元）,来源');
+    expect(toCsv(t, data.sources).split('\r\n')[0]).toBe('地区,方案,类型,集群,层级,2021年增加值（亿元）,2025年目标增加值（亿元）,来源');
   });
 
   test('cluster-map: every county and zone, core areas marked', () => {
