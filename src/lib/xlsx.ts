@@ -6,6 +6,7 @@
  * the figure's notes, what each column holds and the sources' citations.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Figure, Source } from './data/schemas';
 import { csvColumns, csvSidecar } from './csv';
 import type { FigureTable } from './figures/table';
@@ -59,5 +60,21 @@ export async function toXlsx(figure: Figure, table: FigureTable, sources: Map<st
   for (const column of sidecar.columns) notes.addRow([column.name, column.type === 'number' ? '数字' : '文本', column.description]);
   heading('来源');
   for (const source of sidecar.sources) notes.addRow(['', source.citation]);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return sameEveryBuild(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * The workbook with every zip entry dated FIXED_DATE: exceljs stamps its entries with the time
+ * they were written, so two builds of the same data would differ byte for byte. The entries
+ * themselves are unchanged.
+ */
+async function sameEveryBuild(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).sort();
+  const out = new JSZip();
+  for (const name of names) {
+    const entry = zip.files[name]!;
+    if (!entry.dir) out.file(name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
