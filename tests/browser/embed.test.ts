@@ -351,7 +351,8 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     expect(await details.locator('.embed-copy-button').first().isVisible()).toBe(false);
     expect(await details.locator('fieldset').isVisible()).toBe(false);
     expect(await details.locator('textarea').first().isVisible()).toBe(true);
-    expect(await details.locator('a[download]').count()).toBe(3);
+    // PNG, SVG, CSV and Excel, each a plain download link that works without JavaScript.
+    expect(await details.locator('a[download]').count()).toBe(4);
     await noScript.close();
   });
 
