@@ -188,6 +188,28 @@ export function placeSummary(place: Place, data: SiteData): string {
   return [place.kindLabel, ...parts].join('；') + '。';
 }
 
+/**
+ * How the plans that name core areas differ, for the places index, from data: a plan that names
+ * every county and zone ("…给每个县（市、区）和功能区都指定了集群") against one that names core areas
+ * for only some clusters ("…只为2个集群点名了核心区"), and what that does not mean. Undefined when
+ * fewer than two plans name core areas.
+ */
+export function planCoverageNote(data: SiteData): string | undefined {
+  const places = placeList(data);
+  const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => {
+    const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id);
+    const naming = clusters.filter((cluster) => clusterPlaces(cluster).length > 0);
+    const named = new Set(naming.flatMap(clusterPlaces));
+    return { plan, naming: naming.length, all: places.every((place) => named.has(place.id)) };
+  }).filter((entry) => entry.naming > 0);
+  if (plans.length < 2) return undefined;
+  const clauses = plans.map(({ plan, naming, all }) => (all
+    ? `${plan.shortName}给每个县（市、区）和功能区都指定了集群`
+    : `${plan.shortName}只为${formatNumber(naming)}个集群点名了核心区`));
+  const [earlier, later] = [plans[0]!.plan, plans[plans.length - 1]!.plan];
+  return `读下面的名单时请注意，各版方案的分法不同：${clauses.join('；')}。一个地方没有被${later.shortName}点名，不说明它在${earlier.shortName}里分到的集群被撤销了，只是没有交代。`;
+}
+
 /** Everything a place page says, from data. `stories`: the published stories with their references. */
 export function placeProfile(place: Place, data: SiteData, stories: readonly StoryPlaces[]): PlaceProfile {
   const places = placeList(data);

@@ -6,7 +6,7 @@ import { placeFigures, withPlaceFigures } from '../../src/lib/figures/places';
 import { figureTable } from '../../src/lib/figures';
 import { mapFigure } from '../../src/lib/map/figure';
 import { clusterPlaces, figureIndicatorIds, figurePlaces, placeLinks, placeList, placeOf, placeUrl, storyPlaces } from '../../src/lib/places';
-import { placeChartId, placeClusters, placeMapId, placeProfile, placeSummary, profileSources } from '../../src/lib/places-profile';
+import { placeChartId, placeClusters, placeMapId, placeProfile, placeSummary, planCoverageNote, profileSources } from '../../src/lib/places-profile';
 import { overviewFigure } from '../../src/lib/places-map';
 import { TIER_LABEL } from '../../src/lib/tiers';
 
@@ -285,4 +285,22 @@ describe('placeFigures(data)', () => {
   function generatedFigure(): Figure {
     return { ...generated[0]! };
   }
+});
+
+describe('planCoverageNote(data): how the plans that name core areas differ, from data', () => {
+  const naming = [...data.plans.values()].map((plan) => ({ plan, clusters: [...data.clusters.values()].filter((c) => c.plan === plan.id && clusterPlaces(c).length > 0) }))
+    .filter((entry) => entry.clusters.length > 0);
+  test('each such plan says whether it names every place or how many clusters it gives core areas', () => {
+    const note = planCoverageNote(data)!;
+    expect(naming.length).toBeGreaterThanOrEqual(2);
+    for (const { plan, clusters } of naming) {
+      const all = placeList(data).every((place) => clusters.some((c) => clusterPlaces(c).includes(place.id)));
+      expect(note).toContain(all ? `${plan.shortName}给每个县（市、区）和功能区都指定了集群` : `${plan.shortName}只为${clusters.length}个集群点名了核心区`);
+    }
+  });
+  test('one plan naming core areas gives no note', () => {
+    const one = naming[0]!.plan.id;
+    const only = { ...data, clusters: new Map([...data.clusters].filter(([, c]) => c.plan === one)) } as SiteData;
+    expect(planCoverageNote(only)).toBeUndefined();
+  });
 });
