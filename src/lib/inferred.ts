@@ -25,8 +25,8 @@ export function markParts(text: string): { text: string; mark: boolean }[] {
   return parts;
 }
 
-/** A text as a screen reader or alt text should say it: each mark becomes "（推断）". */
+/**
+ * A text as a screen reader or alt text should say it, and as places that cannot show the mark's
+ * meaning print it (titles, meta descriptions, RSS): each mark becomes "（推断）".
+ */
 export const spoken = (text: string): string => text.split(MARK).join(`（${WORDING.inferred.name}）`);
-
-/** A text for a place that cannot show the mark's meaning (meta description, RSS): as spoken(). */
-export const plain = spoken;

@@ -5,7 +5,7 @@ import { isPublished, newestFirst } from '../lib/stories';
 import { storyUrl } from '../lib/urls';
 import { SITE_NAME, requireSite } from '../lib/site';
 import { WORDING } from '../lib/wording';
-import { plain } from '../lib/inferred';
+import { spoken } from '../lib/inferred';
 
 /** RSS feed of the published stories, newest first. */
 export async function GET(context: APIContext) {
@@ -17,8 +17,8 @@ export async function GET(context: APIContext) {
     customData: '<language>zh-CN</language>',
     items: stories.map((story) => ({
       // A feed reader shows no note on the mark: an inferred date says （推断） in words.
-      title: plain(story.data.title),
-      description: plain(story.data.summary),
+      title: spoken(story.data.title),
+      description: spoken(story.data.summary),
       pubDate: story.data.published,
       link: storyUrl(story.id, import.meta.env.BASE_URL),
       author: story.data.byline,
