@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { splitStory } from './story-rules';
 import { storySlug } from './data/story-loader';
-import { buildDate } from './stories';
-import { isoDay } from './dates';
+import { buildDate, scheduledOn } from './stories';
 
 /** The site paths (under the base) that are not for search engines, read from content/stories/. */
 export function unlistedPaths(root = process.cwd(), today = buildDate()): Set<string> {
@@ -24,8 +23,8 @@ export function unlistedPaths(root = process.cwd(), today = buildDate()): Set<st
     } catch {
       continue;
     }
-    const published = data.published instanceof Date ? isoDay(data.published) : String(data.published ?? '');
-    if (data.draft !== true && published > today) paths.add(`stories/${storySlug(file, data)}/`);
+    const story = { data: { draft: data.draft === true, published: data.published as Date } };
+    if (data.published instanceof Date && scheduledOn(story, today)) paths.add(`stories/${storySlug(file, data)}/`);
     for (const old of Array.isArray(data.formerSlugs) ? data.formerSlugs : []) paths.add(`stories/${String(old)}/`);
   }
   return paths;
