@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { geoArea, geoBounds } from 'd3';
+import { geoArea, geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { cleanRing, fail, fixWinding, mapPolygons, run, simplifiedTopology } from './data-geo.mjs';
 

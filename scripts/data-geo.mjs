@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geoArea, geoBounds, geoMercator, geoPath } from 'd3';
+import { geoArea, geoBounds, geoMercator, geoPath } from 'd3-geo';
 import { bbox, feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';

@@ -5,7 +5,7 @@
  * in brackets, or that the sidecar types as number, holds numbers (or nothing) in every row; the
  * .xlsx holds the same table, numbers as number cells.
  */
-import { autoType, csvParse, csvParseRows } from 'd3';
+import { autoType, csvParse, csvParseRows } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import type { SiteData } from '../../src/lib/data/types';
 

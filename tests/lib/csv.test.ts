@@ -1,4 +1,4 @@
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { csvColumns, csvField, csvSidecar, toCsv } from '../../src/lib/csv';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { geoArea, geoBounds, geoMercator, geoPath } from 'd3';
+import { geoArea, geoBounds, geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import sourceAreas from '../../content/geo/source-areas.json';
 import zhejiangAreas from '../../content/geo/zhejiang-source-areas.json';

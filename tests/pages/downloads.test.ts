@@ -16,7 +16,7 @@ import { pngSize } from '../../src/lib/download/png';
 import { citeSource } from '../../src/lib/sources';
 import { distDir, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../helpers/dist-pages';
 import { spoken } from '../../src/lib/inferred';
-import { csvParse } from 'd3';
+import { csvParse } from 'd3-dsv';
 import { decodeEntities } from '../helpers/dist-pages';
 import { csvProblems, knownUnits, xlsxProblems, type SidecarColumn } from '../helpers/tidy-data';
 

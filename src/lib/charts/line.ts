@@ -6,7 +6,7 @@
  * name and last value, labels moved apart so none overlap. Targets are hollow points on a dashed
  * segment; a line that skips a year the chart shows is broken there.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { Figure, Indicator } from '../data/schemas';
 import type { SiteData } from '../data/types';
 import { quantityOf, type FigureTable } from '../figures/table';

@@ -1,4 +1,4 @@
-import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3';
+import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology, type AreaTopology, type CountyFeature } from '../geo';
 import type { Segment } from './labels';

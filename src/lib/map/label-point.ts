@@ -1,4 +1,4 @@
-import { geoContains, geoPath, type GeoProjection } from 'd3';
+import { geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ringsDistance, ringsOf, type Point } from './geometry';
 

@@ -1,4 +1,4 @@
-import { geoContains } from 'd3';
+import { geoContains } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { ringsDistance, ringsOf, type Point } from './geometry';
 

@@ -1,7 +1,7 @@
 import type { MapTier } from '../tiers';
 import { countyBase, type CountyBase } from './base';
 import { textWidth } from '../text';
-import { geoContains } from 'd3';
+import { geoContains } from 'd3-geo';
 import type { CountyFeature } from '../geo';
 import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';

@@ -1,4 +1,4 @@
-import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
 /**
  * Width of every map's viewBox, in SVG user units. maps.css shows a map between 288 px (a 320 px

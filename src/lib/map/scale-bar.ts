@@ -1,4 +1,4 @@
-import type { GeoProjection } from 'd3';
+import type { GeoProjection } from 'd3-geo';
 
 /** Mean Earth radius in km (IUGG), as d3-geo's spherical measures assume a sphere. */
 const EARTH_RADIUS_KM = 6371.0088;

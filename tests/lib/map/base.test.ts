@@ -1,4 +1,4 @@
-import { geoContains } from 'd3';
+import { geoContains } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { jiaxingTopology } from '../../../src/lib/geo';
 import { countyBase } from '../../../src/lib/map/base';

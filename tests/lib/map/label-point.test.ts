@@ -1,4 +1,4 @@
-import { geoContains, geoPath } from 'd3';
+import { geoContains, geoPath } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { loadCounties } from '../../../src/lib/geo';

@@ -1,4 +1,4 @@
-import { geoPath, geoIdentity } from 'd3';
+import { geoPath, geoIdentity } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { relativePath } from '../../../src/lib/map/path-data';
 import { countyBase } from '../../../src/lib/map/base';

@@ -1,4 +1,4 @@
-import { geoDistance, geoPath } from 'd3';
+import { geoDistance, geoPath } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { loadCounties } from '../../../src/lib/geo';
 import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from '../../../src/lib/map/projection';
