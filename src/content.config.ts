@@ -1,10 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { yamlCollection } from './lib/data/yaml-loader';
 import { storyCollection } from './lib/data/story-loader';
-import {
-  claimSchema, clusterSchema, correctionSchema, countySchema, glossarySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
-  planSchema, projectSchema, sourceSchema, storySchema, zoneSchema,
-} from './lib/data/schemas';
+import { dataSchemas } from './lib/data/collections';
+import { storySchema } from './lib/data/schemas';
 
 /**
  * Stories: MDX in content/stories/; files starting with "_" (the template) are not published.
@@ -15,19 +13,24 @@ const stories = defineCollection({
   schema: storySchema,
 });
 
+/**
+ * The data files of content/data/, one collection each (src/lib/data/collections.ts has their
+ * schemas). Each record is validated alone; the ids records name are checked once everything is
+ * loaded (getSiteData(), src/lib/site-data.ts).
+ */
 export const collections = {
   stories,
-  sources: defineCollection({ loader: yamlCollection('sources'), schema: sourceSchema }),
-  counties: defineCollection({ loader: yamlCollection('counties'), schema: countySchema }),
-  zones: defineCollection({ loader: yamlCollection('zones'), schema: zoneSchema }),
-  plans: defineCollection({ loader: yamlCollection('plans'), schema: planSchema }),
-  clusters: defineCollection({ loader: yamlCollection('clusters'), schema: clusterSchema }),
-  indicators: defineCollection({ loader: yamlCollection('indicators'), schema: indicatorSchema }),
-  projects: defineCollection({ loader: yamlCollection('projects'), schema: projectSchema }),
-  facilities: defineCollection({ loader: yamlCollection('facilities'), schema: facilitySchema }),
-  milestones: defineCollection({ loader: yamlCollection('milestones'), schema: milestoneSchema }),
-  figures: defineCollection({ loader: yamlCollection('figures'), schema: figureSchema }),
-  glossary: defineCollection({ loader: yamlCollection('glossary'), schema: glossarySchema }),
-  claims: defineCollection({ loader: yamlCollection('claims'), schema: claimSchema }),
-  corrections: defineCollection({ loader: yamlCollection('corrections'), schema: correctionSchema }),
+  sources: defineCollection({ loader: yamlCollection('sources'), schema: dataSchemas.sources }),
+  counties: defineCollection({ loader: yamlCollection('counties'), schema: dataSchemas.counties }),
+  zones: defineCollection({ loader: yamlCollection('zones'), schema: dataSchemas.zones }),
+  plans: defineCollection({ loader: yamlCollection('plans'), schema: dataSchemas.plans }),
+  clusters: defineCollection({ loader: yamlCollection('clusters'), schema: dataSchemas.clusters }),
+  indicators: defineCollection({ loader: yamlCollection('indicators'), schema: dataSchemas.indicators }),
+  projects: defineCollection({ loader: yamlCollection('projects'), schema: dataSchemas.projects }),
+  facilities: defineCollection({ loader: yamlCollection('facilities'), schema: dataSchemas.facilities }),
+  milestones: defineCollection({ loader: yamlCollection('milestones'), schema: dataSchemas.milestones }),
+  figures: defineCollection({ loader: yamlCollection('figures'), schema: dataSchemas.figures }),
+  glossary: defineCollection({ loader: yamlCollection('glossary'), schema: dataSchemas.glossary }),
+  claims: defineCollection({ loader: yamlCollection('claims'), schema: dataSchemas.claims }),
+  corrections: defineCollection({ loader: yamlCollection('corrections'), schema: dataSchemas.corrections }),
 };

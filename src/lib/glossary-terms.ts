@@ -3,22 +3,23 @@
  * first <Term> of each glossary entry in a story links to it (it gets `entry="<id>"`, and
  * src/components/story/Term.astro draws the link); later marks of the same entry become plain
  * text. It runs on the MDX syntax tree, in the order of the text. A term the glossary lacks is left
- * as it is: the story loader has already refused it, by name.
+ * as it is: the story loader has already refused it, by name. The glossary is read for each
+ * story compiled, with the loaders' reader (no cache: a saved glossary edit is seen at once).
  */
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { readCollection } from './data/files';
+import { readDataFile } from './data/files';
 import { termIndex } from './glossary';
 
-/** The project root of a story file: content/stories/<file>.mdx → the folder above content/. */
-const rootOf = (file: URL | undefined): string | undefined => (file ? dirname(dirname(dirname(fileURLToPath(file)))) : undefined);
+/** The project root of a story file: content/stories/<file>.mdx → the folder above content/ (no file: the working directory). */
+const rootOf = (file: URL | undefined): string => (file ? dirname(dirname(dirname(fileURLToPath(file)))) : process.cwd());
 
 /** A plugin factory: Sätteri calls it once per document, so each story has its own "first use". */
 export function glossaryTerms(context: PluginFactoryContext): MdastPluginDefinition | null {
   if (context.sourceFormat !== 'mdx') return null;
   const root = rootOf(context.fileURL);
-  const index = termIndex(readCollection('glossary', root).map(({ id, data }) => [id, data as { term: string; aliases?: string[] }]));
+  const index = termIndex(readDataFile(root, 'glossary').records.map(({ id, data }) => [id, data as { term: string; aliases?: string[] }]));
   const seen = new Set<string>();
   return {
     name: 'glossary-terms',

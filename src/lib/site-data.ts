@@ -1,5 +1,6 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
+import { checkReferences } from './data/references';
 import { withPlaceFigures } from './figures/places';
 import { publishedFigures } from './figures';
 
@@ -10,15 +11,26 @@ async function byId<K extends CollectionKey>(collection: K) {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Every validated data collection, from Astro's content layer, keyed by id (figures: with the generated place figures). */
+/**
+ * Every validated data collection, from Astro's content layer, keyed by id (figures: with the
+ * generated place figures). The first call also checks that every id a record or a story's
+ * frontmatter names exists, and that no target precedes its plan (src/lib/data/references.ts):
+ * the content layer validates each record alone, so this is where the files meet. A problem
+ * stops the build at its first page, with every problem in one message; the dev server shows it
+ * on each page until the file is fixed.
+ */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= (async () => withPlaceFigures({
-    sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
-    plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
-    projects: await byId('projects'), facilities: await byId('facilities'),
-    milestones: await byId('milestones'), figures: await byId('figures'),
-    glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
-  } as SiteData))();
+  cached ??= (async () => {
+    const data = {
+      sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
+      plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
+      projects: await byId('projects'), facilities: await byId('facilities'),
+      milestones: await byId('milestones'), figures: await byId('figures'),
+      glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
+    } as SiteData;
+    checkReferences(data, await getCollection('stories'));
+    return withPlaceFigures(data);
+  })();
   return cached;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
 import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { serveStatic, type StaticServer } from '../helpers/static-server';

@@ -6,7 +6,7 @@
  * skipped. Small whole numbers are also accepted in Chinese numerals (第一, 两家, 前十).
  */
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { isMarked, MARK } from '../../src/lib/inferred';
 import { needsArticles, readArticle, sharedDir } from '../helpers/articles';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { claimProblems } from '../../src/lib/claims';
 import { DATA_FILES } from '../../src/lib/data/files';
 import { needsArticles, readArticle, sharedDir } from '../helpers/articles';

@@ -7,7 +7,7 @@
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 
 const copies: ReturnType<typeof copyProject>[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));

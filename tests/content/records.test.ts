@@ -1,6 +1,6 @@
 /** Rules the data records keep so that a number reads as what it is (content/data/indicators.yaml). */
 import { expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { KIND_TAG } from '../../src/lib/charts/cards';
 
 const indicators = [...siteDataFromFiles().indicators.values()];

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { storySchema } from '../../src/lib/data/schemas';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { storyRefs } from '../../src/lib/story-refs';
 import { storyProblems } from '../../src/lib/story-rules';
 import { ROOT } from '../helpers/project-copy';

@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { modelStory, readStory, withFrontmatter } from '../helpers/stories';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { splitStory } from '../../src/lib/story-rules';
 
 const copies: ProjectCopy[] = [];

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { clusterPlaces, placeList, placeUrl, type Place } from '../../src/lib/places';
 import { placeClusters, placeMapId, placeProfile, type PlaceProfile } from '../../src/lib/places-profile';
 import { citeSource } from '../../src/lib/sources';

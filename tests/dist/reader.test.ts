@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
 import { MAX_INFERRED } from '../../src/lib/story-rules';
 import { WORDING } from '../../src/lib/wording';

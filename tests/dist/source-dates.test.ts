@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { MARK, spoken } from '../../src/lib/inferred';
 import { WORDING } from '../../src/lib/wording';
 import { decodeEntities, distDir, fileForPath, isStory, listPages, markedText, outerElements, readPage, RENDERED_MARK, startTags, walkFiles } from '../helpers/dist-pages';

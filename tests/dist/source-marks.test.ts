@@ -5,7 +5,7 @@
  * link's title gives the publication and date in full, an inferred date with its mark.
  */
 import { describe, expect, it } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { shortPublication, sourceWithDate } from '../../src/lib/sources';
 import { decodeEntities, distDir, isStory, listPages, readPage } from '../helpers/dist-pages';
 

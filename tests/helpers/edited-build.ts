@@ -15,8 +15,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
-import { readCollection } from '../../src/lib/data/files';
+import { siteDataFromFiles } from './site-data';
+import { readDataFile } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
 import { isoDay } from '../../src/lib/dates';
 import { storyRefs } from '../../src/lib/story-refs';
@@ -120,7 +120,7 @@ export interface Poisoned {
 
 const shownIndicator = [...data.indicators.values()].find((indicator) => [...data.figures.values()].some((figure) => figure.indicators.includes(indicator.id)));
 /** The first figure of figures.yaml (data.figures also holds the place figures made from data). */
-const firstFigure = data.figures.get(readCollection('figures', ROOT, { strict: true })[0]?.id ?? '');
+const firstFigure = data.figures.get(readDataFile(ROOT, 'figures').records[0]?.id ?? '');
 const [cluster] = data.clusters.values();
 if (!shownIndicator || !firstFigure || !cluster) throw new Error('test setup: needs a figure, an indicator a figure shows, and a cluster');
 

@@ -6,7 +6,7 @@
  * pages, the downloads and rules held by every figure) read content/data itself.
  */
 import { resolve } from 'node:path';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from './site-data';
 import type { SiteData } from '../../src/lib/data/types';
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../fixtures');

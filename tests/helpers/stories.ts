@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from './site-data';
 import { storySlug } from '../../src/lib/data/story-loader';
 import { placeList, storyPlaces, type Place } from '../../src/lib/places';
 import { storyRefs } from '../../src/lib/story-refs';

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { csvColumns, csvField, csvSidecar, toCsv } from '../../src/lib/csv';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { figureTable } from '../../src/lib/figures';
 import { quantityOf, type FigureTable } from '../../src/lib/figures/table';
 import { citeSource } from '../../src/lib/sources';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import type { Figure } from '../../src/lib/data/schemas';
 import type { SiteData } from '../../src/lib/data/types';
 import { placeFigures, withPlaceFigures } from '../../src/lib/figures/places';

@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { figureTable } from '../../src/lib/figures';
 import { toXlsx } from '../../src/lib/xlsx';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../helpers/site-data';
 import { figureTable } from '../../src/lib/figures';
 import { csvColumns } from '../../src/lib/csv';
 import { pngSize } from '../../src/lib/download/png';

@@ -97,43 +97,14 @@ export function fileProblems(file: string, problems: string[]): DataFileError {
   return new DataFileError(`${file}: ${problems.length} problems, fix each:\n\n${problems.join('\n\n')}`);
 }
 
-const cache = new Map<string, IdentifiedRecords>();
-
-/** The project whose data files readCollection reads when not told: set by withDataRoot, else the working directory. */
-let dataRoot: string | undefined;
-
 /**
- * Runs `read` with readCollection defaulting to `root`'s data files, so the cross-file checks of
- * the schemas (an id must exist in another file) look in the same project as the records checked.
+ * A data file's records with their ids, read from `root` (the project) each time it is asked:
+ * no cache, so a saved edit is read at once. The one way content/data is read, by the loaders
+ * (src/lib/data/yaml-loader.ts; story-loader.ts for the records its rules need) and by the
+ * tests' and scripts' copy of the content layer (tests/helpers/site-data.ts). A YAML mistake
+ * throws, naming the file; missing and repeated ids are left in `problems` for the caller.
  */
-export function withDataRoot<T>(root: string | undefined, read: () => T): T {
-  const before = dataRoot;
-  dataRoot = root;
-  try {
-    return read();
-  } finally {
-    dataRoot = before;
-  }
-}
-
-/**
- * Reads a collection's records from disk (once per process). By default, for the cross-file checks
- * of the schemas, a missing or repeated id is left for that file's own loader to report (a record
- * of another file that names one of these ids is not what is wrong); `strict` throws on it.
- */
-export function readCollection(collection: DataCollection, root = dataRoot ?? process.cwd(), { strict = false } = {}): IdentifiedRecords['records'] {
+export function readDataFile(root: string, collection: DataCollection): IdentifiedRecords {
   const file = DATA_FILES[collection];
-  const path = resolve(root, file);
-  let read = cache.get(path);
-  if (!read) {
-    read = findIds(file, parseRecords(file, readFileSync(path, 'utf8')));
-    cache.set(path, read);
-  }
-  if (strict && read.problems.length > 0) throw fileProblems(file, read.problems);
-  return read.records;
-}
-
-/** Forgets what readCollection read, so that a changed file is read again. */
-export function clearCollectionCache(): void {
-  cache.clear();
+  return findIds(file, parseRecords(file, readFileSync(resolve(root, file), 'utf8')));
 }

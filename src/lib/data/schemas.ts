@@ -1,37 +1,15 @@
 /**
  * Schemas of the data collections in content/data/. Every record cites a `source`; every
- * cross-reference is an id that must exist in the named collection. Types are derived from
- * these schemas, so a field documented here is the field the site uses.
+ * cross-reference is an id (`ref`, `placeRef`: src/lib/data/ref.ts) that must exist in the named
+ * collection, checked once all collections are loaded (src/lib/data/references.ts), as is the rule
+ * that a target year does not precede its plan. A schema checks only what its record says. Types
+ * are derived from these schemas, so a field documented here is the field the site uses.
  */
 import { z } from 'astro/zod';
-import { readCollection, type DataCollection } from './files';
 import { numberHint, quote } from './messages';
-import { didYouMeanNamed, knownList, type Named } from '../suggest';
+import { placeRef, ref } from './ref';
 
-/** The records of a collection as an unknown-id message lists them: places (counties, zones) with their names. */
-function namedRecords(collection: DataCollection): Named[] {
-  return readCollection(collection).map(({ id, data }) => ({ id, name: collection === 'counties' || collection === 'zones' ? String(data.name) : undefined }));
-}
-
-/** An id that must name an existing record of `collection` (checked against the data file). */
-export function ref(collection: DataCollection) {
-  return z.union([z.string(), z.number()]).transform((value) => String(value)).superRefine((id, ctx) => {
-    const known = namedRecords(collection);
-    if (!known.some((record) => record.id === id)) {
-      ctx.addIssue({ code: 'custom', message: `unknown ${collection} id "${id}"${didYouMeanNamed(id, known)}; expected one of: ${knownList(known)}` });
-    }
-  });
-}
-
-/** A place: a county (adcode) or a functional zone (id), as place pages (/places/) know them. */
-export function placeRef() {
-  return z.union([z.string(), z.number()]).transform((value) => String(value)).superRefine((id, ctx) => {
-    const known = [...namedRecords('counties'), ...namedRecords('zones')];
-    if (!known.some((record) => record.id === id)) {
-      ctx.addIssue({ code: 'custom', message: `unknown place "${id}"${didYouMeanNamed(id, known)}; expected a county adcode or zone id: ${knownList(known, Infinity)}` });
-    }
-  });
-}
+export { placeRef, ref };
 
 /** A number; a number written as text ("1,400", "973.43亿") is told how to write it (src/lib/data/messages.ts). */
 const finite = (what = 'value') =>
@@ -95,20 +73,6 @@ const tier = z.enum(tiers);
 const adcode = z.string().regex(/^3304\d\d$/, 'expected a six-digit Jiaxing adcode such as "330402"');
 const point = z.tuple([finite('longitude'), finite('latitude')]);
 
-/** The year a plan was issued, for checking that its targets lie after it. */
-function planYear(planId: string): number | undefined {
-  const plan = readCollection('plans').find((record) => record.id === planId);
-  return typeof plan?.data.year === 'number' ? plan.data.year : undefined;
-}
-
-function targetAfterPlan(ctx: z.RefinementCtx, planId: string | undefined, targetYear: number | undefined, path: (string | number)[]) {
-  if (!planId || targetYear === undefined) return;
-  const issued = planYear(planId);
-  if (issued !== undefined && targetYear < issued) {
-    ctx.addIssue({ code: 'custom', path, message: `target year ${targetYear} precedes its plan "${planId}" (issued ${issued}); expected ${issued} or later` });
-  }
-}
-
 export const sourceSchema = z.object({
   id: z.string(),
   /** Who published it, named only by what the text shows (no masthead or agency the page does not print). */
@@ -167,7 +131,7 @@ export const planSchema = z.object({
   shortName: z.string(),
   documentNumber: z.string().optional(),
   issuer: z.string(),
-  /** Year issued: no target of the plan may precede it. */
+  /** Year issued: no target of the plan may precede it (src/lib/data/references.ts). */
   year,
   issued: z.coerce.date().optional(),
   effective: z.coerce.date().optional(),
@@ -209,10 +173,6 @@ export const clusterSchema = z.object({
   partnersIncomplete: z.boolean().default(false),
   source: ref('sources'),
   note: z.string().optional(),
-}).superRefine((cluster, ctx) => {
-  cluster.valueAdded?.targets.forEach((target, index) => {
-    targetAfterPlan(ctx, cluster.plan, target.year, ['valueAdded', 'targets', index, 'year']);
-  });
 });
 
 export const indicatorSchema = z.object({
@@ -242,8 +202,6 @@ export const indicatorSchema = z.object({
   topic: z.enum(['clusters', 'compute', 'ai', 'investment']),
   source: ref('sources'),
   note: z.string().optional(),
-}).superRefine((indicator, ctx) => {
-  targetAfterPlan(ctx, indicator.plan, indicator.period.year, ['period', 'year']);
 });
 
 export const projectSchema = z.object({

@@ -13,7 +13,7 @@ import { buildDate, hasPage, publishedOn, scheduledLine, scheduledOn } from '../
 import { isoDay } from '../dates';
 import { termIndex } from '../glossary';
 import { countySlug } from '../places';
-import { DataFileError, readCollection } from './files';
+import { DataFileError, readDataFile, type DataCollection } from './files';
 import { astroIssues, issueLine, schemaMessage, yamlErrorMessage, type FieldDescriptions } from './messages';
 
 /** A story file that cannot be published as it is, worded for the editor who wrote it. */
@@ -115,8 +115,13 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         throw frontmatterError(error, root, options.base);
       }
 
-      const figureIds = new Set(readCollection('figures', root).map((record) => record.id));
-      const figures = new Map(readCollection('figures', root).map(({ id, data }) => [id, figureUse(data)]));
+      // The records of other files the rules need, read afresh on each sync (a saved edit to
+      // figures.yaml is seen at once), with the YAML loader's own reader: their schemas and the
+      // ids they name are checked by their own loaders and by the reference check.
+      const records = (collection: DataCollection) => readDataFile(root, collection).records;
+      const figureRecords = records('figures');
+      const figureIds = new Set(figureRecords.map((record) => record.id));
+      const figures = new Map(figureRecords.map(({ id, data }) => [id, figureUse(data)]));
       const today = buildDate();
       const entries = [...context.store.values()];
       const storyIds = new Set(entries.map((entry) => entry.id));
@@ -130,11 +135,11 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         return new Set(entries.filter((other) => publishedOn(dated(other), day)).map((other) => other.id));
       };
       const reader: Omit<ReaderContext, 'stories'> = {
-        terms: termIndex(readCollection('glossary', root).map(({ id, data }) => [id, data as { term: string; aliases?: string[] }])),
-        claims: readCollection('claims', root).map(({ id, data }) => [id, data as { text: string; speaker: string; source: string }]),
+        terms: termIndex(records('glossary').map(({ id, data }) => [id, data as { term: string; aliases?: string[] }])),
+        claims: records('claims').map(({ id, data }) => [id, data as { text: string; speaker: string; source: string }]),
         places: new Set([
-          ...readCollection('counties', root).map(({ data }) => countySlug({ romanised: String(data.romanised) })),
-          ...readCollection('zones', root).map(({ id }) => id),
+          ...records('counties').map(({ data }) => countySlug({ romanised: String(data.romanised) })),
+          ...records('zones').map(({ id }) => id),
         ]),
       };
       const results: [string, StoryProblem[]][] = [];

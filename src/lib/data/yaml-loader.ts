@@ -1,33 +1,40 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearCollectionCache, DATA_FILES, fileProblems, findIds, parseRecords, type DataCollection } from './files';
-import { astroIssues, issueLine, schemaMessage } from './messages';
+import { DATA_FILES, fileProblems, readDataFile, type DataCollection } from './files';
+import { astroIssues, issueLine, schemaMessage, type SchemaIssue } from './messages';
+
+/**
+ * The message for a record that does not match its collection's schema: the file and the entry,
+ * then each field with what was found and what is expected (also used by tests/helpers/site-data.ts).
+ */
+export function recordMessage(collection: DataCollection, id: string, issues: SchemaIssue[], data: Record<string, unknown>): string {
+  return schemaMessage(`${DATA_FILES[collection]} → ${id}`, `does not match the ${collection} schema`, issues.map((issue) => issueLine(issue, data)));
+}
 
 /**
  * A content-layer loader for one YAML list in content/data/. Unlike Astro's `file()` loader,
  * a parse error, a missing or duplicate id and a schema error all stop the build, and each
  * message starts with the file and the entry; one run lists every problem in the file. Like
  * `file()`, it watches its file in the dev server and reloads the records when it is saved.
+ * Each record is checked alone: the ids it names are checked once every collection is loaded
+ * (src/lib/data/references.ts).
  */
 export function yamlCollection(collection: DataCollection): Loader {
   const file = DATA_FILES[collection];
 
-  async function sync({ store, parseData }: LoaderContext, path: string): Promise<void> {
-    clearCollectionCache();
-    const { records, problems } = findIds(file, parseRecords(file, await readFile(path, 'utf8')));
+  async function sync({ store, parseData }: LoaderContext, root: string): Promise<void> {
+    const { records, problems } = readDataFile(root, collection);
+    const path = resolve(root, file);
     const parsed: { id: string; data: Record<string, unknown> }[] = [];
     // Every record is checked, so that one run lists everything wrong in the file.
     for (const { id, data } of records) {
       try {
         parsed.push({ id, data: await parseData({ id, data, filePath: path }) });
       } catch (error) {
-        // Anything but a schema mismatch is another file's problem met by a cross-file check (a
-        // YAML mistake in sources.yaml, read by every source: field): that file's message, once.
+        // Anything but a schema mismatch is not this record's to word: passed on as it is.
         if ((error as { name?: string }).name !== 'InvalidContentEntryDataError') throw error;
-        const lines = astroIssues((error as Error).message).map((issue) => issueLine(issue, data));
-        problems.push(schemaMessage(`${file} → ${id}`, `does not match the ${collection} schema`, lines));
+        problems.push(recordMessage(collection, id, astroIssues((error as Error).message), data));
       }
     }
     if (problems.length > 0) throw fileProblems(file, problems);
@@ -40,15 +47,16 @@ export function yamlCollection(collection: DataCollection): Loader {
   return {
     name: `yaml-collection:${collection}`,
     load: async (context) => {
-      const path = resolve(fileURLToPath(context.config.root), file);
-      await sync(context, path);
+      const root = fileURLToPath(context.config.root);
+      const path = resolve(root, file);
+      await sync(context, root);
       const { watcher, logger } = context;
       if (!watcher) return;
       watcher.add(path);
       watcher.on('change', async (changed) => {
         if (changed !== path) return;
         try {
-          await sync(context, path);
+          await sync(context, root);
           logger.info(`Reloaded ${file}`);
         } catch (error) {
           logger.error((error as Error).message);

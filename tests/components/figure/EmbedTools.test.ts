@@ -6,7 +6,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import EmbedTools from '../../../src/components/figure/EmbedTools.astro';
 import FigureFrame from '../../../src/components/figure/FigureFrame.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../../helpers/site-data';
 import { pick } from '../../../src/lib/data/types';
 import { figureTable } from '../../../src/lib/figures';
 import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';

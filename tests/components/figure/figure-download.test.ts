@@ -16,7 +16,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test, vi } from 'vitest';
 import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
 import Cards from '../../../src/components/charts/Cards.astro';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../../helpers/site-data';
 import { distDir } from '../../helpers/dist-pages';
 import { fixtureData } from '../../helpers/fixture-data';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clearCollectionCache, DataFileError, fileProblems, findIds, parseRecords, readCollection } from '../../../src/lib/data/files';
+import { DataFileError, fileProblems, findIds, parseRecords, readDataFile } from '../../../src/lib/data/files';
 
 const FILE = 'content/data/x.yaml';
 
@@ -34,17 +34,20 @@ describe('fileProblems', () => {
   });
 });
 
-describe('readCollection and parseRecords', () => {
-  it('a repeated id is the file\'s own problem: other files\' checks read past it, strict reading throws', () => {
+describe('readDataFile and parseRecords', () => {
+  it('reads the file afresh each time, leaving a repeated id in the problems for its loader to report', () => {
     const root = mkdtempSync(join(tmpdir(), 'jx-files-'));
     try {
       mkdirSync(join(root, 'content/data'), { recursive: true });
       writeFileSync(join(root, 'content/data/plans.yaml'), '- id: a\n- id: a\n- id: b\n');
-      clearCollectionCache();
-      expect(readCollection('plans', root).map((record) => record.id)).toEqual(['a', 'a', 'b']);
-      expect(() => readCollection('plans', root, { strict: true })).toThrow('content/data/plans.yaml → a: duplicate id');
+      const read = readDataFile(root, 'plans');
+      expect(read.records.map((record) => record.id)).toEqual(['a', 'a', 'b']);
+      expect(read.problems).toEqual(['content/data/plans.yaml → a: duplicate id; records #1 and #2 both use "a" (expected each id once).']);
+      writeFileSync(join(root, 'content/data/plans.yaml'), '- id: c\n');
+      expect(readDataFile(root, 'plans').records.map((record) => record.id)).toEqual(['c']);
+      writeFileSync(join(root, 'content/data/plans.yaml'), '- id: c\n  name: a\n    b: c\n');
+      expect(() => readDataFile(root, 'plans')).toThrow('content/data/plans.yaml:3:6: not valid YAML');
     } finally {
-      clearCollectionCache();
       rmSync(root, { recursive: true, force: true });
     }
   });

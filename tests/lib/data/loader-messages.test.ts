@@ -1,7 +1,7 @@
 /**
  * What the two loaders make of the errors Astro hands them: a story's frontmatter that is not YAML
- * or does not match the schema, a data record that does not match, and another file's mistake met
- * by a cross-file check. Astro's errors are built here as Astro 7 builds them (the slow tests in
+ * or does not match the schema, a data record that does not match, and any other error (passed on
+ * as it is). Astro's errors are built here as Astro 7 builds them (the slow tests in
  * tests/content/ run the real thing).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,7 +97,7 @@ describe('yamlCollection', () => {
     ].join('\n'));
   });
 
-  test('another file\'s mistake met by a cross-file check is that file\'s message, once, not one per record', async () => {
+  test('an error that is not a schema mismatch is passed on as it is, once, not one per record', async () => {
     project({ 'content/data/plans.yaml': '- id: a\n- id: b\n- id: c\n' });
     const broken = new DataFileError('content/data/sources.yaml:12:5: not valid YAML: bad indentation of a mapping entry');
     await expect(load(async () => { throw broken; })).rejects.toBe(broken);

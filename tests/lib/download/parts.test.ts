@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { siteDataFromFiles } from '../../../src/lib/data/from-files';
+import { siteDataFromFiles } from '../../helpers/site-data';
 import { graphicParts } from '../../../src/lib/download/parts';
 
 const data = siteDataFromFiles();

@@ -1,0 +1,34 @@
+/**
+ * The data as the content layer gives it to pages, without Astro: for unit tests and scripts.
+ * It goes the content layer's way, with its parts: each file of content/data/ read by the
+ * loaders' reader (readDataFile), each record validated with its collection's schema
+ * (src/lib/data/collections.ts) and worded as the YAML loader words it, then the ids records
+ * name checked as getSiteData() checks them (src/lib/data/references.ts); figures get the
+ * generated place figures. Pages use `getSiteData()` (src/lib/site-data.ts).
+ */
+import { dataSchemas } from '../../src/lib/data/collections';
+import { DATA_FILES, fileProblems, readDataFile, type DataCollection } from '../../src/lib/data/files';
+import { checkReferences } from '../../src/lib/data/references';
+import type { SiteData } from '../../src/lib/data/types';
+import { recordMessage } from '../../src/lib/data/yaml-loader';
+import { withPlaceFigures } from '../../src/lib/figures/places';
+
+/** One collection's valid records by id; a problem in the file throws, listing every one. */
+function load(root: string, collection: DataCollection): Map<string, unknown> {
+  const { records, problems } = readDataFile(root, collection);
+  const valid = new Map<string, unknown>();
+  for (const { id, data } of records) {
+    const parsed = dataSchemas[collection].safeParse(data);
+    if (parsed.success) valid.set(id, parsed.data);
+    else problems.push(recordMessage(collection, id, parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })), data));
+  }
+  if (problems.length > 0) throw fileProblems(DATA_FILES[collection], problems);
+  return valid;
+}
+
+/** Every data file of the project at `root` (by default the working directory), validated and cross-checked. */
+export function siteDataFromFiles(root = process.cwd()): SiteData {
+  const data = Object.fromEntries((Object.keys(DATA_FILES) as DataCollection[]).map((collection) => [collection, load(root, collection)])) as unknown as SiteData;
+  checkReferences(data);
+  return withPlaceFigures(data);
+}
