@@ -1,13 +1,16 @@
 /**
- * Bad input in content/data/ must stop `astro sync` (and so `astro build`) with a message that
- * names the file, the entry, the field and what was expected. Each case breaks one file of a
- * throw-away copy of the project (one or more mistakes, in records added for the test, so the
- * cases hold whatever today's records say) and runs the real command.
+ * Bad input in content/data/ must stop the build with a message that names the file, the entry,
+ * the field and what was expected. A record's own mistakes stop `astro sync` (the loaders); an id
+ * that names no record, or a target before its plan, stops `astro build` at its first page (the
+ * reference check of getSiteData(), once everything is loaded). Each case breaks a throw-away
+ * copy of the project (in records added for the test, so the cases hold whatever today's records
+ * say) and runs the real command.
  */
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../helpers/site-data';
+import { modelStory, withFrontmatter } from '../helpers/stories';
 
 const copies: ReturnType<typeof copyProject>[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -36,24 +39,11 @@ interface Mistake {
 const count = (output: string, text: string) => output.split(text).length - 1;
 
 /**
- * The mistakes, by file. Mistakes in one file are made together: the loader reports every
- * problem in a file at once (Astro stops at the first collection that fails, so one sync per file).
+ * The mistakes of a record alone, by file. Mistakes in one file are made together: the loader
+ * reports every problem in a file at once (Astro stops at the first collection that fails, so
+ * one sync per file).
  */
 const mistakes: Record<string, Mistake[]> = {
-  'content/data/zones.yaml': [{
-    name: 'a record naming an unknown county',
-    make: (records) => {
-      records.push({ ...copyOf(records, 'x-zone'), counties: ['330499'] });
-      return ['content/data/zones.yaml → x-zone', 'counties.0', 'unknown counties id "330499"', `expected one of: ${county!.id} (${county!.name})`];
-    },
-  }],
-  'content/data/projects.yaml': [{
-    name: 'a record citing an unknown source',
-    make: (records) => {
-      records.push({ ...copyOf(records, 'x-project'), source: 'pinghu-daily-2031' });
-      return ['content/data/projects.yaml → x-project', 'source', 'unknown sources id "pinghu-daily-2031"'];
-    },
-  }],
   'content/data/indicators.yaml': [
     {
       name: 'a value that is not a number',
@@ -95,13 +85,6 @@ const mistakes: Record<string, Mistake[]> = {
         return ['content/data/indicators.yaml → x-period-words', 'period.label', 'the label says 推断 in words', 'e.g. "2025年*"'];
       },
     },
-    {
-      name: 'a target before its plan',
-      make: (records) => {
-        records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } });
-        return ['content/data/indicators.yaml → x-early-target', 'period.year', `precedes its plan "${plan!.id}"`];
-      },
-    },
   ],
   'content/data/facilities.yaml': [
     {
@@ -120,14 +103,6 @@ const mistakes: Record<string, Mistake[]> = {
       },
     },
   ],
-  'content/data/clusters.yaml': [{
-    name: 'a target period that precedes its plan',
-    make: (records) => {
-      const early = plan!.year - 2;
-      records.push({ ...copyOf(records, 'x-cluster'), plan: plan!.id, valueAdded: { unit: '亿元', actual: { year: early, value: 1 }, targets: [{ year: early, value: 2 }], targetText: '测试' } });
-      return ['content/data/clusters.yaml → x-cluster', 'valueAdded.targets.0.year', `target year ${early} precedes its plan "${plan!.id}" (issued ${plan!.year}); expected ${plan!.year} or later`];
-    },
-  }],
   'content/data/figures.yaml': [
     {
       name: 'a cluster map without its cluster',
@@ -191,7 +166,7 @@ describe('astro sync rejects bad data, every mistake in a file at once', () => {
     expect(result.output).not.toMatch(/^\s*([\w.]+): \1: /m);
   });
 
-  test.concurrent('a YAML syntax error in sources.yaml (which every file\'s source: reads) is reported once, under its file, with line and column', async () => {
+  test.concurrent('a YAML syntax error in sources.yaml is reported once, under its file, with line and column', async () => {
     const copy = copyProject();
     copies.push(copy);
     const file = 'content/data/sources.yaml';
@@ -213,5 +188,34 @@ describe('astro sync rejects bad data, every mistake in a file at once', () => {
     expect(count(result.output, 'not valid YAML'), result.output).toBe(1);
     expect(result.output).toContain(`\n  ${thrown.mark.line + 1} | ${broken.split('\n')[thrown.mark.line]!.slice(0, 12)}`);
     expect(result.output).not.toMatch(/does not match|Location:|Stack trace:|src\/lib\/data\//);
+  });
+});
+
+describe('astro build checks the ids records name, against the loaded data', () => {
+  test.concurrent('unknown ids in data files and a story\'s frontmatter, targets before their plans: every one in one message, once', async () => {
+    const copy = copyProject();
+    copies.push(copy);
+    const early = plan!.year - 2;
+    copy.editRecords('content/data/zones.yaml', (records) => records.push({ ...copyOf(records, 'x-zone'), counties: ['330499'] }));
+    copy.editRecords('content/data/projects.yaml', (records) => records.push({ ...copyOf(records, 'x-project'), source: 'pinghu-daily-2031' }));
+    copy.editRecords('content/data/indicators.yaml', (records) => records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } }));
+    copy.editRecords('content/data/clusters.yaml', (records) => records.push({ ...copyOf(records, 'x-cluster'), plan: plan!.id, valueAdded: { unit: '亿元', actual: { year: early, value: 1 }, targets: [{ year: early, value: 2 }], targetText: '测试' } }));
+    const story = modelStory();
+    copy.edit(story.file, (text) => withFrontmatter(text, 'places', '["330499"]'));
+    const result = await astro(copy.dir, 'build');
+    expect(result.code, result.output).not.toBe(0);
+    const once = [
+      '5 records disagree with the records they name, fix each:',
+      `content/data/zones.yaml → x-zone: counties.0: unknown counties id "330499" (did you mean "`,
+      `; expected one of: ${county!.id} (${county!.name})`,
+      'content/data/clusters.yaml → x-cluster: valueAdded.targets.0.year: ' + `target year ${early} precedes its plan "${plan!.id}" (issued ${plan!.year}); expected ${plan!.year} or later`,
+      `content/data/indicators.yaml → x-early-target: period.year: target year ${plan!.year - 1} precedes its plan "${plan!.id}"`,
+      'content/data/projects.yaml → x-project: source: unknown sources id "pinghu-daily-2031"',
+      `${story.file}: places.0: unknown place "330499"`,
+    ];
+    for (const text of once) expect(count(result.output, text), `${text}\n${result.output}`).toBe(1);
+    expect(result.output).toContain(`; expected a county adcode or zone id: ${county!.id} (${county!.name}), `);
+    // The message alone: no Location/Stack trace lines pointing into our code or node_modules.
+    expect(result.output).not.toMatch(/Location:|Stack trace:|node_modules\/|src\/lib\/data\//);
   });
 });

@@ -99,10 +99,11 @@ export function fileProblems(file: string, problems: string[]): DataFileError {
 
 /**
  * A data file's records with their ids, read from `root` (the project) each time it is asked:
- * no cache, so a saved edit is read at once. The one way content/data is read, by the loaders
- * (src/lib/data/yaml-loader.ts; story-loader.ts for the records its rules need) and by the
- * tests' and scripts' copy of the content layer (tests/helpers/site-data.ts). A YAML mistake
- * throws, naming the file; missing and repeated ids are left in `problems` for the caller.
+ * no cache, so a saved edit is read at once. The one way content/data is read: by the YAML
+ * loader (src/lib/data/yaml-loader.ts), by the story loader and the glossary plugin for the raw
+ * records their rules need (story-loader.ts, src/lib/glossary-terms.ts), and by the tests' copy
+ * of the content layer (tests/helpers/site-data.ts). A YAML mistake throws, naming the file;
+ * missing and repeated ids are left in `problems`, for the YAML loader to report.
  */
 export function readDataFile(root: string, collection: DataCollection): IdentifiedRecords {
   const file = DATA_FILES[collection];
