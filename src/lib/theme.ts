@@ -1,9 +1,11 @@
 /**
  * The site's theme tokens: every colour (light and dark) and the font stack, in one place. The
- * pages' CSS custom properties (src/styles/tokens.css) are generated from them (themeCss(), written
- * by the figure-downloads integration before each build), and the standalone SVG/PNG downloads use
- * their light values as literals (withThemeValues()), so one palette edit reaches every output.
+ * pages' CSS custom properties (src/styles/tokens.css) are generated from them, with the figures'
+ * layout numbers from src/lib/layout.ts (themeCss(), written by the figure-downloads integration
+ * before each build), and the standalone SVG/PNG downloads use their light values as literals
+ * (withThemeValues()), so one palette edit reaches every output.
  */
+import { layoutProperties } from './layout';
 import { TIER_COLOUR, TIER_ORDER, type MapTier } from './tiers';
 
 export type ThemeName = 'light' | 'dark';
@@ -142,16 +144,21 @@ function declarations(theme: ThemeName, indent: string): string {
   return Object.entries(THEME).map(([name, colour]) => `${indent}--${name}: ${colour[theme]};`).join('\n');
 }
 
+/** The layout numbers of src/lib/layout.ts, by custom property name (without "--"). */
+const LAYOUT_VALUES: ReadonlyMap<string, string> = new Map(layoutProperties());
+
 /**
  * The tokens as CSS, the content of src/styles/tokens.css: plain custom properties (no
  * light-dark function, which older engines such as WeChat's in-app browser lack), the dark values under
- * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always.
+ * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always;
+ * then the figures' layout numbers (src/lib/layout.ts), the same in every theme.
  */
 export function themeCss(): string {
   return [
     '/*',
-    ' * Design tokens, GENERATED from src/lib/theme.ts (and the tier colours in src/lib/tiers.ts) by',
-    ' * the figure-downloads integration at the start of every build: edit those files, not this one.',
+    ' * Design tokens, GENERATED from src/lib/theme.ts (the tier colours from src/lib/tiers.ts, the layout',
+    ' * numbers from src/lib/layout.ts) by the figure-downloads integration at the start of every build:',
+    ' * edit those files, not this one.',
     ' * Plain custom properties, so engines without the light-dark function get every colour; dark values',
     ' * follow the reader\'s scheme, data-theme="light"|"dark" on <html> forces one. Dark values exist',
     ' * on screens only, so print is always the light theme without a block of its own.',
@@ -174,19 +181,23 @@ export function themeCss(): string {
     '  }',
     '}',
     '@media print { :root { color-scheme: light; } }',
+    '/* Figure layout numbers (src/lib/layout.ts): type sizes, line heights, paddings and gaps. */',
+    ':root {',
+    ...[...LAYOUT_VALUES].map(([name, value]) => `  --${name}: ${value};`),
+    '}',
     '',
   ].join('\n');
 }
 
 /**
- * CSS with every var(--<token>) of the theme replaced by its literal value in `theme` (for SVG
- * renderers such as resvg that know no custom properties). Other custom properties, which a
- * style sheet defines for itself, are left as they are.
+ * CSS with every var(--<token>) of the theme and of the layout numbers replaced by its literal
+ * value in `theme` (for SVG renderers such as resvg that know no custom properties). Other custom
+ * properties, which a style sheet defines for itself, are left as they are.
  */
 export function withThemeValues(css: string, theme: ThemeName = 'light'): string {
   return css.replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => {
     if (name === 'font-sans') return FONT_SANS;
     const colour = THEME[name];
-    return colour ? colour[theme] : call;
+    return colour ? colour[theme] : LAYOUT_VALUES.get(name) ?? call;
   });
 }

@@ -10,6 +10,7 @@ import type { Card } from '../charts/cards';
 import type { TimelineEntry } from '../charts/timeline';
 import { escapeMarkup } from '../escape';
 import { textWidth, wrapText } from '../text';
+import { LAYOUT, px } from '../layout';
 import { THEME, withThemeValues } from '../theme';
 import type { GraphicParts } from './parts';
 
@@ -17,11 +18,13 @@ import type { GraphicParts } from './parts';
 export const STANDALONE_WIDTH = 640;
 /** How much larger than the SVG's own size the PNG is drawn (2×: 1,280 px wide, sharp on phones). */
 export const PNG_SCALE = 2;
+/** The image's margin: its own, twice the embed page's padding, as an image has no page around it. */
 const PAD = 24;
 /** Width available to the graphic inside the margins. */
 export const STANDALONE_INNER = STANDALONE_WIDTH - 2 * PAD;
 const INNER = STANDALONE_INNER;
-const GAP = 16;
+/** Between panels, legend entries, cards and a card's values: the page's gap between a graphic's parts. */
+const GAP = px(LAYOUT.graphicGap);
 
 export interface DownloadTexts {
   title: string;
@@ -33,7 +36,12 @@ export interface DownloadTexts {
   credit: string;
 }
 
-/** Text styles: font size, line height, class. */
+/**
+ * Text styles: font size, line height, class. The image's own type scale, not the page's: it is
+ * read at 640 units wide, often shrunk in a feed or a chat, so its title is set larger (22 against
+ * the page's 18.4 px) and the small print a little smaller and tighter; none is a copy of a style
+ * sheet's number (the page's are in src/lib/layout.ts).
+ */
 const STYLE = {
   title: { size: 22, line: 30, cls: 'dl-title' },
   dek: { size: 15, line: 22, cls: 'dl-dek' },

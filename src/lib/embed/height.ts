@@ -3,8 +3,9 @@
  * (src/pages/embed/[id].astro, styled by figure.css, charts.css, maps.css and embed.css) estimated
  * at a phone width from the figure's model (graphicParts(): SVG sizes, legend labels, cards and
  * timeline entries as text lines), so a reader whose browser blocks the resizer script still sees
- * most of the figure. The constants mirror those style sheets (1rem = 16 px); the browser test
- * tests/browser/embed.test.ts checks the estimate against the real height in Chromium.
+ * most of the figure. Sizes, gaps and breakpoints are the layout numbers those style sheets read
+ * (src/lib/layout.ts); the browser test tests/browser/embed.test.ts checks the estimate against the
+ * real height in Chromium.
  */
 import type { Figure } from '../data/schemas';
 import type { SiteData } from '../data/types';
@@ -13,32 +14,33 @@ import type { TimelineEntry } from '../charts/timeline';
 import { figureTable } from '../figures';
 import { graphicParts, type GraphicParts } from '../download/parts';
 import { citedSources, sourceLine } from '../download/texts';
+import { BREAKPOINT, LAYOUT, px, REM, type Length } from '../layout';
 import { textWidth } from '../text';
 
 /** The width embeds are estimated at: a common phone. */
 export const ESTIMATE_WIDTH = 390;
 
-const REM = 16;
+const L = LAYOUT;
 /** Page padding (embed.css .embed-root). */
-const PAD = 0.75 * REM;
-/** Font size and line height of each kind of text, in px. */
+const PAD = px(L.embedPad);
+
+/** A text style in px: its font size, and its line height from a ratio. */
+const text = (size: Length, line: Length) => ({ size: px(size), line: px(size) * line.value });
+
+/** Font size and line height of each kind of text, in px (text without a line height of its own inherits one). */
 const TEXT = {
-  title: { size: 1.15 * REM, line: 1.15 * REM * 1.4 },
-  dek: { size: 0.95 * REM, line: 0.95 * REM * 1.6 },
-  note: { size: 0.85 * REM, line: 0.85 * REM * 1.6 },
-  source: { size: 0.8 * REM, line: 0.8 * REM * 1.6 },
-  links: { size: 0.85 * REM, line: 0.85 * REM * 1.8 },
-  summary: { size: 0.9 * REM, line: 0.9 * REM * 1.8 },
-  legend: { size: 0.85 * REM, line: 0.85 * REM * 1.5 },
-  heading: { size: 0.95 * REM, line: 0.95 * REM * 1.5 },
-  cardNumber: { size: 1.75 * REM, line: 1.75 * REM * 1.25 },
-  cardWhen: { size: 0.8 * REM, line: 0.8 * REM * 1.5 },
-  cardLabel: { size: 0.95 * REM, line: 0.95 * REM * 1.5 },
-  cardMeta: { size: 0.8 * REM, line: 0.8 * REM * 1.5 },
-  cardNote: { size: 0.85 * REM, line: 0.85 * REM * 1.5 },
-  tag: { size: 0.75 * REM, line: 0.75 * REM * 1.4 },
-  timeline: { size: 17, line: 17 * 1.55 },
-  timelineDesc: { size: 0.9 * REM, line: 0.9 * REM * 1.55 },
+  title: text(L.figureTitleSize, L.figureTitleLine),
+  dek: text(L.figureDekSize, L.figureDekLine),
+  note: text(L.figureNotesSize, L.figureNotesLine),
+  source: text(L.figureSourceSize, L.figureSourceLine),
+  links: text(L.figureLinksSize, L.bodyLine),
+  summary: text(L.figureDataSize, L.bodyLine),
+  legend: text(L.legendSize, L.legendLine),
+  heading: text(L.mapHeadingSize, L.mapHeadingLine),
+  cardWhen: text(L.cardWhenSize, L.cardLineWide),
+  cardNote: text(L.cardNoteSize, L.cardLineWide),
+  timeline: text(L.bodySize, L.timelineLine),
+  timelineDesc: text(L.timelineDescSize, L.timelineLine),
 };
 type Text = (typeof TEXT)[keyof typeof TEXT];
 
@@ -48,34 +50,37 @@ function block(text: string, style: Text, width: number): number {
 }
 
 /** Container widths where the CSS switches layout (maps.css, charts.css). */
-const WIDE_CHART = 34 * REM;
-const SIDE_BY_SIDE = 40 * REM;
-const CARD_GAP = 0.75 * REM;
-const WAFFLE_MAX = 16 * REM;
+const WIDE_CHART = BREAKPOINT.wideChart * REM;
+const SIDE_BY_SIDE = BREAKPOINT.sideBySide * REM;
+const FOUR_CARDS = BREAKPOINT.fourCards * REM;
+const GRAPHIC_GAP = px(L.graphicGap);
+const WAFFLE_MAX = px(L.waffleMax);
 
 /**
- * Key-figure cards (charts.css, Cards.astro): on a phone two columns 0.5rem apart (an odd last card
- * takes the whole row), compact padding; from 34rem balanced rows of up to three, from 50rem four.
- * The tag sits on the meta line, so it adds no line of its own.
+ * Key-figure cards (charts.css, Cards.astro): on a phone two columns (an odd last card takes the
+ * whole row), compact padding, the number sized by the figure's width; from 34rem balanced rows of
+ * up to three, from 50rem four. The tag sits on the meta line, so it adds no line of its own.
  */
 function cardHeight(card: Card, width: number, wide: boolean): number {
-  const lineHeight = wide ? 1.5 : 1.45;
-  const inner = width - 2 * (wide ? 0.85 * REM : 0.6 * REM) - 2;
+  const lineHeight = wide ? L.cardLineWide.value : L.cardLine.value;
+  const border = 2 * px(L.cardBorder);
+  const inner = width - 2 * px(wide ? L.cardPadXWide : L.cardPadX) - border;
   const style = (size: number): Text => ({ size, line: size * lineHeight });
-  let height = 2 * (wide ? 0.75 * REM : 0.5 * REM) + 2;
+  let height = 2 * px(wide ? L.cardPadYWide : L.cardPadY) + border;
   if (card.values.length > 0) {
-    const number = wide ? 1.75 * REM : Math.min(1.5 * REM, Math.max(1.15 * REM, 0.065 * width));
-    height += number * 1.25 + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
+    const fluid = L.cardNumberFluid.value / 100;
+    const number = wide ? px(L.cardNumberWide) : Math.min(px(L.cardNumberMax), Math.max(px(L.cardNumberMin), fluid * width));
+    height += number * L.cardNumberLine.value + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
   }
-  height += 0.15 * REM + block(card.label, style(0.9 * REM), inner) + block(`${card.tag ?? ''}${card.meta}`, style(0.8 * REM), inner);
-  if (card.note) height += 0.35 * REM + block(card.note, TEXT.cardNote, inner);
+  height += px(L.cardLabelGap) + block(card.label, style(px(L.cardLabelSize)), inner) + block(`${card.tag ?? ''}${card.meta}`, style(px(L.cardMetaSize)), inner);
+  if (card.note) height += px(L.cardNoteGap) + block(card.note, TEXT.cardNote, inner);
   return height;
 }
 
 function cardsHeight(cards: Card[], width: number): number {
   const wide = width >= WIDE_CHART;
-  const columns = !wide ? 2 : balancedColumns(cards.length, width >= 50 * REM ? 4 : 3);
-  const gap = wide ? CARD_GAP : 0.5 * REM;
+  const columns = !wide ? 2 : balancedColumns(cards.length, width >= FOUR_CARDS ? 4 : 3);
+  const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;
   for (let row = 0; row < cards.length; row += columns) {
@@ -89,31 +94,31 @@ function cardsHeight(cards: Card[], width: number): number {
 
 function timelineHeight(entries: TimelineEntry[], width: number): number {
   const wide = width >= WIDE_CHART;
-  const text = wide ? width - 8.5 * REM - 2.5 * REM : width - 1.75 * REM;
+  const text = wide ? width - px(L.timelineDateWidth) - px(L.timelineColumnGap) : width - px(L.timelineIndent);
   return entries.reduce((sum, entry) => sum
     + (wide ? 0 : TEXT.timeline.line)
     + block(entry.kind === 'target' ? `目标 ${entry.title}` : entry.title, TEXT.timeline, text)
     + block(entry.description, TEXT.timelineDesc, text)
-    + 1.1 * REM, 0);
+    + px(L.timelineGap), 0);
 }
 
 /** Estimated height in px of a figure's graphic (its legend, panels, cards and timeline) at `width` px. */
 export function estimateGraphicHeight(parts: GraphicParts, width: number): number {
   let height = 0;
   if (parts.legend.length > 0) {
-    const total = parts.legend.reduce((sum, item) => sum + textWidth(item.label, TEXT.legend.size) + 1.5 * TEXT.legend.size + 0.4 * REM + REM, 0);
-    height += Math.ceil(total / width) * TEXT.legend.line + 0.5 * REM;
+    const total = parts.legend.reduce((sum, item) => sum + textWidth(item.label, TEXT.legend.size) + L.legendSwatchWidth.value * TEXT.legend.size + px(L.legendSwatchGap) + px(L.legendItemGap), 0);
+    height += Math.ceil(total / width) * TEXT.legend.line + px(L.legendGap);
   }
   const sideBySide = parts.panels.length > 1 && width >= SIDE_BY_SIDE;
-  const columnWidth = sideBySide ? (width - REM * (parts.panels.length - 1)) / parts.panels.length : width;
+  const columnWidth = sideBySide ? (width - GRAPHIC_GAP * (parts.panels.length - 1)) / parts.panels.length : width;
   const panelHeights = parts.panels.map((panel) => {
     const size = width >= WIDE_CHART ? panel.wide : panel.narrow;
     const max = panel.drawing.component === 'waffle' ? Math.min(columnWidth, WAFFLE_MAX) : columnWidth;
     const drawn = Math.min(max, size.width);
-    return (panel.heading ? TEXT.heading.line + 0.25 * REM : 0) + (drawn * size.height) / size.width;
+    return (panel.heading ? TEXT.heading.line + px(L.mapHeadingGap) : 0) + (drawn * size.height) / size.width;
   });
-  height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? REM : 0), 0);
-  if (parts.cards.length > 0) height += (parts.panels.length > 0 ? REM : 0) + cardsHeight(parts.cards, width);
+  height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? GRAPHIC_GAP : 0), 0);
+  if (parts.cards.length > 0) height += (parts.panels.length > 0 ? GRAPHIC_GAP : 0) + cardsHeight(parts.cards, width);
   if (parts.timeline.length > 0) height += timelineHeight(parts.timeline, width);
   return height;
 }
@@ -132,12 +137,12 @@ export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedE
   const inner = width - 2 * PAD;
   let height = 2 * PAD;
   height += block(title, TEXT.title, inner);
-  height += 0.25 * REM + block(dek, TEXT.dek, inner) + 0.75 * REM;
+  height += px(L.figureDekGap) + block(dek, TEXT.dek, inner) + px(L.figureHeadGap);
   height += estimateGraphicHeight(parts, inner);
-  if (notes.length > 0) height += 0.75 * REM + notes.reduce((sum, note) => sum + block(`注：${note}`, TEXT.note, inner), 0);
-  height += 0.75 * REM + TEXT.summary.line;
-  height += 0.5 * REM + block(source, TEXT.source, inner);
-  height += 0.25 * REM + TEXT.links.line;
+  if (notes.length > 0) height += px(L.figureNotesGap) + notes.reduce((sum, note) => sum + block(`注：${note}`, TEXT.note, inner), 0);
+  height += px(L.figureDataGap) + TEXT.summary.line;
+  height += px(L.figureSourceGap) + block(source, TEXT.source, inner);
+  height += px(L.figureLinksGap) + TEXT.links.line;
   return Math.ceil(height);
 }
 

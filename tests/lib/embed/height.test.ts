@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../../../src/lib/charts/timeline';
 import { siteDataFromFiles } from '../../helpers/site-data';
 import type { GraphicPanel, GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
 import { estimateEmbedHeight, estimateGraphicHeight, fallbackHeight } from '../../../src/lib/embed/height';
+import { BREAKPOINT, LAYOUT, px, REM } from '../../../src/lib/layout';
 
 const drawing = { component: 'output', props: {} } as unknown as PanelDrawing;
 const panel = (wide: [number, number], narrow: [number, number] = wide, heading?: string): GraphicPanel => ({
@@ -55,6 +56,27 @@ describe('estimateGraphicHeight', () => {
     const timeline = (n: number) => estimateGraphicHeight(parts({ timeline: Array.from({ length: n }, (_, i) => entry(`事件${i}`)) }), 300);
     expect(timeline(4)).toBeCloseTo(2 * timeline(2));
     expect(timeline(1)).toBeGreaterThan(60);
+  });
+});
+
+describe('estimateGraphicHeight reads the layout numbers the style sheets read (src/lib/layout.ts)', () => {
+  test('panels are a graphic gap apart, stacked below BREAKPOINT.sideBySide and side by side from it', () => {
+    const two = parts({ panels: [panel([1000, 500]), panel([1000, 500])] });
+    const narrow = BREAKPOINT.sideBySide * REM - 10;
+    expect(estimateGraphicHeight(two, narrow)).toBeCloseTo(narrow + px(LAYOUT.graphicGap));
+    const wide = BREAKPOINT.sideBySide * REM + 10;
+    expect(estimateGraphicHeight(two, wide)).toBeCloseTo((wide - px(LAYOUT.graphicGap)) / 4);
+  });
+
+  test('a one-row legend is one legend line and the gap under it', () => {
+    const legend = parts({ legend: [{ label: '全球性', swatch: { kind: 'area', fill: 'global' } }] });
+    expect(estimateGraphicHeight(legend, 600)).toBeCloseTo(px(LAYOUT.legendSize) * LAYOUT.legendLine.value + px(LAYOUT.legendGap));
+  });
+
+  test('a short timeline entry on a phone: its date line, title and description lines, and the gap under it', () => {
+    const line = (size: number) => size * LAYOUT.timelineLine.value;
+    const expected = 2 * line(px(LAYOUT.bodySize)) + line(px(LAYOUT.timelineDescSize)) + px(LAYOUT.timelineGap);
+    expect(estimateGraphicHeight(parts({ timeline: [entry('事件')] }), 300)).toBeCloseTo(expected);
   });
 });
 
