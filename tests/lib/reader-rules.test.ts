@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_INFERRED, readerProblems, type ReaderContext } from '../../src/lib/story-rules';
-import { claimProblems } from '../../src/lib/claims';
+import { claimProblems, storyParagraphs } from '../../src/lib/claims';
 import { markedTerms, termIndex, unknownTerms } from '../../src/lib/glossary';
 import { markParts, spoken } from '../../src/lib/inferred';
 import { phrases } from '../../src/lib/phrases';
@@ -76,8 +76,8 @@ describe('readerProblems: what a story that a stranger can read must meet', () =
 describe('claimProblems(body, claims)', () => {
   test('every occurrence is checked, and quotes must open before and close after it', () => {
     const claims = context.claims;
-    expect(claimProblems('“国内前三”。<SourceMark id="src-a" />\n\n又是国内前三。', claims)).toHaveLength(1);
-    expect(claimProblems('“甲”国内前三“乙”。<SourceMark id="src-a" />', claims)).toHaveLength(1);
+    expect(claimProblems(storyParagraphs('“国内前三”。<SourceMark id="src-a" />\n\n又是国内前三。'), claims)).toHaveLength(1);
+    expect(claimProblems(storyParagraphs('“甲”国内前三“乙”。<SourceMark id="src-a" />'), claims)).toHaveLength(1);
   });
 });
 

@@ -82,7 +82,7 @@ describe('storyProblems(story, { draft })', () => {
 
   test('an open component tag gets the hint to close it with />', () => {
     const [problem] = storyProblems(good({ body: good().body.replace('<Figure id="map-x" />', '<Figure id="map-x">') }), { draft: false });
-    expect(problem?.message).toBe('<Figure id="map-x"> is not closed: close the tag with />, as in <Figure id="map-x" />');
+    expect(problem?.message).toBe(`line ${fileLine(good().frontmatter, 4)}: <Figure id="map-x"> is not closed: close the tag with />, as in <Figure id="map-x" />`);
   });
 
   test('drafts are checked only for dates and open tags, not for length or figures', () => {
@@ -91,7 +91,8 @@ describe('storyProblems(story, { draft })', () => {
 });
 
 test('prose() drops components, comments and imports but keeps the text around them', () => {
-  const body = 'import X from "y";\n{/* 注释里的字 */}\n正文一句。<SourceMark id="plan-2022-doc" />\n\n<Figure id="map-2022-tiers" />';
+  // MDX reads an import up to the next blank line.
+  const body = 'import X from "y";\n\n{/* 注释里的字 */}\n\n正文一句。<SourceMark id="plan-2022-doc" />\n\n<Figure id="map-2022-tiers" />';
   expect(prose(body).trim()).toBe('正文一句。');
   expect(hanCount('2022年“一县一集群”，AI与算力')).toBe(9);
   expect(MIN_HAN).toBeGreaterThan(0);
