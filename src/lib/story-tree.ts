@@ -102,6 +102,7 @@ export function storyTree(body: string): StoryTree {
       }
     }
   }
+  unclosed.sort((a, b) => a.line - b.line);
   if (cache.size >= 64) cache.clear();
   cache.set(body, tree);
   return tree;
