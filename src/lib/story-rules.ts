@@ -197,7 +197,7 @@ export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'bod
     return [{ rule: 'figure', message: `line ${figureLine}: the first figure is <Figure id="${first}" />, but the leadFigure is "${leadFigure}"; place <Figure id="${leadFigure}" /> first, right after the opening paragraph (or make "${first}" the leadFigure)` }];
   }
   // The top-level blocks before the figure's own, and the text before it in its own block.
-  const at = tree.root.children.findIndex((block) => elements(block as StoryNode).includes(element) || block === element);
+  const at = tree.root.children.findIndex((block) => elements(block as StoryNode).includes(element));
   const isText = (block: StoryNode) => block.type !== 'heading' && readerText(block).trim() !== '';
   const own = tree.root.children[at] as StoryNode;
   const before = tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).length + (readerTextBefore(own, element).trim() !== '' ? 1 : 0);

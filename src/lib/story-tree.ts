@@ -52,7 +52,7 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 /** The index of the `>` that ends the tag starting at `start`, skipping quoted values and {expressions}; -1 if none. */
-export function tagEnd(text: string, start: number): number {
+function tagEnd(text: string, start: number): number {
   let quote = '';
   let depth = 0;
   for (let at = start + 1; at < text.length; at++) {
