@@ -6,6 +6,7 @@
  */
 import { DataFileError, DATA_FILES } from './data/files';
 import { didYouMean } from './suggest';
+import { elements, lineOf, readerText, storyTree } from './story-tree';
 
 /** The fields of a glossary record that name it. */
 export interface TermNames {
@@ -28,15 +29,25 @@ export function termIndex(entries: Iterable<[id: string, names: TermNames]>): Ma
   return index;
 }
 
-/** The <Term>…</Term> texts of an MDX body, in order. */
-export function markedTerms(body: string): string[] {
-  return [...body.matchAll(/<Term>([^<]*)<\/Term>/g)].map((match) => match[1]!.trim());
+/** The <Term>…</Term> marks of an MDX body, in order: each one's text (trimmed) and body line (from its syntax tree). */
+function termMarks(body: string): { text: string; line: number }[] {
+  return elements(storyTree(body).root, 'Term').map((mark) => ({ text: readerText(mark).trim(), line: lineOf(mark) }));
 }
 
-/** One problem per marked term the glossary lacks, naming the term and the glossary file. */
-export function unknownTerms(body: string, index: ReadonlyMap<string, string>): string[] {
-  return [...new Set(markedTerms(body))].filter((text) => !index.has(text)).map((text) =>
-    `<Term>${text}</Term>: ${DATA_FILES.glossary} has no entry or alias "${text}"${didYouMean(text, index.keys())}; add it there, or mark a term it has`);
+/** The <Term>…</Term> texts of an MDX body, in order. */
+export function markedTerms(body: string): string[] {
+  return termMarks(body).map((mark) => mark.text);
+}
+
+/**
+ * One problem per marked term the glossary lacks, naming the term and the glossary file, and with
+ * `lineOffset` (the body's first line in the file, less one) the line of its first mark.
+ */
+export function unknownTerms(body: string, index: ReadonlyMap<string, string>, lineOffset?: number): string[] {
+  const first = new Map<string, number>();
+  for (const mark of termMarks(body)) if (!first.has(mark.text)) first.set(mark.text, mark.line);
+  return [...first].filter(([text]) => !index.has(text)).map(([text, line]) =>
+    `${lineOffset === undefined ? '' : `line ${lineOffset + line}: `}<Term>${text}</Term>: ${DATA_FILES.glossary} has no entry or alias "${text}"${didYouMean(text, index.keys())}; add it there, or mark a term it has`);
 }
 
 /** The anchor of an entry on the glossary page. */

@@ -1,16 +1,27 @@
 import { didYouMean } from './suggest';
+import { attribute, elements, openingTag, storyTree, type StoryElement } from './story-tree';
 
-/** What an MDX story refers to by id, read from its source text. */
+/** What an MDX story refers to by id, read from its syntax tree (src/lib/story-tree.ts). */
 export interface StoryRefs {
   figures: string[];
   sourceMarks: string[];
 }
 
-const attr = (tag: string) => new RegExp(`<${tag}\\b[^>]*?\\bid=(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`, 'g');
+/** The components that refer to a record by their `id`. */
+const REFERRING = ['Figure', 'SourceMark'] as const;
 
-/** The figure ids (<Figure id="…">) and source ids (<SourceMark id="…">) an MDX body uses. */
+/** The <Figure> or <SourceMark> elements of a body, each with its id as text (undefined when the id is missing or not a plain string). */
+export function refElements(body: string, name: (typeof REFERRING)[number]): { element: StoryElement; id?: string }[] {
+  return elements(storyTree(body).root, name).map((element) => ({ element, id: attribute(element, 'id')?.text }));
+}
+
+/**
+ * The figure ids (<Figure id="…" />) and source ids (<SourceMark id="…" />) an MDX body uses, in
+ * the order of the text: id="x", id='x' and id={"x"} alike. Tags in code spans and comments are
+ * not references. A body the parser cannot read has none (storyProblems reports why).
+ */
 export function storyRefs(body: string): StoryRefs {
-  const ids = (tag: string) => [...body.matchAll(attr(tag))].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  const ids = (name: (typeof REFERRING)[number]) => refElements(body, name).flatMap(({ id }) => (id === undefined ? [] : [id]));
   return { figures: ids('Figure'), sourceMarks: ids('SourceMark') };
 }
 
@@ -24,10 +35,22 @@ export function checkStoryRefs(file: string, body: string, figureIds: Set<string
   return storyRefs(body);
 }
 
-/** The reference problems of a story's body, each with the editorial rule it breaks ("figure", "sources"). */
+/**
+ * The reference problems of a story's body, each with the editorial rule it breaks ("figure", "sources"):
+ * an id that names nothing, and an id the build cannot read (missing, or an expression such as id={name}).
+ */
 export function storyRefProblems(body: string, figureIds: ReadonlySet<string>, storySources: readonly string[]): { rule: 'figure' | 'sources'; message: string }[] {
+  const tree = storyTree(body);
+  const unreadable = REFERRING.flatMap((name) => refElements(body, name).filter(({ id }) => id === undefined).map(({ element }) => {
+    const written = attribute(element, 'id')?.written;
+    return {
+      rule: name === 'Figure' ? 'figure' as const : 'sources' as const,
+      message: `${openingTag(tree, element)} ${written === undefined ? 'has no id' : `has the id ${written}, which is not a plain text`}; write the id in quotes, as in <${name} id="…" />`,
+    };
+  }));
   const refs = storyRefs(body);
   return [
+    ...unreadable,
     ...refs.figures.filter((id) => !figureIds.has(id)).map((id) => ({
       rule: 'figure' as const,
       message: `<Figure id="${id}"> names no figure in content/data/figures.yaml${didYouMean(id, figureIds)}`,

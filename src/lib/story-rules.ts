@@ -1,16 +1,20 @@
 /**
  * The editorial rules every published story meets, checked by the build (src/lib/data/story-loader.ts)
  * and listed in the README. Each problem names its rule, so an editor can look it up.
- * Pure functions over a story's source text: no Astro, no file system.
+ * Pure functions over a story's source text: no Astro, no file system. The body is read as the
+ * build reads it, as an MDX syntax tree (src/lib/story-tree.ts); the frontmatter as YAML.
  */
-import { storyRefs } from './story-refs';
-import { claimProblems, type ClaimRule } from './claims';
+import yaml from 'js-yaml';
+import { refElements, storyRefs } from './story-refs';
+import { claimProblems, storyParagraphs, textFields, type ClaimRule } from './claims';
 import { unknownTerms } from './glossary';
 import { MARK } from './inferred';
 import { didYouMean } from './suggest';
+import {
+  elements, lineOf, openingTag, readerText, readerTextBefore, selfClosing, STORY_COMPONENTS, storyTree, walk, type StoryElement, type StoryNode, type StoryTree,
+} from './story-tree';
 
-/** The self-closing story components that MDX accepts without an import (src/components/story/mdx-components.ts). */
-export const STORY_COMPONENTS = ['Figure', 'SourceMark', 'ClusterRoster', 'Inferred'] as const;
+export { STORY_COMPONENTS } from './story-tree';
 
 /**
  * How often a story may say that something is inferred, in its own text: <Inferred /> marks, the
@@ -42,12 +46,9 @@ export function splitStory(text: string): { frontmatter: string; body: string } 
   return match ? { frontmatter: match[1] ?? '', body: match[2] ?? '' } : null;
 }
 
-/** Body text a reader reads: without MDX comments, story components and import lines. */
+/** Body text a reader reads: without MDX comments and expressions, components' tags, and import or export lines. */
 export function prose(body: string): string {
-  return body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<[A-Z][A-Za-z]*\b[^>]*\/>/g, '')
-    .replace(/^import\s.*$/gm, '');
+  return readerText(storyTree(body).root);
 }
 
 /** How many Han characters a text has. */
@@ -65,51 +66,95 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The frontmatter's fields as written: YAML without its date type (CORE_SCHEMA), so that a date is
+ * the text the editor wrote, never a day rolled over. Empty when it is not YAML (the loader has
+ * reported that, with line and column).
+ */
+function writtenFields(frontmatter: string): Record<string, unknown> {
+  try {
+    const fields = yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA });
+    return fields !== null && typeof fields === 'object' ? (fields as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Date fields whose written value must be a real YYYY-MM-DD day (checked on drafts too). */
 export function dateProblems(frontmatter: string): StoryProblem[] {
+  const fields = writtenFields(frontmatter);
   const problems: StoryProblem[] = [];
+  const days: Record<string, string> = {};
   for (const field of ['published', 'updated']) {
-    const match = new RegExp(`^${field}:[ \\t]*["']?([^"'#\\s]*)`, 'm').exec(frontmatter);
-    if (!match) continue;
-    const value = match[1] ?? '';
-    if (!isCalendarDate(value)) {
-      problems.push({ rule: 'dates', message: `${field}: "${value}" is not a date; write a real day as YYYY-MM-DD, e.g. 2026-11-23` });
-    }
+    if (!(field in fields)) continue;
+    const value = fields[field] === null ? '' : String(fields[field]);
+    if (isCalendarDate(value)) days[field] = value;
+    else problems.push({ rule: 'dates', message: `${field}: "${value}" is not a date; write a real day as YYYY-MM-DD, e.g. 2026-11-23` });
   }
-  const day = (field: string) => new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})(?=["'#\\s]|$)`, 'm').exec(frontmatter)?.[1];
-  const [published, updated] = [day('published'), day('updated')];
-  if (published && updated && isCalendarDate(published) && isCalendarDate(updated) && updated < published) {
+  const { published, updated } = days;
+  if (published && updated && updated < published) {
     problems.push({ rule: 'dates', message: `updated: ${updated} is earlier than published: ${published}; a story is updated after it is first published: correct one of the two dates, or delete "updated"` });
   }
   return problems;
 }
 
-/** Story components written as an open tag (<Figure id="x">) instead of a self-closing one. */
-function unclosedTags(body: string): StoryProblem[] {
-  const names = STORY_COMPONENTS.join('|');
-  return [...body.matchAll(new RegExp(`<(${names})\\b[^>]*?(?<!/)>`, 'g'))].map((match) => ({
-    rule: 'components',
-    message: `${match[0]} is not closed: close the tag with />, as in ${match[0].slice(0, -1).trimEnd()} />`,
-  }));
+/** The file's line number of a body line (1 = the body's first line), counting the frontmatter and its --- lines. */
+export function fileLine(frontmatter: string, bodyLine: number): number {
+  return frontmatter.split('\n').length + 2 + bodyLine;
 }
 
 /**
- * The editorial rules a published story must meet (drafts are checked only for dates).
- * Returns every problem found; an empty list means the story may be published.
+ * MDX the build cannot render (with the parser's reason), and story components not written as one
+ * self-closing tag: left open (<Figure id="x">, which MDX refuses) or given a closing tag.
+ * Checked on drafts too. Each problem gives the file's line.
+ */
+function componentProblems(tree: StoryTree, frontmatter: string): StoryProblem[] {
+  const line = (bodyLine: number) => `line ${fileLine(frontmatter, bodyLine)}`;
+  const closed = (tag: string) => `${tag.slice(0, -1).trimEnd()} />`;
+  const problems: StoryProblem[] = tree.unclosed.map(({ line: at, tag }) => ({
+    rule: 'components',
+    message: `${line(at)}: ${tag} is not closed: close the tag with />, as in ${closed(tag)}`,
+  }));
+  for (const element of elements(tree.root)) {
+    if (!(STORY_COMPONENTS as readonly string[]).includes(element.name ?? '') || selfClosing(tree, element)) continue;
+    const tag = openingTag(tree, element);
+    problems.push({ rule: 'components', message: `${line(lineOf(element))}: ${tag}…</${element.name}> has a closing tag; ${element.name} takes no text: write one self-closing tag, as in ${closed(tag)}` });
+  }
+  if (tree.error) {
+    problems.push({
+      rule: 'mdx',
+      message: `${line(tree.error.line)}, column ${tree.error.column}: the text is not valid MDX, so the page cannot be built: ${tree.error.reason}; a < or { meant as text is written \\< or \\{`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * The editorial rules a published story must meet (drafts are checked only for dates and for MDX
+ * the build cannot render). Returns every problem found; an empty list means the story may be published.
  */
 export function storyProblems(story: StorySource, options: { draft: boolean }): StoryProblem[] {
-  const problems = [...dateProblems(story.frontmatter), ...unclosedTags(story.body)];
-  if (options.draft) return problems;
+  const tree = storyTree(story.body);
+  const problems = [...dateProblems(story.frontmatter), ...componentProblems(tree, story.frontmatter)];
+  if (options.draft || tree.error) return problems;
   const { body, data } = story;
   const add = (rule: string, message: string) => problems.push({ rule, message });
+  const line = (node: StoryNode) => `line ${fileLine(story.frontmatter, lineOf(node))}`;
 
-  const han = hanCount(prose(body));
+  const han = hanCount(readerText(tree.root));
   if (han < MIN_HAN) add('length', `the text has ${han} Han characters; a story needs at least ${MIN_HAN} (figures and comments do not count)`);
 
-  const headings = [...body.matchAll(/^##[ \t]+(.+)$/gm)].map((match) => (match[1] ?? '').trim());
-  if (headings.length < MIN_SUBHEADINGS) add('subheadings', `found ${headings.length} "## " subheadings; organise the text under at least ${MIN_SUBHEADINGS}`);
-  if (/^#[ \t]/m.test(body)) add('subheadings', 'a "# " heading in the text: the title is the only top heading; use "## " for sections');
-  if (headings.includes('来源')) add('sources', 'a "## 来源" section in the text: the page lists the frontmatter "sources" itself; delete the section');
+  const headings: { depth: number; text: string; node: StoryNode }[] = [];
+  walk(tree.root, (node) => {
+    if (node.type === 'heading') headings.push({ depth: node.depth, text: readerText(node).trim(), node });
+  });
+  const subheadings = headings.filter((heading) => heading.depth === 2);
+  if (subheadings.length < MIN_SUBHEADINGS) add('subheadings', `found ${subheadings.length} "## " subheadings; organise the text under at least ${MIN_SUBHEADINGS}`);
+  for (const top of headings.filter((heading) => heading.depth === 1)) {
+    add('subheadings', `${line(top.node)}: a "# " heading in the text ("${top.text}"): the title is the only top heading; use "## " for sections`);
+  }
+  const sourcesSection = subheadings.find((heading) => heading.text === '来源');
+  if (sourcesSection) add('sources', `${line(sourcesSection.node)}: a "## 来源" section in the text: the page lists the frontmatter "sources" itself; delete the section`);
 
   const refs = storyRefs(body);
   if (refs.figures.length === 0) add('figure', 'no <Figure id="…" />: place at least one map or chart from content/data/figures.yaml');
@@ -123,33 +168,15 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
   if (uncited.length > 0) add('sources', `"sources" lists ${uncited.map((id) => `"${id}"`).join(', ')} but the text never cites it with <SourceMark />; cite it or remove it from the list`);
   if ((data.tags ?? []).length === 0) add('tags', 'no tags: add at least one, e.g. tags: [算力]');
 
-  if (/^\s*\|.*\|\s*$/m.test(body) || /<table\b/i.test(body)) {
-    add('no data in the text', 'a table in the text: numbers belong in content/data/*.yaml and reach the page through a figure');
-  }
-  if (/^import\s/m.test(body)) add('no data in the text', `an import line: ${STORY_COMPONENTS.join(', ')} need no import, and data comes from content/data/`);
-  return problems;
-}
-
-/** The file's line number of a body line (1 = the body's first line), counting the frontmatter and its --- lines. */
-export function fileLine(frontmatter: string, bodyLine: number): number {
-  return frontmatter.split('\n').length + 2 + bodyLine;
-}
-
-/** The body's blocks (text between blank lines), each with its first line (1-based, in the body). */
-function blocks(body: string): { text: string; line: number }[] {
-  const found: { text: string; line: number }[] = [];
-  let current: { text: string; line: number } | undefined;
-  body.split('\n').forEach((line, index) => {
-    if (line.trim() === '') {
-      current = undefined;
-    } else if (current) {
-      current.text += `\n${line}`;
-    } else {
-      current = { text: line, line: index + 1 };
-      found.push(current);
+  walk(tree.root, (node) => {
+    if (node.type === 'table' || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name?.toLowerCase() === 'table')) {
+      add('no data in the text', `${line(node)}: a table in the text: numbers belong in content/data/*.yaml and reach the page through a figure`);
+    } else if (node.type === 'mdxjsEsm') {
+      const kind = /^\s*export\b/.test(node.value) ? 'an export line' : 'an import line';
+      add('no data in the text', `${line(node)}: ${kind}: ${STORY_COMPONENTS.join(', ')} need no import, and data comes from content/data/`);
     }
   });
-  return found;
+  return problems;
 }
 
 /** How many paragraphs of text may come before the lead figure (the lede). */
@@ -161,18 +188,19 @@ export const MAX_PARAGRAPHS_BEFORE_LEAD = 1;
  * graphic is on a phone's first screen. Each problem gives the file's line and the fix.
  */
 export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'body'>, leadFigure: string): StoryProblem[] {
-  // Comments blanked out (keeping their lines): a commented-out figure is not placed.
-  const all = blocks(story.body.replace(/\{\/\*[\s\S]*?\*\/\}/g, (comment) => comment.replace(/[^\n]/g, ' ')));
-  const at = all.findIndex((block) => storyRefs(block.text).figures.length > 0);
-  const block = all[at];
-  if (!block) return [];
-  const first = storyRefs(block.text).figures[0]!;
-  const figureLine = fileLine(story.frontmatter, block.line + block.text.slice(0, block.text.search(/<Figure\b/)).split('\n').length - 1);
+  const tree = storyTree(story.body);
+  const placed = refElements(story.body, 'Figure').find(({ id }) => id !== undefined);
+  if (!placed) return [];
+  const { element, id: first } = placed as { element: StoryElement; id: string };
+  const figureLine = fileLine(story.frontmatter, lineOf(element));
   if (first !== leadFigure) {
     return [{ rule: 'figure', message: `line ${figureLine}: the first figure is <Figure id="${first}" />, but the leadFigure is "${leadFigure}"; place <Figure id="${leadFigure}" /> first, right after the opening paragraph (or make "${first}" the leadFigure)` }];
   }
-  const isText = (text: string) => prose(text.replace(/^#.*$/gm, '')).trim() !== '';
-  const before = all.slice(0, at).filter((candidate) => isText(candidate.text)).length + (isText(block.text.slice(0, block.text.search(/<Figure\b/))) ? 1 : 0);
+  // The top-level blocks before the figure's own, and the text before it in its own block.
+  const at = tree.root.children.findIndex((block) => elements(block as StoryNode).includes(element));
+  const isText = (block: StoryNode) => block.type !== 'heading' && readerText(block).trim() !== '';
+  const own = tree.root.children[at] as StoryNode;
+  const before = tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).length + (readerTextBefore(own, element).trim() !== '' ? 1 : 0);
   if (before <= MAX_PARAGRAPHS_BEFORE_LEAD) return [];
   return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph, so that the key graphic is on a phone's first screen` }];
 }
@@ -204,18 +232,21 @@ const texts = (data: ReaderFrontmatter): string[] =>
  * The rules that keep a story readable for someone who knows none of the documents: marked terms
  * are in the glossary, claims are quoted and attributed, inference is marked one way and seldom,
  * figures are named by what they are (phones stack them: no 左图/右图), and links to other stories
- * and places name pages that exist.
+ * and places name pages that exist. With the story's `frontmatter` (its raw text), each problem in
+ * the body gives the file's line.
  */
-export function readerProblems(story: { body: string; data: ReaderFrontmatter }, context: ReaderContext): StoryProblem[] {
+export function readerProblems(story: { body: string; data: ReaderFrontmatter; frontmatter?: string }, context: ReaderContext): StoryProblem[] {
   const problems: StoryProblem[] = [];
+  const tree = storyTree(story.body);
+  if (tree.error) return problems;
   const add = (rule: string, message: string) => problems.push({ rule, message });
-  const text = prose(story.body);
+  const offset = story.frontmatter === undefined ? undefined : fileLine(story.frontmatter, 0);
+  const at = (node: StoryNode) => (offset === undefined ? '' : `line ${offset + lineOf(node)}: `);
 
-  for (const message of unknownTerms(story.body, context.terms)) add('terms', message);
-  const front = texts(story.data).map((line) => `# ${line}`).join('\n\n');
-  for (const message of claimProblems(`${front}\n\n${story.body}`, context.claims)) add('claims', message);
+  for (const message of unknownTerms(story.body, context.terms, offset)) add('terms', message);
+  for (const message of claimProblems([...textFields(texts(story.data)), ...storyParagraphs(story.body, offset)], context.claims)) add('claims', message);
 
-  const inferred = (story.body.match(/<Inferred\b/g) ?? []).length + (text.match(/推断/g) ?? []).length
+  const inferred = elements(tree.root, 'Inferred').length + (readerText(tree.root).match(/推断/g) ?? []).length
     + texts(story.data).join('').split(MARK).length - 1;
   if (inferred > MAX_INFERRED) {
     add('inferred', `the story says "inferred" ${inferred} times (<Inferred />, 推断, and * in the title, dek and key points); at most ${MAX_INFERRED}: give an inferred date once, marked, then refer back to it ("上半年", "同一时期")`);
@@ -224,24 +255,28 @@ export function readerProblems(story: { body: string; data: ReaderFrontmatter },
     add('inferred', 'the title, dek or key points say 推断 in words; mark an inferred date with * straight after it, e.g. "2025年*"');
   }
 
-  for (const match of text.matchAll(/[左右](?:图|侧|边|幅)/g)) {
-    add('phones', `"${match[0]}": on a phone figures stack, so there is no left or right; name the figure or write 上图/下图`);
-  }
+  walk(tree.root, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    for (const match of readerText(node).matchAll(/[左右](?:图|侧|边|幅)/g)) {
+      add('phones', `${at(node)}"${match[0]}": on a phone figures stack, so there is no left or right; name the figure or write 上图/下图`);
+    }
+  });
 
-  for (const match of story.body.matchAll(/\]\(([^)\s]+)\)/g)) {
-    const href = match[1]!;
+  walk(tree.root, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const href = node.url;
     const storyLink = /^\.\.\/([a-z0-9-]+)\/(?:#[\w-]+)?$/.exec(href);
     const placeLink = /^\.\.\/\.\.\/places\/([a-z0-9-]+)\/$/.exec(href);
     if (storyLink) {
       const renamed = context.former?.get(storyLink[1]!);
-      if (renamed !== undefined && context.stories.has(renamed)) add('links', `[…](${href}) is the old address of a renamed story; link it as ../${renamed}/`);
-      else if (!context.stories.has(storyLink[1]!)) add('links', `[…](${href}) names no published story; expected one of: ${[...context.stories].join(', ')}`);
+      if (renamed !== undefined && context.stories.has(renamed)) add('links', `${at(node)}[…](${href}) is the old address of a renamed story; link it as ../${renamed}/`);
+      else if (!context.stories.has(storyLink[1]!)) add('links', `${at(node)}[…](${href}) names no published story; expected one of: ${[...context.stories].join(', ')}`);
     } else if (placeLink) {
-      if (!context.places.has(placeLink[1]!)) add('links', `[…](${href}) names no place page; expected one of: ${[...context.places].join(', ')}`);
+      if (!context.places.has(placeLink[1]!)) add('links', `${at(node)}[…](${href}) names no place page; expected one of: ${[...context.places].join(', ')}`);
     } else if (!/^(?:https?:|#|\.\.\/\.\.\/(?:glossary|about|corrections|figures)\/)/.test(href)) {
-      add('links', `[…](${href}): link another story as ../<slug>/, a place as ../../places/<slug>/, or a full https:// address`);
+      add('links', `${at(node)}[…](${href}): link another story as ../<slug>/, a place as ../../places/<slug>/, or a full https:// address`);
     }
-  }
+  });
   return problems;
 }
 
@@ -315,20 +350,19 @@ export function placementProblems(
 ): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const seen = new Set<string>();
-  for (const tag of story.body.matchAll(/<Figure\b[^>]*>/g)) {
-    for (const id of storyRefs(tag[0]).figures) {
-      const figure = figures.get(id);
-      if (!figure || seen.has(id)) continue;
-      seen.add(id);
-      const line = `line ${fileLine(story.frontmatter, story.body.slice(0, tag.index).split('\n').length)}: <Figure id="${id}" />`;
-      // A figure listing the story under an old slug is reported once, by figureStoryProblems.
-      const listed = (figure.stories ?? []).some((slug) => slug === story.slug || story.formerSlugs?.includes(slug));
-      if (figure.story !== undefined && figure.story !== story.slug && stories.has(figure.story) && !listed) {
-        problems.push({ rule: 'figure', message: `${line} is the figure of the story "${figure.story}"; add \`stories: [${story.slug}]\` to the figure in content/data/figures.yaml, or use another figure` });
-      }
-      if (figure.draft && story.published) {
-        problems.push({ rule: 'figure', message: `${line} is a draft figure (draft: true in content/data/figures.yaml), with no embed page or downloads; delete its "draft: true", or take it out of this story` });
-      }
+  for (const { element, id } of refElements(story.body, 'Figure')) {
+    if (id === undefined) continue;
+    const figure = figures.get(id);
+    if (!figure || seen.has(id)) continue;
+    seen.add(id);
+    const line = `line ${fileLine(story.frontmatter, lineOf(element))}: <Figure id="${id}" />`;
+    // A figure listing the story under an old slug is reported once, by figureStoryProblems.
+    const listed = (figure.stories ?? []).some((slug) => slug === story.slug || story.formerSlugs?.includes(slug));
+    if (figure.story !== undefined && figure.story !== story.slug && stories.has(figure.story) && !listed) {
+      problems.push({ rule: 'figure', message: `${line} is the figure of the story "${figure.story}"; add \`stories: [${story.slug}]\` to the figure in content/data/figures.yaml, or use another figure` });
+    }
+    if (figure.draft && story.published) {
+      problems.push({ rule: 'figure', message: `${line} is a draft figure (draft: true in content/data/figures.yaml), with no embed page or downloads; delete its "draft: true", or take it out of this story` });
     }
   }
   return problems;

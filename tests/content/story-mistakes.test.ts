@@ -56,7 +56,7 @@ const cases: Case[] = [
     expected: [
       `${story.file}:`,
       '[dates] published: "2026-13-45" is not a date',
-      `[components] <Figure id="${open}"> is not closed: close the tag with />`,
+      `[components] line ${story.text.split('\n').findIndex((line) => line.includes(`<Figure id="${open}" />`)) + 1}: <Figure id="${open}"> is not closed: close the tag with />`,
       `[figure] <Figure id="${typo}"> names no figure in content/data/figures.yaml (did you mean "${typo.slice(0, -1)}"?)`,
       `[sources] "sources" lists "${uncited}" but the text never cites it`,
     ],

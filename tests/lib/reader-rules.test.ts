@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_INFERRED, readerProblems, type ReaderContext } from '../../src/lib/story-rules';
-import { claimProblems } from '../../src/lib/claims';
+import { claimProblems, storyParagraphs } from '../../src/lib/claims';
 import { markedTerms, termIndex, unknownTerms } from '../../src/lib/glossary';
 import { markParts, spoken } from '../../src/lib/inferred';
 import { phrases } from '../../src/lib/phrases';
@@ -76,8 +76,8 @@ describe('readerProblems: what a story that a stranger can read must meet', () =
 describe('claimProblems(body, claims)', () => {
   test('every occurrence is checked, and quotes must open before and close after it', () => {
     const claims = context.claims;
-    expect(claimProblems('“国内前三”。<SourceMark id="src-a" />\n\n又是国内前三。', claims)).toHaveLength(1);
-    expect(claimProblems('“甲”国内前三“乙”。<SourceMark id="src-a" />', claims)).toHaveLength(1);
+    expect(claimProblems(storyParagraphs('“国内前三”。<SourceMark id="src-a" />\n\n又是国内前三。'), claims)).toHaveLength(1);
+    expect(claimProblems(storyParagraphs('“甲”国内前三“乙”。<SourceMark id="src-a" />'), claims)).toHaveLength(1);
   });
 });
 
@@ -104,5 +104,31 @@ describe('the inference mark', () => {
       expect(parts.join('')).toBe(text);
       expect(parts.every((part) => !part.startsWith('*'))).toBe(true);
     }
+  });
+});
+
+describe('readerProblems reads the MDX syntax tree, as the build does', () => {
+  test('a link in a code span is text, not a link; a reference-style link is checked by its definition', () => {
+    expect(rules('写作`[x](../three/)`即可。')).toEqual([]);
+    expect(rules('见[另一篇][r]。\n\n[r]: ../three/')[0]!.message).toContain('[…](../three/) names no published story');
+  });
+
+  test('what a reader does not read is not counted: 推断 and 左图 in a comment, an <Inferred /> in a code span', () => {
+    expect(named(`${'2025年<Inferred />，'.repeat(MAX_INFERRED)}{/* 推断 左图 */}\`<Inferred />\``)).toEqual([]);
+  });
+
+  test('a term is the text of its <Term>, markup and spaces aside; a <Term> in a code span is no mark', () => {
+    expect(markedTerms('<Term>*算力*</Term>和`<Term>甲</Term>`')).toEqual(['算力']);
+    expect(rules('<Term>**规上企业**</Term>')).toEqual([]);
+  });
+
+  test('straight quotes count: the build prints them as “…”', () => {
+    expect(named('报道称"国内前三"。<SourceMark id="src-a" />')).toEqual([]);
+  });
+
+  test('with the frontmatter, each problem in the body gives the file\'s line', () => {
+    const body = '## 一\n\n如左图所示，<Term>算例</Term>达到国内前三。\n\n见[x](../three/)。';
+    const messages = readerProblems({ frontmatter: 'title: 标题', body, data: {} }, context).map((problem) => problem.message.split(':')[0]);
+    expect(messages).toEqual(['line 6', 'line 6', 'line 6', 'line 8']);
   });
 });

@@ -82,7 +82,7 @@ describe('storyProblems(story, { draft })', () => {
 
   test('an open component tag gets the hint to close it with />', () => {
     const [problem] = storyProblems(good({ body: good().body.replace('<Figure id="map-x" />', '<Figure id="map-x">') }), { draft: false });
-    expect(problem?.message).toBe('<Figure id="map-x"> is not closed: close the tag with />, as in <Figure id="map-x" />');
+    expect(problem?.message).toBe(`line ${fileLine(good().frontmatter, 4)}: <Figure id="map-x"> is not closed: close the tag with />, as in <Figure id="map-x" />`);
   });
 
   test('drafts are checked only for dates and open tags, not for length or figures', () => {
@@ -91,7 +91,8 @@ describe('storyProblems(story, { draft })', () => {
 });
 
 test('prose() drops components, comments and imports but keeps the text around them', () => {
-  const body = 'import X from "y";\n{/* 注释里的字 */}\n正文一句。<SourceMark id="plan-2022-doc" />\n\n<Figure id="map-2022-tiers" />';
+  // MDX reads an import up to the next blank line.
+  const body = 'import X from "y";\n\n{/* 注释里的字 */}\n\n正文一句。<SourceMark id="plan-2022-doc" />\n\n<Figure id="map-2022-tiers" />';
   expect(prose(body).trim()).toBe('正文一句。');
   expect(hanCount('2022年“一县一集群”，AI与算力')).toBe(9);
   expect(MIN_HAN).toBeGreaterThan(0);
@@ -247,5 +248,65 @@ describe('formerSlugProblems: old addresses are free and lead to one story', () 
   test('a story\'s own slug is refused; a draft\'s old slugs are not redirected, so not checked', () => {
     expect(problems(story('a', 'a', ['a']))[0]?.[1][0]?.message).toBe('"a" is this story\'s own slug; list only the slugs it had before, or remove formerSlugs');
     expect(problems(story('a', 'a', ['old']), story('b', 'b', ['old', 'a'], true))).toEqual([]);
+  });
+});
+
+describe('the rules read the MDX syntax tree, as the build does (src/lib/story-tree.ts)', () => {
+  const messages = (story: ReturnType<typeof good>, draft = false) => storyProblems(story, { draft }).map((problem) => `[${problem.rule}] ${problem.message}`);
+  const at = (bodyLine: number) => `line ${fileLine(good().frontmatter, bodyLine)}`;
+
+  test('a figure in a code span or a comment is not placed; a figure tag over several lines is', () => {
+    const hidden = good({ body: good().body.replace('<Figure id="map-x" />', '`<Figure id="map-x" />`{/* <Figure id="map-x" /> */}') });
+    expect(rules(hidden)).toContain('figure');
+    expect(storyProblems(good({ body: good().body.replace('<Figure id="map-x" />', '<Figure\n  id="map-x"\n/>') }), { draft: false })).toEqual([]);
+  });
+
+  test('headings are read from the tree: "##" in a code block is none, an underlined title is a top heading, with its line', () => {
+    const fenced = good({ body: good().body.replace('## 三\n', '```\n## 三\n```\n') });
+    expect(rules(fenced)).toContain('subheadings');
+    expect(messages(good({ body: `${good().body}\n\n大标题\n===` }))).toEqual([`[subheadings] ${at(12)}: a "# " heading in the text ("大标题"): the title is the only top heading; use "## " for sections`]);
+  });
+
+  test('the length counts what a reader reads: text in code spans and <Term>s, not comments, tags or imports', () => {
+    expect(hanCount(prose(`正文<Term>算力</Term>\`代码\`{/* 注释 */}<Figure id="图" />\n\nexport const 数 = 1;`))).toBe(6);
+  });
+
+  test('a table (Markdown or HTML) or an import or export line gives its line', () => {
+    expect(messages(good({ body: `${good().body}\n\n| 年 | 值 |\n|---|---|\n| 1 | 2 |` }))).toEqual([`[no data in the text] ${at(12)}: a table in the text: numbers belong in content/data/*.yaml and reach the page through a figure`]);
+    expect(messages(good({ body: `export const x = 1;\n\n${good().body}` }))[0]).toBe(`[no data in the text] ${at(1)}: an export line: Figure, SourceMark, ClusterRoster, Inferred need no import, and data comes from content/data/`);
+  });
+
+  test('a story component with a closing tag is refused, with its line and the self-closing form', () => {
+    expect(messages(good({ body: good().body.replace('<Figure id="map-x" />', '<Figure id="map-x"></Figure>') }))).toEqual([
+      `[components] ${at(4)}: <Figure id="map-x">…</Figure> has a closing tag; Figure takes no text: write one self-closing tag, as in <Figure id="map-x" />`,
+    ]);
+  });
+
+  test('an open story component is reported with its line, and every other rule still runs', () => {
+    const open = good({ body: good().body.replace('<Figure id="map-x" />', '<Figure\n  id="map-x">').replace('<SourceMark id="b" />', '<SourceMark id="b">'), data: { tags: [] } });
+    expect(messages(open)).toEqual([
+      `[components] ${at(4)}: <Figure\n  id="map-x"> is not closed: close the tag with />, as in <Figure\n  id="map-x" />`,
+      `[components] ${at(8)}: <SourceMark id="b"> is not closed: close the tag with />, as in <SourceMark id="b" />`,
+      '[tags] no tags: add at least one, e.g. tags: [算力]',
+    ]);
+  });
+
+  test('MDX the build cannot render is refused with its line and column, in drafts too; the other body rules wait for it', () => {
+    const broken = good({ body: good().body.replace('## 二\n', '## 二\n增速<5%。') });
+    const expected = `[mdx] ${at(7)}, column 3: the text is not valid MDX, so the page cannot be built: Unexpected character after \`<\`, expected a valid JSX tag`;
+    expect(messages(broken)).toEqual([expect.stringContaining(expected)]);
+    expect(messages(broken, true)).toEqual([expect.stringContaining(expected)]);
+    expect(messages(broken)[0]).toContain('written \\< or \\{');
+  });
+
+  test('a commented-out or code-span figure is not the first figure, and not placed', () => {
+    expect(leadFigureProblems({ frontmatter: 'title: 标题', body: '`<Figure id="map-y" />`导语。\n\n<Figure id="map-x" />' }, 'map-x')).toEqual([]);
+    const figures = new Map<string, FigureUse>([['theirs', { story: 'there' }]]);
+    expect(placementProblems({ frontmatter: 'title: 标题', body: '{/* <Figure id="theirs" /> */}', slug: 'here', published: true }, figures, new Set(['here', 'there']))).toEqual([]);
+  });
+
+  test('dates are read as YAML, as written: quoted, commented or not; a frontmatter that is not YAML is left to the loader', () => {
+    expect(dateProblems("published: '2026-11-23'  # 首发\nupdated: \"2026-11-24\"")).toEqual([]);
+    expect(dateProblems('title: [unclosed\npublished: 2026-13-45')).toEqual([]);
   });
 });

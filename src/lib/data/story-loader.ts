@@ -159,7 +159,7 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
           results.push([file, [
             ...storyProblems({ ...parts, data: entry.data }, { draft }),
             ...storyRefProblems(parts.body, figureIds, sources),
-            ...(draft ? [] : readerProblems({ body: parts.body, data: entry.data }, { ...reader, stories: linkable(entry), former })),
+            ...(draft ? [] : readerProblems({ ...parts, data: entry.data }, { ...reader, stories: linkable(entry), former })),
             ...(draft ? [] : placementProblems({ ...parts, slug: entry.id, published: publishedOn(dated(entry), today), formerSlugs: formerSlugs(entry) }, figures, storyIds)),
           ]]);
         }
