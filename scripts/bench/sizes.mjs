@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   cssUrls, fileForPath, isEmbed, isStory, listPages, mapSvgs, parseAttrs, rawTextElements, startTags,
-} from '../../tests/helpers/dist-pages.ts';
+} from '../lib/dist-pages.ts';
 
 export const KB = 1024;
 /** Budgets (bytes, gzip where it says so). */
