@@ -27,12 +27,14 @@ const SLOW = [
  * of the slow project, then the many short files of the fast one, so that the run ends on short
  * files instead of one long file running alone. (Vitest orders by past durations when it has
  * them, but a project at a time; a fresh clone, as in CI, has none, and it goes by file size.)
+ * story-build.test.ts comes first: its edited copy builds while the first browser file builds
+ * the site (tests/helpers/built-site.ts), so neither worker sits waiting for a build.
  */
 const LONGEST = [
+  'tests/content/story-build.test.ts',
   'tests/browser/embed.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pages.test.ts',
-  'tests/content/story-build.test.ts',
   'tests/content/data-validation.test.ts',
 ];
 
