@@ -7,9 +7,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Two projects, so a maintainer can run the quick checks alone (`npm run test:fast`):
  * - fast: unit, component, built-output and content-rule tests, in shared workers (no per-file
  *   isolation: these tests neither mock modules nor change global state);
- * - slow: what drives a browser (one Chromium per run, started by tests/helpers/global-setup.ts)
+ * - slow: what drives a browser (one Chromium per run, started by tests/helpers/browser-setup.ts)
  *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project.
- * `npm test` runs both.
+ * `npm test` runs both. The built-output and browser tests of both check one build of the site,
+ * made in the run by the first test file that needs it (tests/helpers/built-site.ts), never the
+ * checkout's dist/: no `npm run build` is needed first.
  */
 const SLOW = [
   'tests/browser/**/*.test.ts',
@@ -25,12 +27,14 @@ const SLOW = [
  * of the slow project, then the many short files of the fast one, so that the run ends on short
  * files instead of one long file running alone. (Vitest orders by past durations when it has
  * them, but a project at a time; a fresh clone, as in CI, has none, and it goes by file size.)
+ * story-build.test.ts comes first: its edited copy builds while the first browser file builds
+ * the site (tests/helpers/built-site.ts), so neither worker sits waiting for a build.
  */
 const LONGEST = [
+  'tests/content/story-build.test.ts',
   'tests/browser/embed.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pages.test.ts',
-  'tests/content/story-build.test.ts',
   'tests/content/data-validation.test.ts',
 ];
 
@@ -58,10 +62,13 @@ export default getViteConfig({
     env: { TZ: 'Asia/Shanghai' },
     // The downloads read the graphics' style sheets (?raw): give tests their text, not Vitest's empty stand-in.
     css: { include: [/src\/styles\/.+\.css/] },
+    // Once per run whatever projects run (Vitest does not pass the root's global setup on to them):
+    // the scratch directory the site's build and the edited copy's build are shared through.
+    globalSetup: ['tests/helpers/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW, isolate: false } },
       // Builds and browsers on a busy 2-core machine take minutes, not the 60 s a unit test gets.
-      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['tests/helpers/global-setup.ts'], testTimeout: 300_000 } },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['tests/helpers/browser-setup.ts'], testTimeout: 300_000 } },
     ],
   },
 });

@@ -16,7 +16,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { listPages } from '../tests/helpers/dist-pages.ts';
+import { listPages } from './lib/dist-pages.ts';
 import { compareTrees, hashTree } from './bench/determinism.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { buildSite, copySite, removeSite } from './bench/project.mjs';

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { walkFiles } from '../../tests/helpers/dist-pages.ts';
+import { walkFiles } from '../lib/dist-pages.ts';
 
 /** dist-relative path → sha256 of every file in a build (dot-folders skipped). */
 export function hashTree(root) {

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { serveDist } from '../lib/serve-dist.ts';
 
 const VERSION = '13.5.0';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
@@ -19,7 +19,7 @@ const METRICS = { 'first-contentful-paint': 'fcp', 'largest-contentful-paint': '
 export async function lighthouse(root, path, { timeoutMs = 240_000 } = {}) {
   const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
   if (!chrome) return { skipped: 'no Chromium at $CHROME_PATH or /usr/bin/chromium' };
-  const server = await serveStatic(root);
+  const server = await serveDist(root);
   const out = mkdtempSync(join(tmpdir(), 'jx-lighthouse-'));
   const report = join(out, 'report.json');
   const started = Date.now();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   cssUrls, fileForPath, isEmbed, isStory, listPages, mapSvgs, parseAttrs, rawTextElements, startTags,
-} from '../../tests/helpers/dist-pages.ts';
+} from '../lib/dist-pages.ts';
 
 export const KB = 1024;
 /** Budgets (bytes, gzip where it says so). */
@@ -116,10 +116,11 @@ export function kb(bytes) {
 
 /**
  * What one Jiaxing map costs drawn in the browser instead (the pattern our embeds replace): the
- * d3 and topojson-client bundles and the county topology, gzip, each file alone. A lower bound:
+ * d3-geo (with the d3-array it needs) and topojson-client bundles and the county topology, gzip,
+ * each file alone. A lower bound:
  * that page would still need its own HTML, styles and drawing code.
  */
 export function clientSideMap(projectRoot) {
-  const files = ['node_modules/d3/dist/d3.min.js', 'node_modules/topojson-client/dist/topojson-client.min.js', 'content/geo/jiaxing-counties.topo.json'];
+  const files = ['node_modules/d3-array/dist/d3-array.min.js', 'node_modules/d3-geo/dist/d3-geo.min.js', 'node_modules/topojson-client/dist/topojson-client.min.js', 'content/geo/jiaxing-counties.topo.json'];
   return { files, gzip: files.reduce((sum, file) => sum + gzip(readFileSync(join(projectRoot, file))), 0) };
 }

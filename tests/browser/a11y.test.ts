@@ -11,10 +11,11 @@ import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, listPages } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { listPages } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -44,7 +45,7 @@ describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
   let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(root);
+    server = await serveDist(root);
     tabs = tabPool(await browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme }));
   });
   afterAll(async () => {

@@ -14,12 +14,13 @@ import { createRequire } from 'node:module';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { decodeEntities, distDir, fileForPath, outerElements, readPage, listPages } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { decodeEntities, fileForPath, outerElements, readPage, listPages } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { cssRgb, THEME } from '../../src/lib/theme';
 import { FALLBACK_WIDTH, SANDBOX } from '../../src/lib/embed/snippet';
 
-const root = distDir();
+const root = await builtSite();
 const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 /** The paper colour of each theme as Chromium reports it, from the theme tokens. */
 const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dark) };
@@ -27,7 +28,7 @@ const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dar
 /** The embed code of every figure, as the gallery prints it, by figure id. */
 function galleryCodes(): Map<string, string> {
   const gallery = listPages(root).find((page) => page.url === '/figures/');
-  if (!gallery) throw new Error('dist/figures/index.html is missing: run `npm run build` first');
+  if (!gallery) throw new Error('dist/figures/index.html is missing from the build');
   const codes = new Map<string, string>();
   for (const area of outerElements(readPage(gallery), 'textarea')) {
     const id = area.markup.match(/id="embed-code-([a-z0-9-]+)"/)?.[1];
@@ -112,7 +113,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    site = await serveStatic(root);
+    site = await serveDist(root);
     local = (id: string) => {
       const code = codes.get(id);
       if (!code) throw new Error(`the gallery has no embed code for "${id}"`);
@@ -121,7 +122,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
     const each = (code: (id: string) => string) => ids.map((id) => `<div id="${id}">${code(id)}</div><p>Between.</p>`).join('');
     const strict = `default-src 'none'; script-src ${site.url}; frame-src ${site.url}; style-src 'self'; img-src 'self' data:`;
-    parent = await serveStatic(root, {
+    parent = await serveDist(root, {
       // The reporter's page: two embeds pasted as they come, in a column the test resizes.
       '/parent.html': parentHtml('Another newsroom', `<div id="one">${local('map-2022-tiers')}</div><p>Between.</p><div id="two">${local('chart-cluster-output')}</div>`),
       '/datawrapper.html': parentHtml('Datawrapper listener', each(frameOnly), DATAWRAPPER_LISTENER),
@@ -244,7 +245,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   it('the resizer also works when embed.js arrives after the embed has sent its height', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     const [iframe, script] = local('chart-growth-targets').split(/(?=<script)/);
-    const late = await serveStatic(root, { '/late.html': parentHtml('late', iframe!) });
+    const late = await serveDist(root, { '/late.html': parentHtml('late', iframe!) });
     try {
       await page.goto(`${late.url}/late.html`);
       const handle = await page.waitForSelector('iframe');

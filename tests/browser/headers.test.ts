@@ -9,11 +9,12 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, isEmbed, listPages } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { isEmbed, listPages } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { headersFor, parseHeadersFile } from '../security/policy';
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
 const embed = pages.find(isEmbed);
@@ -28,9 +29,9 @@ describe.skipIf(!hasBrowser)('public/_headers applied by the host', () => {
   let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
-    site = await serveStatic(root, {}, { headers: (path) => headersFor(rules, path) });
+    site = await serveDist(root, {}, { headers: (path) => headersFor(rules, path) });
     const frame = (url: string) => `<iframe title="${url}" src="${site.url}${url}" width="600" height="400"></iframe>`;
-    other = await serveStatic(root, {
+    other = await serveDist(root, {
       '/parent/': `<!doctype html><html lang="en"><title>parent</title>${embed ? frame(embed.url) : ''}${frame(story.url)}</html>`,
     });
     context = await browser.newContext({ viewport: { width: 1024, height: 900 } });

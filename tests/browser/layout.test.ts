@@ -12,10 +12,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, isEmbed, isStory, listPages, readPage } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { isEmbed, isStory, listPages, readPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const root = distDir();
+const root = await builtSite();
 const readerPages = listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html'));
 const stories = readerPages.filter(isStory);
 const rosterPages = readerPages.filter((page) => readPage(page).includes('class="roster"'));
@@ -65,7 +66,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
   let tabs: TabPool;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(root);
+    server = await serveDist(root);
     // bypassCSP only so that showAll() may add its style; the pages' own CSP is tested elsewhere.
     context = await browser.newContext({ bypassCSP: true });
     tabs = tabPool(context);

@@ -9,10 +9,11 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { distDir, listPages, readPage } from '../helpers/dist-pages';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
+import { listPages, readPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 
-const root = distDir();
+const root = await builtSite();
 const mapPages = listPages(root).filter((page) => readPage(page).includes('class="map-svg'));
 
 interface Rect { left: number; top: number; right: number; bottom: number }
@@ -110,7 +111,7 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
   const tabs = new Map<number, TabPool>();
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(root);
+    server = await serveDist(root);
     for (const width of [320, 1280]) {
       contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
       tabs.set(width, tabPool(contexts.get(width)!));

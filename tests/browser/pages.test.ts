@@ -11,11 +11,12 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, isEmbed, listPages, readPage, startTags, type DistPage } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { isEmbed, listPages, readPage, startTags, type DistPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { tipLines } from '../../src/lib/map/wording';
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 const readerPages = pages.filter((page) => !isEmbed(page));
 const mapPages = readerPages.filter((page) => readPage(page).includes('data-county'));
@@ -59,7 +60,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(root);
+    server = await serveDist(root);
   });
   afterAll(async () => {
     await browser?.close();

@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
 import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir, isEmbed, listPages, readPage } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const root = distDir();
+const root = await builtSite();
 const places = placeList(siteDataFromFiles());
 const [first, second] = places.filter((place) => place.kind === 'county');
 /** Pages to check tooltips on: the places index, one place page, and the first story with a linked map. */
@@ -49,7 +50,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(root);
+    server = await serveDist(root);
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,8 +7,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { distDir } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import {} from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { cssRgb, THEME, type ThemeName } from '../../src/lib/theme';
 
 /** An embed page: light unless ?theme= says otherwise; ?theme=auto follows the reader's scheme. */
@@ -36,7 +37,7 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic(distDir());
+    server = await serveDist(await builtSite());
   });
   afterAll(async () => {
     await browser?.close();

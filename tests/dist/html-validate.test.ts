@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { distDir, listPages } from '../helpers/dist-pages';
+import { listPages } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
 const config = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
-const pages = listPages(distDir());
+const pages = listPages(await builtSite());
 
 describe('html-validate', () => {
   it.each(pages.map((page) => [page.url, page] as const))('%s is valid HTML', async (_url, page) => {

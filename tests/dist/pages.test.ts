@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  cssUrls, distDir, fileForPath, listPages, outerElements, rawTextElements, readPage, startTags, textContent, type Tag,
-} from '../helpers/dist-pages';
+import { cssUrls, fileForPath, listPages, outerElements, rawTextElements, readPage, startTags, textContent, type Tag } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 
 /** Attributes that carry a URL, by element (meta content only for the social image tags). */

@@ -14,9 +14,10 @@ import { clusterPlaces, placeList, placeUrl, type Place } from '../../src/lib/pl
 import { placeClusters, placeMapId, placeProfile, type PlaceProfile } from '../../src/lib/places-profile';
 import { citeSource } from '../../src/lib/sources';
 import { ROOT } from '../helpers/project-copy';
-import { distDir, fileForPath, listPages, markedText, outerElements, readPage, startTags, textContent, tokenize } from '../helpers/dist-pages';
+import { fileForPath, listPages, markedText, outerElements, readPage, startTags, textContent, tokenize } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 const data = siteDataFromFiles();
 const places = placeList(data);

@@ -13,12 +13,13 @@ import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
 import { MAX_INFERRED } from '../../src/lib/story-rules';
 import { WORDING } from '../../src/lib/wording';
-import { distDir, fileForPath, isEmbed, isStory, listPages, readPage, walkFiles } from '../helpers/dist-pages';
+import { fileForPath, isEmbed, isStory, listPages, readPage, walkFiles } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-const root = distDir();
+const root = await builtSite();
 const pages = listPages(root);
 const stories = pages.filter(isStory);
 const data = siteDataFromFiles();

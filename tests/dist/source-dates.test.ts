@@ -11,9 +11,11 @@ import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { MARK, spoken } from '../../src/lib/inferred';
 import { WORDING } from '../../src/lib/wording';
-import { decodeEntities, distDir, fileForPath, isStory, listPages, markedText, outerElements, readPage, RENDERED_MARK, startTags, walkFiles } from '../helpers/dist-pages';
+import { decodeEntities, fileForPath, isStory, listPages, markedText, outerElements, readPage, RENDERED_MARK, startTags, walkFiles } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const files = walkFiles(distDir()).filter((file) => /\.(html|csv|svg|json)$/.test(file));
+const root = await builtSite();
+const files = walkFiles(root).filter((file) => /\.(html|csv|svg|json)$/.test(file));
 const sources = siteDataFromFiles().sources;
 const inferred = [...sources.values()].filter((source) => source.dateBasis.kind === 'inferred');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +42,7 @@ describe.skipIf(inferred.length === 0)('inferred source dates in dist/', () => {
       // A standalone SVG sets a long source line as several <text> lines: read it as one.
       const text = decodeEntities(file.endsWith('.svg') ? raw.replace(/<[^>]*>/g, '') : raw);
       seen += text.match(named)?.length ?? 0;
-      for (const match of text.matchAll(bare)) problems.push(`${file.slice(distDir().length)}: …${text.slice(match.index, match.index + 80)}…`);
+      for (const match of text.matchAll(bare)) problems.push(`${file.slice(root.length)}: …${text.slice(match.index, match.index + 80)}…`);
     }
     expect(seen, 'the source is cited with its date somewhere').toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -51,10 +53,10 @@ describe.skipIf(inferred.length === 0)('inferred source dates in dist/', () => {
 const notes = (html: string) => outerElements(html, 'p').filter((p) => startTags(p.markup, 'p')[0]!.attrs.class?.split(' ').includes('inferred-note'));
 
 describe.skipIf(inferred.length === 0)('how a page explains an inferred date', () => {
-  const stories = listPages(distDir()).filter(isStory);
+  const stories = listPages(root).filter(isStory);
 
   test('the about page gives the basis of every inferred source date under the #dates note', () => {
-    const html = readFileSync(fileForPath(distDir(), '/about/')!, 'utf8');
+    const html = readFileSync(fileForPath(root, '/about/')!, 'utf8');
     expect(startTags(html).some((tag) => tag.attrs.id === 'dates'), 'the #dates note the pages link to').toBe(true);
     for (const source of inferred) {
       const item = outerElements(html, 'li').find((li) => startTags(li.markup, 'li')[0]!.attrs.id === `source-${source.id}`);

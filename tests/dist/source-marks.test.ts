@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { shortPublication, sourceWithDate } from '../../src/lib/sources';
-import { decodeEntities, distDir, isStory, listPages, readPage } from '../helpers/dist-pages';
+import { decodeEntities, isStory, listPages, readPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 
-const stories = listPages(distDir()).filter(isStory);
+const stories = listPages(await builtSite()).filter(isStory);
 const sources = siteDataFromFiles().sources;
 
 describe('source marks in built stories', () => {

@@ -29,14 +29,14 @@ function launchOptions() {
   };
 }
 
-/** Starts headless Chromium as a server other processes connect to (tests/helpers/global-setup.ts). */
+/** Starts headless Chromium as a server other processes connect to (tests/helpers/browser-setup.ts). */
 export function launchServer(): Promise<BrowserServer> {
   return chromium.launchServer({ ...launchOptions(), host: '127.0.0.1' });
 }
 
 /**
  * Headless Chromium with the flags this workplace requires (no network beyond loopback): the
- * run's shared browser when global-setup.ts started one (closing it then only disconnects this
+ * run's shared browser when browser-setup.ts started one (closing it then only disconnects this
  * file), else a browser of its own.
  */
 export async function launchBrowser(): Promise<Browser> {
@@ -49,7 +49,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function gotoOk(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (response?.status() !== 200) {
-    throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}: is dist/ complete? (npm run build, and no other build running)`);
+    throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}: a page missing from the build`);
   }
 }
 

@@ -12,9 +12,8 @@
  * The two sets of edits touch different records. A build of the copy takes about 13 CPU-seconds:
  * one build instead of two.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { siteDataFromFiles } from './site-data';
 import { readDataFile } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
@@ -22,6 +21,7 @@ import { isoDay } from '../../src/lib/dates';
 import { storyRefs } from '../../src/lib/story-refs';
 import { modelStory, readStories, withFrontmatter } from './stories';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+import { oncePerRun } from './once-per-run';
 import yaml from 'js-yaml';
 
 const data = siteDataFromFiles();
@@ -197,24 +197,14 @@ export interface EditedBuild {
   build: { code: number; output: string };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The edited copy, built into its dist/. The first test file to ask makes and builds it in the
- * run's scratch directory (global-setup.ts, which also removes it); the others wait for its
- * result. A file may change the copy's content afterwards but must build elsewhere (`--outDir`),
- * since other files read dist/.
+ * run's scratch directory (once-per-run.ts); the others wait for its result. A file may change
+ * the copy's content afterwards but must build elsewhere (`--outDir`), since other files read
+ * dist/.
  */
 export async function editedBuild(timeout = 300_000): Promise<EditedBuild> {
-  const scratch = inject('scratchDir');
-  const result = join(scratch, 'edited-build.json');
-  let first = true;
-  try {
-    mkdirSync(join(scratch, 'edited-build.lock'));
-  } catch {
-    first = false;
-  }
-  if (first) {
+  const { dir, build } = await oncePerRun('edited-build', async (scratch) => {
     const copy = copyProject(scratch);
     let build = { code: -1, output: '' };
     try {
@@ -223,14 +213,7 @@ export async function editedBuild(timeout = 300_000): Promise<EditedBuild> {
     } catch (error) {
       build = { code: -1, output: `test setup failed: ${(error as Error).message}` };
     }
-    writeFileSync(`${result}.part`, JSON.stringify({ dir: copy.dir, build }));
-    renameSync(`${result}.part`, result);
-  }
-  const end = Date.now() + timeout;
-  while (!existsSync(result)) {
-    if (Date.now() > end) throw new Error(`the edited copy's build (tests/helpers/edited-build.ts) has not finished after ${timeout / 1000} s`);
-    await sleep(250);
-  }
-  const { dir, build } = JSON.parse(readFileSync(result, 'utf8')) as { dir: string; build: EditedBuild['build'] };
+    return { dir: copy.dir, build };
+  }, timeout);
   return { copy: projectCopyAt(dir), build };
 }

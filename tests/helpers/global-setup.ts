@@ -1,32 +1,22 @@
 /**
- * Once per run of the slow tests:
- * - starts one headless Chromium and hands its address to the test files
- *   (`inject('browserEndpoint')`), so each browser test connects in milliseconds instead of
- *   launching its own browser. Without a browser (and outside CI) none starts and the browser
- *   tests skip, as before;
- * - makes a scratch directory the test files share (`inject('scratchDir')`; see
- *   edited-build.ts), removed when the run ends.
+ * Once per test run, for both projects: makes a scratch directory the test files share
+ * (`inject('scratchDir')`; see once-per-run.ts), removed when the run ends. Nothing is built
+ * here: a run of unit tests alone builds nothing, and the build of the site happens only when a
+ * test file asks for it (built-site.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chromePath, launchServer } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    browserEndpoint: string;
     scratchDir: string;
   }
 }
 
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
   const scratch = mkdtempSync(join(tmpdir(), 'jx-tests-'));
   project.provide('scratchDir', scratch);
-  const server = chromePath() ? await launchServer() : undefined;
-  if (server) project.provide('browserEndpoint', server.wsEndpoint());
-  return async () => {
-    await server?.close();
-    rmSync(scratch, { recursive: true, force: true });
-  };
+  return () => rmSync(scratch, { recursive: true, force: true });
 }

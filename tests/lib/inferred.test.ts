@@ -4,7 +4,7 @@ import InferredText from '../../src/components/InferredText.astro';
 import InferredNote from '../../src/components/InferredNote.astro';
 import { isMarked, markParts, MARK, spoken } from '../../src/lib/inferred';
 import { WORDING } from '../../src/lib/wording';
-import { RENDERED_MARK } from '../helpers/dist-pages';
+import { RENDERED_MARK } from '../../scripts/lib/dist-pages';
 
 describe('the inference mark (src/lib/inferred.ts)', () => {
   test('is one character, written straight after what is inferred', () => {

@@ -1,5 +1,5 @@
 /**
- * The built site's embeds and downloads (needs `npm run build`): every figure in
+ * The built site's embeds and downloads (tests/helpers/built-site.ts): every figure in
  * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV, CSV
  * sidecar and .xlsx in dist/, the gallery and
  * /figures.json list them all, and the pages carry the embed code and filled-in file sizes.
@@ -14,14 +14,14 @@ import { figureTable } from '../../src/lib/figures';
 import { csvColumns } from '../../src/lib/csv';
 import { pngSize } from '../../src/lib/download/png';
 import { citeSource } from '../../src/lib/sources';
-import { distDir, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../helpers/dist-pages';
+import { decodeEntities, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { spoken } from '../../src/lib/inferred';
 import { csvParse } from 'd3-dsv';
-import { decodeEntities } from '../helpers/dist-pages';
 import { csvProblems, knownUnits, xlsxProblems, type SidecarColumn } from '../helpers/tidy-data';
 
-const dist = distDir();
-const pages = listPages(dist); // throws "…/index.html is missing: run `npm run build`…" without a build
+const dist = await builtSite();
+const pages = listPages(dist);
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
 const units = knownUnits(data);

@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { distDir, listPages, rawTextElements, readPage, startTags } from '../helpers/dist-pages';
+import { listPages, rawTextElements, readPage, startTags } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { parseCsp } from './policy';
 
-const pages = listPages(distDir());
+const pages = listPages(await builtSite());
 
 /** Script types a browser runs (others, such as application/ld+json, are data blocks CSP ignores). */
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);

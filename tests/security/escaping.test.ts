@@ -13,8 +13,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editedBuild, POISONED } from '../helpers/edited-build';
 import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveStatic, type StaticServer } from '../helpers/static-server';
-import { listPages, outerElements, tokenize, walkFiles, type DistPage } from '../helpers/dist-pages';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { listPages, outerElements, tokenize, walkFiles, type DistPage } from '../../scripts/lib/dist-pages';
 
 /** The payload as Astro escapes text: what a reader should see, literally. */
 const ESCAPED_SCRIPT = '&lt;script&gt;alert(1)&lt;/script&gt;';
@@ -76,7 +76,7 @@ describe.skipIf(!hasBrowser)('the payload stays inert in Chromium', () => {
   beforeAll(async () => {
     if (build.code !== 0) return;
     browser = await launchBrowser();
-    server = await serveStatic(dist);
+    server = await serveDist(dist);
   });
   afterAll(async () => {
     await browser?.close();

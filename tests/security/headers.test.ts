@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, isEmbed, listPages, readPage, startTags } from '../helpers/dist-pages';
+import { isEmbed, listPages, readPage, startTags } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { headersFor, parseCsp, parseHeadersFile, pathMatches } from './policy';
 
-const pages = listPages(distDir());
+const pages = listPages(await builtSite());
 const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
 
 describe('parseHeadersFile', () => {

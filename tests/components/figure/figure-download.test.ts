@@ -17,7 +17,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
 import Cards from '../../../src/components/charts/Cards.astro';
 import { siteDataFromFiles } from '../../helpers/site-data';
-import { distDir } from '../../helpers/dist-pages';
+import { builtSite } from '../../helpers/built-site';
 import { fixtureData } from '../../helpers/fixture-data';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
@@ -40,7 +40,7 @@ const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
 const frozen = fixtureData();
 const ROOT = 'https://jiaxing-clusters.example.org/';
-const dist = distDir();
+const dist = await builtSite();
 
 test('the HTML components really are replaced here', async () => {
   const container = await AstroContainer.create();
@@ -68,7 +68,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
   test('is what the build wrote to dist/downloads/, though the page\'s HTML components are replaced here', async () => {
     const { svg } = await figureDownload(figure, data, ROOT);
     const built = join(dist, 'downloads', `${id}.svg`);
-    expect(existsSync(built), `dist/downloads/${id}.svg: run \`npm run build\``).toBe(true);
+    expect(existsSync(built), `dist/downloads/${id}.svg`).toBe(true);
     expect(snapshotSvg(readFileSync(built, 'utf8'))).toBe(snapshotSvg(svg));
   });
 

@@ -1,9 +1,12 @@
+/**
+ * A built site served on loopback as a static host serves it, for the browser tests and the
+ * benchmark's Lighthouse run. Node runs this file directly (it strips the types): keep to
+ * erasable TypeScript and node: imports.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-export const DIST = resolve(import.meta.dirname, '../../dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -25,13 +28,13 @@ export interface ServeOptions {
 }
 
 /**
- * Serves a folder (the built site by default) on a free loopback port, as a static host would:
+ * Serves a folder (a built site) on a free loopback port, as a static host would:
  * directory URLs get index.html, unknown paths the 404 page. `extra` adds in-memory pages;
  * `options.headers` adds response headers per path.
  */
-export function serveStatic(root = DIST, extra: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticServer> {
+export function serveDist(root: string, extra: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html is missing: run \`npm run build\` before the browser tests`);
+    throw new Error(`${root}/index.html is missing: not a built site`);
   }
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {

@@ -1,11 +1,9 @@
 /**
- * The markup reader behind the dist/, security and browser checks (tests/helpers/dist-pages.ts):
+ * The markup reader behind the dist/, security and browser checks (scripts/lib/dist-pages.ts):
  * if it missed tags, those checks would pass on nothing, so it is tested on its own.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  decodeEntities, fileForPath, mapSvgs, outerElements, pageUrl, rawTextElements, startTags, textContent, tokenize,
-} from '../helpers/dist-pages';
+import { decodeEntities, fileForPath, mapSvgs, outerElements, pageUrl, rawTextElements, startTags, textContent, tokenize } from '../../scripts/lib/dist-pages';
 
 const SAMPLE = [
   '<!doctype html><html lang="zh-CN"><head><title>A &amp; B</title>',
@@ -16,7 +14,7 @@ const SAMPLE = [
   '<figure data-kind="output-chart"><svg><rect/></svg></figure></body></html>',
 ].join('');
 
-describe('tests/helpers/dist-pages', () => {
+describe('scripts/lib/dist-pages', () => {
   it('startTags finds every start tag with decoded attributes, skipping comments and script bodies', () => {
     const links = startTags(SAMPLE, 'a');
     expect(links.map((tag) => tag.attrs.href)).toEqual(['/one/', '/two/']);
@@ -45,6 +43,14 @@ describe('tests/helpers/dist-pages', () => {
     expect(textContent(SAMPLE).replace(/\s+/g, '')).toBe('A&B一二');
     expect(tokenize(SAMPLE).map((token) => token.raw).join('')).toBe(SAMPLE);
     expect(decodeEntities('&#x4e00;&#20108;&lt;&unknown;')).toBe('一二<&unknown;');
+  });
+
+  it('reads an SVG file and character references as a browser does', () => {
+    const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg><title>A &copy; B&hellip;</title><style>.a>b{}</style></svg>';
+    expect(textContent(svg).trim()).toBe('A © B…'); // the XML declaration is not text
+    expect(rawTextElements(svg, 'style').map((style) => style.body)).toEqual(['.a>b{}']);
+    expect(startTags(svg).map((tag) => tag.name)).toEqual(['svg', 'title', 'style']);
+    expect(decodeEntities('&nbsp;&Eacute;&#128512;a<b')).toBe('\u00a0É😀a<b');
   });
 
   it('pageUrl and fileForPath map built files and URLs both ways', () => {

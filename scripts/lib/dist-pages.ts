@@ -1,17 +1,17 @@
 /**
- * The built site's pages (every dist/**\/*.html) and a tiny reader for their markup, shared by the
- * dist/, security and browser tests and by scripts/bench.mjs (which imports this file directly:
- * Node 24 strips the types, so keep to erasable TypeScript and node: imports only).
- * Astro's output is machine-written and well-formed, so a few regular expressions read it
- * reliably: no DOM library is installed, and none is needed for tags, attributes and text.
+ * A built site's pages (every **\/*.html of a dist/ folder) and a small reader for their markup,
+ * shared by the benchmark (scripts/bench.mjs, scripts/bench/*) and the dist/, security and
+ * browser tests. Node runs it directly (it strips the types): keep to erasable TypeScript, and to
+ * node: and package imports.
+ *
+ * The markup is read by parse5's tokenizer, the one its HTML parser uses, driven here as a
+ * browser drives it (the body of <script>, <style>, <title>… is text, not tags). Tokens, not a
+ * tree: a test sees the markup as it was written, in source order, with offsets into it, and a
+ * stray tag is found where it stands instead of being moved or dropped by tree construction.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-
-/** The built site: dist/ at the project root, or $SITE_DIST (to check another build). */
-export function distDir(): string {
-  return process.env.SITE_DIST ? resolve(process.env.SITE_DIST) : resolve(import.meta.dirname, '../../dist');
-}
+import { join, relative, sep } from 'node:path';
+import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 
 /** One built page. */
 export interface DistPage {
@@ -44,10 +44,10 @@ export function pageUrl(rel: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Every built page, sorted by URL. Throws, saying what to do, when there is no build. */
-export function listPages(root = distDir()): DistPage[] {
+/** Every built page of the site in `root`, sorted by URL. Throws when `root` holds no build. */
+export function listPages(root: string): DistPage[] {
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html is missing: run \`npm run build\` before these tests`);
+    throw new Error(`${root}/index.html is missing: not a built site`);
   }
   return walkFiles(root)
     .filter((file) => file.endsWith('.html'))
@@ -93,62 +93,116 @@ export type Token =
   | { type: 'raw'; index: number; raw: string; tag: Tag; body: string }
   | { type: 'end'; index: number; raw: string; name: string };
 
-const ATTR_SOURCE = `[^\\s"'>/=]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?`;
-const ATTR = new RegExp(`([^\\s"'>/=]+)(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+)))?`, 'g');
-/**
- * Comment or <!doctype> | <script>/<style> with its body | start tag | end tag | text. One pass, left to right:
- * a "<script>" inside a quoted attribute value is part of that start tag, never a tag of its own.
- */
-const TOKEN = new RegExp(
-  `<!--[\\s\\S]*?-->|<![^>]*>` +
-  `|<(script|style)((?:\\s+${ATTR_SOURCE})*)\\s*>([\\s\\S]*?)</\\1\\s*>` +
-  `|<([a-zA-Z][\\w:-]*)((?:\\s+${ATTR_SOURCE})*)\\s*(/?)>` +
-  `|</([a-zA-Z][\\w:-]*)\\s*>` +
-  `|[^<]+|<`,
-  'gi',
-);
+type TagToken = Parameters<TokenHandler['onStartTag']>[0];
 
-/** Decodes the character references Astro and d3 emit (named basics and numeric). */
-export function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return named[ref.toLowerCase()] ?? match;
+/** Elements whose body is one token (type 'raw'), never read for tags. */
+const RAW_ELEMENTS = new Set(['script', 'style']);
+
+/** How a browser reads the body of an HTML element that is not markup (the HTML standard's tree construction). */
+const BODY_MODE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT, xmp: TokenizerMode.RAWTEXT, iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT, noframes: TokenizerMode.RAWTEXT,
+  title: TokenizerMode.RCDATA, textarea: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+
+/** SVG and MathML: inside them no element body is special, and <![CDATA[…]]> is text. */
+const FOREIGN = new Set(['svg', 'math']);
+
+/** A handler for the tokens a caller does not need. */
+const IGNORE: TokenHandler = {
+  onComment() {}, onDoctype() {}, onStartTag() {}, onEndTag() {}, onEof() {},
+  onCharacter() {}, onNullCharacter() {}, onWhitespaceCharacter() {},
+};
+
+/** The markup read last and its tokens: the readers below often read one page several times over. */
+let last: { html: string; tokens: readonly Token[] } | undefined;
+
+/** The markup as tokens, in order; their `raw` strings put together are the markup again. */
+export function tokenize(html: string): readonly Token[] {
+  if (last?.html === html) return last.tokens;
+  const tokens: Token[] = [];
+  /** Where the markup not yet in a token starts: text runs up to the next tag, comment or doctype. */
+  let done = 0;
+  /** An open <script> or <style>, whose end tag closes its raw token. */
+  let open: { tag: Tag; bodyStart: number } | undefined;
+  let foreignDepth = 0;
+  const textUpTo = (offset: number) => {
+    if (offset > done) tokens.push({ type: 'text', index: done, raw: html.slice(done, offset) });
+  };
+  const markup = (token: { location: { startOffset: number; endOffset: number } | null }) => {
+    const { startOffset, endOffset } = token.location!;
+    textUpTo(startOffset);
+    done = endOffset;
+    return { index: startOffset, raw: html.slice(startOffset, endOffset) };
+  };
+  const tag = (token: TagToken, index: number, raw: string): Tag => ({
+    name: token.tagName,
+    attrs: Object.fromEntries(token.attrs.map((attr) => [attr.name, attr.value])),
+    index,
+    raw,
   });
+  const tokenizer: Tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, {
+    ...IGNORE,
+    onComment: (token) => { if (!open) tokens.push({ type: 'comment', ...markup(token) }); },
+    onDoctype: (token) => { if (!open) tokens.push({ type: 'comment', ...markup(token) }); },
+    onStartTag(token) {
+      if (open) return;
+      const { index, raw } = markup(token);
+      const name = token.tagName;
+      if (RAW_ELEMENTS.has(name) && !token.selfClosing) {
+        open = { tag: tag(token, index, raw), bodyStart: done };
+      } else {
+        tokens.push({ type: 'start', index, raw, tag: tag(token, index, raw), selfClosing: token.selfClosing });
+        if (FOREIGN.has(name) && !token.selfClosing) foreignDepth += 1;
+      }
+      if (foreignDepth === 0 && BODY_MODE[name] !== undefined && !token.selfClosing) tokenizer.state = BODY_MODE[name];
+      tokenizer.inForeignNode = foreignDepth > 0;
+    },
+    onEndTag(token) {
+      if (open && token.tagName !== open.tag.name) return;
+      const { startOffset, endOffset } = token.location!;
+      if (open) {
+        const { tag: start, bodyStart } = open;
+        tokens.push({ type: 'raw', index: start.index, raw: html.slice(start.index, endOffset), tag: start, body: html.slice(bodyStart, startOffset) });
+        open = undefined;
+        done = endOffset;
+        return;
+      }
+      const { index, raw } = markup(token);
+      tokens.push({ type: 'end', index, raw, name: token.tagName });
+      if (FOREIGN.has(token.tagName) && foreignDepth > 0) foreignDepth -= 1;
+      tokenizer.inForeignNode = foreignDepth > 0;
+    },
+  });
+  tokenizer.write(html, true);
+  if (open) {
+    // Never closed: the body runs to the end of the markup, as in a browser.
+    tokens.push({ type: 'raw', index: open.tag.index, raw: html.slice(open.tag.index), tag: open.tag, body: html.slice(open.bodyStart) });
+  } else {
+    textUpTo(html.length);
+  }
+  last = { html, tokens: Object.freeze(tokens) };
+  return last.tokens;
+}
+
+/** Decodes character references (every named one of HTML, and numeric ones) in text; unknown ones stay as they are. */
+export function decodeEntities(text: string): string {
+  let out = '';
+  const append = (token: { chars: string }) => { out += token.chars; };
+  const tokenizer = new Tokenizer({}, { ...IGNORE, onCharacter: append, onWhitespaceCharacter: append, onNullCharacter: append });
+  // As the text of a <textarea>: references decoded, "<" plain text (no end tag matches an empty name).
+  tokenizer.state = TokenizerMode.RCDATA;
+  tokenizer.lastStartTagName = '';
+  tokenizer.write(text, true);
+  return out;
 }
 
 /** Attributes of one start tag's attribute string (names lower-cased, values decoded). */
 export function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const match of source.matchAll(ATTR)) {
-    attrs[match[1]!.toLowerCase()] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attrs;
-}
-
-/** The markup as tokens, in order. */
-export function tokenize(html: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of html.matchAll(TOKEN)) {
-    const [raw] = match;
-    const index = match.index;
-    if (match[1]) {
-      const body = match[3]!;
-      const open = raw.slice(0, raw.lastIndexOf('</') - body.length);
-      tokens.push({ type: 'raw', index, raw, body, tag: { name: match[1].toLowerCase(), attrs: parseAttrs(match[2] ?? ''), index, raw: open } });
-    } else if (match[4]) {
-      const tag = { name: match[4].toLowerCase(), attrs: parseAttrs(match[5] ?? ''), index, raw };
-      tokens.push({ type: 'start', index, raw, tag, selfClosing: match[6] === '/' });
-    } else if (match[7]) {
-      tokens.push({ type: 'end', index, raw, name: match[7].toLowerCase() });
-    } else {
-      tokens.push({ type: raw.startsWith('<!') ? 'comment' : 'text', index, raw });
-    }
-  }
-  return tokens;
+  const [token] = tokenize(`<x ${source}>`);
+  return token?.type === 'start' ? token.tag.attrs : {};
 }
 
 /** Every start tag (optionally only those named `name`), <script> and <style> included. */
@@ -210,7 +264,7 @@ export function mapSvgs(html: string): string[] {
     .map((svg) => svg.markup);
 }
 
-/** The inference mark as data and plain-text outputs write it (MARK in src/lib/inferred.ts; not imported: see above). */
+/** The inference mark as data and plain-text outputs write it (MARK in src/lib/inferred.ts; not imported: Node runs this file without Vite). */
 export const MARK = '*';
 
 /**
@@ -225,6 +279,6 @@ export const RENDERED_MARK = `<span class="inf" role="img" aria-label="推断">$
  * data's text fails on it.
  */
 export function markedText(html: string): string {
-  const hold = '\u0000';
+  const hold = '\ue000'; // a private-use character: no page has it, and a parser keeps it (unlike U+0000)
   return textContent(html.split(RENDERED_MARK).join(hold)).split(MARK).join('[bare *]').split(hold).join(MARK);
 }
