@@ -1,0 +1,24 @@
+/**
+ * The CSS a page uses, found while the page renders (embed pages: src/layouts/EmbedLayout.astro):
+ * the page's style sheets cut down by PurgeCSS to the rules that can match its markup or a word of
+ * its scripts (which may add classes and attributes), without the custom properties nothing reads.
+ */
+import { PurgeCSS } from 'purgecss';
+
+/**
+ * `sheets` joined and cut down to what `markup` (the page's HTML) and `scripts` (its inline code)
+ * can use. A custom property stays when the CSS reads it with var() or the markup or a script
+ * names it (a script may read it with getPropertyValue).
+ */
+export async function usedCss(sheets: readonly string[], markup: string, scripts: readonly string[] = []): Promise<string> {
+  const named = new Set([markup, ...scripts].flatMap((text) => text.match(/--[\w-]+/g) ?? []));
+  const [result] = await new PurgeCSS().purge({
+    content: [{ raw: markup, extension: 'html' }, ...scripts.map((raw) => ({ raw, extension: 'js' }))],
+    css: [{ raw: sheets.join('\n') }],
+    variables: true,
+    keyframes: true,
+    fontFace: true,
+    safelist: { variables: [...named] },
+  });
+  return result?.css.trim() ?? '';
+}
