@@ -18,10 +18,11 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * The policy of a page that hashes its inline code itself: CSP_DIRECTIVES, then script-src and
- * style-src allowing the site ('self') and exactly the given hashes ("sha256-…", cspHash()).
+ * The policy of a page that inlines all its code and hashes it itself: CSP_DIRECTIVES, then
+ * script-src and style-src allowing exactly the given hashes ("sha256-…", cspHash()) and no file,
+ * not even the site's own (no 'self'): such a page loads no script or style sheet.
  */
 export function cspPolicy(hashes: { scripts: readonly string[]; styles: readonly string[] }): string {
-  const list = (name: string, sources: readonly string[]) => [name, "'self'", ...sources.map((hash) => `'${hash}'`)].join(' ');
-  return [...CSP_DIRECTIVES, list('script-src', hashes.scripts), list('style-src', hashes.styles)].join('; ');
+  const list = (name: string, sources: readonly string[]) => [name, ...sources.map((hash) => `'${hash}'`)].join(' ');
+  return [...CSP_DIRECTIVES, list('script-src', hashes.scripts), list('style-src', hashes.styles)].join(';');
 }

@@ -1,9 +1,17 @@
 /**
  * The CSS a page uses, found while the page renders (embed pages: src/layouts/EmbedLayout.astro):
  * the page's style sheets cut down by PurgeCSS to the rules that can match its markup or a word of
- * its scripts (which may add classes and attributes), without the custom properties nothing reads.
+ * its scripts (which may add classes and attributes), without the custom properties nothing reads,
+ * then minified by esbuild as one sheet.
  */
+import { transformSync } from 'esbuild';
 import { PurgeCSS } from 'purgecss';
+
+/**
+ * Pseudo-classes of the reader's interaction (focus, hover…): nothing in the markup names them, and
+ * PurgeCSS drops a selector that is one of them alone (global.css's focus ring, `:focus-visible`).
+ */
+const INTERACTION = /^:(focus-visible|focus-within|focus|hover|active|target)$/;
 
 /**
  * `sheets` joined and cut down to what `markup` (the page's HTML) and `scripts` (its inline code)
@@ -18,7 +26,7 @@ export async function usedCss(sheets: readonly string[], markup: string, scripts
     variables: true,
     keyframes: true,
     fontFace: true,
-    safelist: { variables: [...named] },
+    safelist: { standard: [INTERACTION], variables: [...named] },
   });
-  return result?.css.trim() ?? '';
+  return transformSync(result?.css ?? '', { loader: 'css', minify: true }).code.trim();
 }
