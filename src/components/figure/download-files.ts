@@ -82,6 +82,6 @@ export function downloadRoute(format: DownloadFormat): APIRoute {
     const data = await getSiteData();
     const figure = pick(data, 'figures', params.id ?? '');
     const bytes = await downloadFile(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL), format);
-    return new Response(bytes, { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+    return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': CONTENT_TYPES[format] } });
   };
 }
