@@ -6,6 +6,7 @@ import figureDownloads from './src/integrations/figure-downloads.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 /**
  * The site's public URL, set in one place. Deployments under another domain or
@@ -22,8 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Embeds, previews of scheduled stories and old addresses of renamed ones stay out of the sitemap (src/lib/sitemap.ts).
   integrations: [mdx(), sitemap({ filter: sitemapFilter(site, base) }), figureDownloads()],
-  // Styles inlined into every page (Astro hashes them into the CSP): an embed page is then one
-  // request, and no page waits for a render-blocking style sheet.
+  // Styles inlined into every page (Astro hashes them into the CSP): no page waits for a
+  // render-blocking style sheet. (Embed pages inline their own: src/layouts/EmbedLayout.astro.)
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Stories have no code blocks; Shiki's inline styles would also break the CSP.
   // The glossary plugin links the first <Term> of each entry in a story (src/lib/glossary-terms.ts).
@@ -42,18 +43,9 @@ export default defineConfig({
     },
   },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits,
-  // so no inline script or style runs unless it is hashed. public/_headers repeats it for hosts.
+  // so no inline script or style runs unless it is hashed (the directives: src/lib/csp.ts). Embed
+  // pages write theirs themselves (src/layouts/EmbedLayout.astro). public/_headers repeats it for hosts.
   security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
+    csp: { directives: [...CSP_DIRECTIVES] },
   },
 });

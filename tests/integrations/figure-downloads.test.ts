@@ -1,10 +1,10 @@
-/** The build integration: tokens.css written from the theme before a build, download sizes filled in after. */
+/** The build integration: tokens.css written from the theme and the reading path read before a build; nothing after it. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import figureDownloads, { fillSizesInPages, TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
+import figureDownloads, { TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
 import { READING_PATH_FILE } from '../../src/lib/reading-path';
 import { themeCss } from '../../src/lib/theme';
 
@@ -33,17 +33,6 @@ describe('before the build', () => {
   });
 });
 
-describe('fillSizesInPages', () => {
-  test('fills every placeholder with its file\'s size; a missing file fails, naming page and URL', () => {
-    fresh();
-    mkdirSync(join(dir, 'downloads'));
-    mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'downloads/x.png'), Buffer.alloc(2048));
-    writeFileSync(join(dir, 'a/index.html'), '<p><span class="download-size" data-download-size="/downloads/x.png"></span></p>');
-    writeFileSync(join(dir, 'index.html'), '<p>no downloads</p>');
-    expect(fillSizesInPages(dir, '/')).toBe(1);
-    expect(readFileSync(join(dir, 'a/index.html'), 'utf8')).toBe('<p><span class="download-size">（2.0 KB）</span></p>');
-    writeFileSync(join(dir, 'index.html'), '<span class="download-size" data-download-size="/downloads/y.svg"></span>');
-    expect(() => fillSizesInPages(dir, '/')).toThrow('index.html: download /downloads/y.svg was not written');
-  });
+test('nothing after the build: no hook reads or rewrites the built pages (sizes and embed styles are made as pages render)', () => {
+  expect(Object.keys(figureDownloads().hooks).sort()).toEqual(['astro:config:done', 'astro:config:setup']);
 });

@@ -2,15 +2,18 @@
  * The built site's embeds and downloads (tests/helpers/built-site.ts): every figure in
  * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV, CSV
  * sidecar and .xlsx in dist/, the gallery and
- * /figures.json list them all, and the pages carry the embed code and filled-in file sizes.
+ * /figures.json list them all, and the pages carry the embed code and the files' sizes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
-import { figureTable } from '../../src/lib/figures';
+import { figureTable, isMap } from '../../src/lib/figures';
+import { formatBytes } from '../../src/lib/download/sizes';
+import { parseCsp } from '../security/policy';
 import { csvColumns } from '../../src/lib/csv';
 import { pngSize } from '../../src/lib/download/png';
 import { citeSource } from '../../src/lib/sources';
@@ -22,6 +25,16 @@ import { csvProblems, knownUnits, xlsxProblems, type SidecarColumn } from '../he
 
 const dist = await builtSite();
 const pages = listPages(dist);
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** Class names of each figure kind's sheets that no other sheet of an embed page names. */
+const SHEET_CLASSES = (() => {
+  const classes = (...files: string[]) => new Set(files.flatMap((name) => [...readFileSync(join('src/styles', name), 'utf8').matchAll(/\.([a-zA-Z][\w-]*)/g)].map((match) => match[1]!)));
+  const shared = classes('global.css', 'figure.css', 'embed.css');
+  const map = classes('maps.css');
+  const chart = classes('charts.css', 'general-charts.css');
+  const only = (own: Set<string>, other: Set<string>) => new Set([...own].filter((name) => !other.has(name) && !shared.has(name)));
+  return { map: only(map, chart), chart: only(chart, map) };
+})();
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
 const units = knownUnits(data);
@@ -57,11 +70,20 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(startTags(html).filter((tag) => tag.attrs.style !== undefined).map((tag) => tag.raw)).toEqual([]);
   });
 
-  test('embed page: one request (styles and scripts inlined, each covered by its CSP hash, tested in tests/security/csp.test.ts)', () => {
+  test('embed page: one request: one inline style and one inline script, exactly their hashes in the CSP, no style rule of the other figure kind', () => {
     const html = readFileSync(file(`embed/${id}/index.html`), 'utf8');
     expect(startTags(html, 'link').filter((tag) => tag.attrs.rel === 'stylesheet')).toEqual([]);
     expect(startTags(html, 'script').filter((tag) => tag.attrs.src).map((tag) => tag.attrs.src)).toEqual([]);
-    expect(rawTextElements(html, 'script').filter((script) => script.body.includes('datawrapper-height'))).toHaveLength(1);
+    const scripts = rawTextElements(html, 'script');
+    const styles = rawTextElements(html, 'style');
+    expect([scripts.length, styles.length]).toEqual([1, 1]);
+    expect(scripts[0]!.body).toContain('datawrapper-height');
+    const csp = parseCsp(startTags(html, 'meta').find((tag) => tag.attrs['http-equiv'] === 'content-security-policy')!.attrs.content!);
+    expect(csp.get('script-src')).toEqual([sha256(scripts[0]!.body)]);
+    expect(csp.get('style-src')).toEqual([sha256(styles[0]!.body)]);
+    const foreign = isMap(figure) ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
+    expect([...foreign].filter((name) => new RegExp(`\\.${name}(?![\\w-])`).test(styles[0]!.body))).toEqual([]);
+    if (isMap(figure)) expect(scripts[0]!.body, 'the map tooltip script, inlined').toContain('map-tip');
   });
 
   test('embed page: canonical URL, Open Graph image and the oEmbed discovery link, all absolute', () => {
@@ -173,15 +195,21 @@ test('/figures.json lists every figure with URLs that exist and its sources', ()
   }
 });
 
-test('every figure on a reader page has the embed-and-download box, and every download size is filled in', () => {
+test('every figure on a reader page has the embed-and-download box, and every printed download size is its file\'s size in dist/', () => {
+  let sizes = 0;
   for (const page of pages) {
     const html = readPage(page);
-    expect(html, page.url).not.toContain('data-download-size');
+    for (const match of html.matchAll(/<a href="([^"]+)" download="[^"]+">[^<]*<\/a><span class="download-size">（([^）]+)）<\/span>/g)) {
+      expect(match[2], `${page.url}: ${match[1]}`).toBe(formatBytes(statSync(file(match[1]!.replace(/^\//, ''))).size));
+      sizes += 1;
+    }
+    expect(html.match(/class="download-size"/g)?.length ?? 0, `${page.url}: every size next to a download link`).toBe(html.match(/<a href="[^"]+" download=/g)?.length ?? 0);
     if (page.url.startsWith('/embed/') || page.url === '/figures/') continue;
     const frames = startTags(html, 'figure').filter((tag) => tag.attrs['data-figure']);
     const boxes = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
     expect(boxes.length, page.url).toBe(frames.length);
   }
+  expect(sizes, 'the gallery alone prints four sizes per figure').toBeGreaterThanOrEqual(4 * figures.filter((figure) => !figure.draft).length);
 });
 
 test('embed page weight (HTML + CSS + JS) stays small', () => {

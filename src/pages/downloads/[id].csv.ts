@@ -1,18 +1,12 @@
 /**
  * /downloads/<id>.csv: exactly what a figure plots (its figure table) as a tidy CSV: UTF-8
  * without a BOM, one header row, data rows only (src/lib/csv.ts). Sources and notes:
- * /downloads/<id>.json; the same table for Excel: /downloads/<id>.xlsx.
+ * /downloads/<id>.json; the same table for Excel: /downloads/<id>.xlsx. The bytes are shared
+ * with the pages that print its size (src/components/figure/download-files.ts).
  */
-import type { APIRoute } from 'astro';
-import { figurePaths, getSiteData } from '../../lib/site-data';
-import { pick } from '../../lib/data/types';
-import { figureTable } from '../../lib/figures';
-import { toCsv } from '../../lib/csv';
+import { downloadRoute } from '../../components/figure/download-files';
+import { figurePaths } from '../../lib/site-data';
 
 export const getStaticPaths = figurePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const data = await getSiteData();
-  const figure = pick(data, 'figures', params.id ?? '');
-  return new Response(toCsv(figureTable(figure, data), data.sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET = downloadRoute('csv');

@@ -1,18 +1,11 @@
 /**
  * /downloads/<id>.json: the sidecar of a figure's CSV: what each column holds, the figure's notes
- * and the full citation of every source id the rows name (src/lib/csv.ts).
+ * and the full citation of every source id the rows name (src/lib/csv.ts; bytes made in
+ * src/components/figure/download-files.ts).
  */
-import type { APIRoute } from 'astro';
-import { figurePaths, getSiteData } from '../../lib/site-data';
-import { pick } from '../../lib/data/types';
-import { figureTable } from '../../lib/figures';
-import { csvSidecar } from '../../lib/csv';
+import { downloadRoute } from '../../components/figure/download-files';
+import { figurePaths } from '../../lib/site-data';
 
 export const getStaticPaths = figurePaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const data = await getSiteData();
-  const figure = pick(data, 'figures', params.id ?? '');
-  const sidecar = csvSidecar(figure, figureTable(figure, data), data.sources);
-  return new Response(`${JSON.stringify(sidecar, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET = downloadRoute('json');

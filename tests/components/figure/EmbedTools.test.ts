@@ -11,6 +11,8 @@ import { pick } from '../../../src/lib/data/types';
 import { figureTable } from '../../../src/lib/figures';
 import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
 import { citedSources, sourceLine } from '../../../src/lib/download/texts';
+import { downloadFile } from '../../../src/components/figure/download-files';
+import { formatBytes } from '../../../src/lib/download/sizes';
 
 const data = siteDataFromFiles();
 const figure = pick(data, 'figures', 'map-2022-tiers');
@@ -23,7 +25,7 @@ const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, 
 
 describe('EmbedTools', () => {
   const render = (props: Record<string, unknown> = {}) => container.renderToString(EmbedTools, {
-    props: { figure, root: 'https://news.example.com/jiaxing/', base: '/jiaxing/', height: 655, ...props },
+    props: { figure, data, root: 'https://news.example.com/jiaxing/', base: '/jiaxing/', height: 655, ...props },
   });
 
   test('a closed <details> with a labelled read-only text box holding the embed code', async () => {
@@ -48,12 +50,14 @@ describe('EmbedTools', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  test('PNG, SVG, CSV and Excel download links with file names and size placeholders, under the base path', async () => {
+  test('PNG, SVG, CSV and Excel download links with file names and the size of the very file the route serves, under the base path', async () => {
     const html = await render();
-    for (const ext of ['png', 'svg', 'csv', 'xlsx']) {
-      expect(html).toContain(`<a href="/jiaxing/downloads/map-2022-tiers.${ext}" download="map-2022-tiers.${ext}">`);
-      expect(html).toContain(`<span class="download-size" data-download-size="/jiaxing/downloads/map-2022-tiers.${ext}"></span>`);
+    for (const ext of ['png', 'svg', 'csv', 'xlsx'] as const) {
+      const bytes = await downloadFile(figure, data, 'https://news.example.com/jiaxing/', ext);
+      expect(bytes.byteLength, ext).toBeGreaterThan(0);
+      expect(html).toMatch(new RegExp(`<a href="/jiaxing/downloads/map-2022-tiers\\.${ext}" download="map-2022-tiers\\.${ext}">[^<]+</a><span class="download-size">（${formatBytes(bytes.byteLength).replace('.', '\\.')}）</span>`));
     }
+    expect(html).not.toContain('data-download-size');
     expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
   });
 
