@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { yamlCollection } from './lib/data/yaml-loader';
 import { storyCollection } from './lib/data/story-loader';
 import {
-  claimSchema, clusterSchema, correctionSchema, countySchema, glossarySchema, facilitySchema, figureSchema, indicatorSchema, milestoneSchema,
+  claimSchema, clusterSchema, correctionSchema, countySchema, glossarySchema, facilitySchema, indicatorSchema, milestoneSchema,
   planSchema, projectSchema, sourceSchema, storySchema, zoneSchema,
 } from './lib/data/schemas';
+import { figureSchema } from './lib/figures/registry';
 
 /**
  * Stories: MDX in content/stories/; files starting with "_" (the template) are not published.

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
-import { withPlaceFigures } from './figures/places';
+import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
 
 async function byId<K extends CollectionKey>(collection: K) {
@@ -12,7 +12,7 @@ let cached: Promise<SiteData> | undefined;
 
 /** Every validated data collection, from Astro's content layer, keyed by id (figures: with the generated place figures). */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= (async () => withPlaceFigures({
+  cached ??= (async () => withGeneratedFigures({
     sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
     plans: await byId('plans'), clusters: await byId('clusters'), indicators: await byId('indicators'),
     projects: await byId('projects'), facilities: await byId('facilities'),

@@ -1,11 +1,12 @@
 import type { z } from 'astro/zod';
 import { readCollection, withDataRoot, type DataCollection } from './files';
 import {
-  claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, figureSchema, glossarySchema,
+  claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, glossarySchema,
   indicatorSchema, milestoneSchema, planSchema, projectSchema, sourceSchema, zoneSchema,
 } from './schemas';
+import { figureSchema } from '../figures/registry';
 import type { SiteData } from './types';
-import { withPlaceFigures } from '../figures/places';
+import { withGeneratedFigures } from '../figures/registry';
 
 const schemas = {
   sources: sourceSchema, counties: countySchema, zones: zoneSchema, plans: planSchema,
@@ -30,7 +31,7 @@ function load<C extends DataCollection>(collection: C, root?: string): Map<strin
  * (src/lib/site-data.ts) instead.
  */
 export function siteDataFromFiles(root?: string): SiteData {
-  return withDataRoot(root, () => withPlaceFigures({
+  return withDataRoot(root, () => withGeneratedFigures({
     sources: load('sources', root), counties: load('counties', root), zones: load('zones', root),
     plans: load('plans', root), clusters: load('clusters', root), indicators: load('indicators', root),
     projects: load('projects', root), facilities: load('facilities', root),

@@ -6,13 +6,9 @@
  * most of the figure. The constants mirror those style sheets (1rem = 16 px); the browser test
  * tests/browser/embed.test.ts checks the estimate against the real height in Chromium.
  */
-import type { Figure } from '../data/schemas';
-import type { SiteData } from '../data/types';
 import { balancedColumns, type Card } from '../charts/cards';
-import type { TimelineEntry } from '../charts/timeline';
-import { figureTable } from '../figures';
-import { graphicParts, type GraphicParts } from '../download/parts';
-import { citedSources, sourceLine } from '../download/texts';
+import type { GraphicParts, TimelineEntry } from '../figures/kind';
+import type { Scene } from '../figures/scene';
 import { textWidth } from '../text';
 
 /** The width embeds are estimated at: a common phone. */
@@ -51,7 +47,6 @@ function block(text: string, style: Text, width: number): number {
 const WIDE_CHART = 34 * REM;
 const SIDE_BY_SIDE = 40 * REM;
 const CARD_GAP = 0.75 * REM;
-const WAFFLE_MAX = 16 * REM;
 
 /**
  * Key-figure cards (charts.css, Cards.astro): on a phone two columns 0.5rem apart (an odd last card
@@ -107,8 +102,9 @@ export function estimateGraphicHeight(parts: GraphicParts, width: number): numbe
   const sideBySide = parts.panels.length > 1 && width >= SIDE_BY_SIDE;
   const columnWidth = sideBySide ? (width - REM * (parts.panels.length - 1)) / parts.panels.length : width;
   const panelHeights = parts.panels.map((panel) => {
-    const size = width >= WIDE_CHART ? panel.wide : panel.narrow;
-    const max = panel.drawing.component === 'waffle' ? Math.min(columnWidth, WAFFLE_MAX) : columnWidth;
+    // The wide drawing from WIDE_CHART up, the narrow one (the last) below it.
+    const size = (width >= WIDE_CHART ? panel.drawings[0]! : panel.drawings[panel.drawings.length - 1]!).size;
+    const max = Math.min(columnWidth, panel.maxWidth ?? Infinity);
     const drawn = Math.min(max, size.width);
     return (panel.heading ? TEXT.heading.line + 0.25 * REM : 0) + (drawn * size.height) / size.width;
   });
@@ -142,7 +138,7 @@ export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedE
 }
 
 /** The fallback height of a figure's embed code: its embed page estimated at ESTIMATE_WIDTH. */
-export function fallbackHeight(figure: Figure, data: SiteData): number {
-  const source = sourceLine(citedSources(figure, figureTable(figure, data), data.sources));
-  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source, parts: graphicParts(figure, data) });
+export function fallbackHeight(scene: Scene): number {
+  const { figure } = scene;
+  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene });
 }

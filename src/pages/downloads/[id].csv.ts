@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { figurePaths, getSiteData } from '../../lib/site-data';
 import { pick } from '../../lib/data/types';
-import { figureTable } from '../../lib/figures';
+import { sceneOf } from '../../lib/figures/scene';
 import { toCsv } from '../../lib/csv';
 
 export const getStaticPaths = figurePaths;
@@ -14,5 +14,5 @@ export const getStaticPaths = figurePaths;
 export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const figure = pick(data, 'figures', params.id ?? '');
-  return new Response(toCsv(figureTable(figure, data), data.sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(sceneOf(figure, data).table, data.sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { figurePaths, getSiteData } from '../../lib/site-data';
 import { pick } from '../../lib/data/types';
-import { figureTable } from '../../lib/figures';
+import { sceneOf } from '../../lib/figures/scene';
 import { csvSidecar } from '../../lib/csv';
 
 export const getStaticPaths = figurePaths;
@@ -13,6 +13,6 @@ export const getStaticPaths = figurePaths;
 export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const figure = pick(data, 'figures', params.id ?? '');
-  const sidecar = csvSidecar(figure, figureTable(figure, data), data.sources);
+  const sidecar = csvSidecar(figure, sceneOf(figure, data).table, data.sources);
   return new Response(`${JSON.stringify(sidecar, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

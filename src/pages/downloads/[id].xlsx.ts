@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { figurePaths, getSiteData } from '../../lib/site-data';
 import { pick } from '../../lib/data/types';
-import { figureTable } from '../../lib/figures';
+import { sceneOf } from '../../lib/figures/scene';
 import { toXlsx } from '../../lib/xlsx';
 
 export const getStaticPaths = figurePaths;
@@ -14,6 +14,6 @@ export const getStaticPaths = figurePaths;
 export const GET: APIRoute = async ({ params }) => {
   const data = await getSiteData();
   const figure = pick(data, 'figures', params.id ?? '');
-  const xlsx = await toXlsx(figure, figureTable(figure, data), data.sources);
+  const xlsx = await toXlsx(figure, sceneOf(figure, data).table, data.sources);
   return new Response(new Uint8Array(xlsx), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };
