@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Card } from '../../../src/lib/charts/cards';
-import type { TimelineEntry } from '../../../src/lib/charts/timeline';
+import type { TimelineEntry } from '../../../src/lib/figures/kind';
 import { siteDataFromFiles } from '../../../src/lib/data/from-files';
 import type { GraphicPanel, GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
 import { estimateEmbedHeight, estimateGraphicHeight, fallbackHeight } from '../../../src/lib/embed/height';
