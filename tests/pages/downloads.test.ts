@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../src/lib/data/from-files';
-import { figureTable } from '../../src/lib/figures';
+import { sceneOf } from '../../src/lib/figures/scene';
 import { csvColumns } from '../../src/lib/csv';
 import { pngSize } from '../../src/lib/download/png';
 import { citeSource } from '../../src/lib/sources';
@@ -107,7 +107,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
 
   test('CSV: no BOM, the header, one data row per mark and nothing else, numbers where the header has a unit or the sidecar says number; the sidecar cites the sources', () => {
     const csv = readFileSync(file(`downloads/${id}.csv`), 'utf8');
-    const table = figureTable(figure, data);
+    const table = sceneOf(figure, data).table;
     const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: SidecarColumn[]; sources: { id: string; citation: string }[] };
     expect(csvProblems(csv, sidecar.columns, units)).toEqual([]);
     const rows = csvParse(csv);
