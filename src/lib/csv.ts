@@ -7,7 +7,8 @@
  * their own too. The figure's notes and what each column means are in the sidecar. The same table
  * for Excel, which misreads BOM-less UTF-8: src/lib/xlsx.ts.
  */
-import type { Figure, Source } from './data/schemas';
+import type { Source } from './data/schemas';
+import type { Figure } from './figures/registry';
 import { citeSource, dateText } from './sources';
 import { tableSources, type Cell, type FigureTable } from './figures/table';
 

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
 import { checkReferences } from './data/references';
-import { withPlaceFigures } from './figures/places';
+import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
 
 async function byId<K extends CollectionKey>(collection: K) {
@@ -29,7 +29,7 @@ export function getSiteData(): Promise<SiteData> {
       glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
     } as SiteData;
     checkReferences(data, await getCollection('stories'));
-    return withPlaceFigures(data);
+    return withGeneratedFigures(data);
   })();
   return cached;
 }

@@ -7,7 +7,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Figure, Source } from './data/schemas';
+import type { Source } from './data/schemas';
+import type { Figure } from './figures/registry';
 import { csvColumns, csvSidecar } from './csv';
 import type { FigureTable } from './figures/table';
 

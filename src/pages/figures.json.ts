@@ -5,9 +5,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSiteData } from '../lib/site-data';
-import { figureTable, publishedFigures } from '../lib/figures';
+import { publishedFigures } from '../lib/figures';
+import { sceneOf } from '../lib/figures/scene';
 import { citeSource } from '../lib/sources';
-import { citedSources } from '../lib/download/texts';
 import { figureUrls, storyUrl } from '../lib/urls';
 import { isPublished } from '../lib/stories';
 
@@ -20,7 +20,7 @@ export const GET: APIRoute = async () => {
     title: figure.title,
     story: figure.story && published.has(figure.story) ? storyUrl(figure.story, base) : null,
     ...figureUrls(figure.id, base),
-    sources: citedSources(figure, figureTable(figure, data), data.sources).map((source) => ({ id: source.id, citation: citeSource(source) })),
+    sources: sceneOf(figure, data).sources.map((source) => ({ id: source.id, citation: citeSource(source) })),
   }));
   return new Response(JSON.stringify(figures, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../helpers/site-data';
+import { KINDS } from '../../src/lib/figures/registry';
 import { modelStory, withFrontmatter } from '../helpers/stories';
 
 const copies: ReturnType<typeof copyProject>[] = [];
@@ -24,6 +25,7 @@ const copyOf = (records: DataRecord[], id: string): DataRecord => {
 const data = siteDataFromFiles();
 const [plan] = [...data.plans.values()];
 const [county] = [...data.counties.values()];
+const [indicator] = [...data.indicators.keys()];
 
 /**
  * One mistake in a data file: `make` breaks the parsed records (adding a test record made from
@@ -116,6 +118,20 @@ const mistakes: Record<string, Mistake[]> = {
       make: (records) => {
         records.push({ id: 'x-national-map', kind: 'national-cluster-map', title: '测试地图', dek: '测试说明' });
         return ['content/data/figures.yaml → x-national-map', 'a national-cluster-map figure needs "clusters"'];
+      },
+    },
+    {
+      name: 'a field of another kind (a plan on a bar chart)',
+      make: (records) => {
+        records.push({ id: 'x-bar-plan', kind: 'bar-chart', title: '测试图', dek: '测试说明', indicators: [indicator!], plan: plan!.id });
+        return ['content/data/figures.yaml → x-bar-plan', 'a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, indicators, layout, series, groups'];
+      },
+    },
+    {
+      name: 'an unknown kind',
+      make: (records) => {
+        records.push({ id: 'x-pie', kind: 'pie-chart', title: '测试图', dek: '测试说明' });
+        return ['content/data/figures.yaml → x-pie', `expected "kind" to be one of: ${KINDS.map((kind) => kind.name).join(', ')}`];
       },
     },
   ],

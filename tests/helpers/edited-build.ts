@@ -118,7 +118,7 @@ export interface Poisoned {
   text: string;
 }
 
-const shownIndicator = [...data.indicators.values()].find((indicator) => [...data.figures.values()].some((figure) => figure.indicators.includes(indicator.id)));
+const shownIndicator = [...data.indicators.values()].find((indicator) => [...data.figures.values()].some((figure) => 'indicators' in figure && figure.indicators.includes(indicator.id)));
 /** The first figure of figures.yaml (data.figures also holds the place figures made from data). */
 const firstFigure = data.figures.get(readDataFile(ROOT, 'figures').records[0]?.id ?? '');
 const [cluster] = data.clusters.values();

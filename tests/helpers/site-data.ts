@@ -11,7 +11,7 @@ import { DATA_FILES, fileProblems, readDataFile, type DataCollection } from '../
 import { checkReferences } from '../../src/lib/data/references';
 import type { SiteData } from '../../src/lib/data/types';
 import { recordMessage } from '../../src/lib/data/yaml-loader';
-import { withPlaceFigures } from '../../src/lib/figures/places';
+import { withGeneratedFigures } from '../../src/lib/figures/registry';
 
 /** One collection's valid records by id; a problem in the file throws, listing every one. */
 function load(root: string, collection: DataCollection): Map<string, unknown> {
@@ -30,5 +30,5 @@ function load(root: string, collection: DataCollection): Map<string, unknown> {
 export function siteDataFromFiles(root = process.cwd()): SiteData {
   const data = Object.fromEntries((Object.keys(DATA_FILES) as DataCollection[]).map((collection) => [collection, load(root, collection)])) as unknown as SiteData;
   checkReferences(data);
-  return withPlaceFigures(data);
+  return withGeneratedFigures(data);
 }

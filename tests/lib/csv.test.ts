@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { csvColumns, csvField, csvSidecar, toCsv } from '../../src/lib/csv';
 import { siteDataFromFiles } from '../helpers/site-data';
-import { figureTable } from '../../src/lib/figures';
+import { sceneOf } from '../../src/lib/figures/scene';
 import { quantityOf, type FigureTable } from '../../src/lib/figures/table';
 import { citeSource } from '../../src/lib/sources';
 import { csvProblems, knownUnits } from '../helpers/tidy-data';
@@ -94,7 +94,7 @@ describe('toCsv', () => {
 describe('every figure\'s CSV, parsed with d3-dsv', () => {
   const units = knownUnits(data);
   test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: data rows only, numbers as numbers, the citation of its own source on every row', (_id, figure) => {
-    const table = figureTable(figure, data);
+    const table = sceneOf(figure, data).table;
     const csv = toCsv(table, data.sources);
     expect(csvProblems(csv, csvColumns(table, data.sources), units)).toEqual([]);
     const rows = csvParse(csv);
@@ -119,7 +119,7 @@ describe('every figure\'s CSV, parsed with d3-dsv', () => {
 
   test('a column printed as text with its number ("约65%") never reaches the CSV: it is split', () => {
     const printed = [...data.figures.values()].flatMap((figure) => {
-      const table = figureTable(figure, data);
+      const table = sceneOf(figure, data).table;
       return table.columns.filter((column) => column.quantity).map((column) => ({ figure: figure.id, table, column }));
     });
     for (const { figure, table, column } of printed) {
@@ -138,7 +138,7 @@ describe('every figure\'s CSV, parsed with d3-dsv', () => {
 describe('csvSidecar', () => {
   test('names every CSV column with its type and every source id the rows use, with its citation', () => {
     for (const figure of data.figures.values()) {
-      const table = figureTable(figure, data);
+      const table = sceneOf(figure, data).table;
       const sidecar = csvSidecar(figure, table, data.sources);
       expect(sidecar.columns.map((column) => column.name), figure.id).toEqual(csvColumns(table, data.sources).map((column) => column.name));
       expect(sidecar.sources.map((source) => source.id), figure.id).toEqual([...new Set(table.rows.map((row) => row.source))]);

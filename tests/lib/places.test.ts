@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
-import type { Figure } from '../../src/lib/data/schemas';
 import type { SiteData } from '../../src/lib/data/types';
-import { placeFigures, withPlaceFigures } from '../../src/lib/figures/places';
-import { figureTable } from '../../src/lib/figures';
-import { mapFigure } from '../../src/lib/map/figure';
-import { clusterPlaces, figureIndicatorIds, figurePlaces, placeLinks, placeList, placeOf, placeUrl, storyPlaces } from '../../src/lib/places';
-import { placeChartId, placeClusters, placeMapId, placeProfile, placeSummary, planCoverageNote, profileSources } from '../../src/lib/places-profile';
-import { overviewFigure } from '../../src/lib/places-map';
+import { figurePlaces, figureSchema, generatedFigures, withGeneratedFigures, type Figure } from '../../src/lib/figures/registry';
+import { sceneOf } from '../../src/lib/figures/scene';
+import { overviewFigure } from '../../src/lib/figures/kinds/locator-map';
+import { clusterPlaces, placeChartId, placeClusters, placeLinks, placeList, placeMapId, placeOf, placeUrl } from '../../src/lib/places';
+import { storyPlaces } from '../../src/lib/places/coverage';
+import { placeProfile, placeSummary, planCoverageNote, profileSources } from '../../src/lib/places/profile';
 import { TIER_LABEL } from '../../src/lib/tiers';
+import { sceneMaps } from '../helpers/scene-maps';
+import { figure } from './charts/general-fixtures';
 
 const data = siteDataFromFiles();
 const places = placeList(data);
@@ -46,21 +47,17 @@ describe('placeList(data)', () => {
 });
 
 describe('figurePlaces(figure, data)', () => {
-  const figure = (fields: Partial<Figure>): Figure => ({
-    id: 'f', kind: 'key-figures', title: 'tt', dek: 'dd', notes: [], indicators: [], projects: [], facilities: [], milestones: [], clusters: [], ...fields,
-  });
-
   test('a tier map covers the core areas of its plan\'s clusters, and nothing else', () => {
     const plan = [...data.plans.keys()][0]!;
     const expected = new Set([...data.clusters.values()].filter((c) => c.plan === plan).flatMap(clusterPlaces));
-    expect(figurePlaces(figure({ kind: 'tier-map', plan }), data)).toEqual(expected);
+    expect(figurePlaces(figure('f', { kind: 'tier-map', plan }), data)).toEqual(expected);
   });
 
   test('indicators, projects and milestones bring their counties and zones; facilities their county', () => {
     const indicator = { ...[...data.indicators.values()][0]!, id: 'x-indicator', counties: ['330424'], zones: ['jx-port'] };
     const facility = [...data.facilities.values()][0]!;
     const copy = withRecord('indicators', indicator);
-    expect(figurePlaces(figure({ indicators: ['x-indicator'], facilities: [facility.id] }), copy)).toEqual(new Set(['330424', 'jx-port', facility.county]));
+    expect(figurePlaces(figure('f', { kind: 'compute-chart', indicators: ['x-indicator'], facilities: [facility.id] }), copy)).toEqual(new Set(['330424', 'jx-port', facility.county]));
   });
 
   describe('indicators placed in a bar chart\'s groups or a line chart\'s lines count like listed ones', () => {
@@ -72,19 +69,13 @@ describe('figurePlaces(figure, data)', () => {
       next.indicators.set(record.id, record);
       return next;
     }, data);
-    const bars = figure({ id: 'x-bars', kind: 'bar-chart', groups: [{ label: '甲', indicators: ['x-g1', 'x-g2'] }], series: ['一', '二'] });
-    const lines = figure({ id: 'x-lines', kind: 'line-chart', lines: [{ label: '线', indicators: ['x-l1', 'x-l2'] }] });
-    const withFigures = { ...copy, figures: new Map([...copy.figures, ['x-bars', bars], ['x-lines', lines]]) } as SiteData;
+    const bars = figure('x-bars', { kind: 'bar-chart', groups: [{ label: '甲', indicators: ['x-g1', 'x-g2'] }], series: ['一', '二'] });
+    const lines = figure('x-lines', { kind: 'line-chart', lines: [{ label: '线', indicators: ['x-l1', 'x-l2'] }] });
+    const withFigures = { ...copy, figures: new Map<string, Figure>([...copy.figures, ['x-bars', bars], ['x-lines', lines]]) } as SiteData;
 
     test('figurePlaces reads groups: and lines:', () => {
       expect(figurePlaces(bars, withFigures)).toEqual(new Set(['330424', 'jx-port']));
       expect(figurePlaces(lines, withFigures)).toEqual(new Set(['330482', '330481']));
-    });
-
-    test('figureIndicatorIds lists indicators, groups and lines once each, in order', () => {
-      expect(figureIndicatorIds(bars)).toEqual(['x-g1', 'x-g2']);
-      expect(figureIndicatorIds(lines)).toEqual(['x-l1', 'x-l2']);
-      expect(figureIndicatorIds({ indicators: ['a', 'b'], groups: [{ label: 'g', indicators: ['b', 'c'] }], lines: [{ label: 'l', indicators: ['d', 'a'] }] })).toEqual(['a', 'b', 'c', 'd']);
     });
 
     test('a story showing such a chart lists its places, and the place pages list the chart and the story', () => {
@@ -104,7 +95,7 @@ describe('figurePlaces(figure, data)', () => {
 
   test('a story covers the places of its figures and of its frontmatter, in place order', () => {
     const cluster = [...data.clusters.values()].find((c) => c.counties.length > 0)!;
-    const copy = withPlaceFigures({ ...data, figures: new Map([['m', figure({ id: 'm', kind: 'cluster-map', cluster: cluster.id })]]) });
+    const copy = withGeneratedFigures({ ...data, figures: new Map<string, Figure>([['m', figure('m', { kind: 'cluster-map', cluster: cluster.id })]]) });
     const covered = storyPlaces({ slug: 's', title: 't', figures: ['m'], places: ['jx-etdz'] }, copy).map((place) => place.id);
     expect(covered).toEqual(places.map((p) => p.id).filter((id) => clusterPlaces(cluster).includes(id) || id === 'jx-etdz'));
   });
@@ -227,8 +218,8 @@ describe('placeProfile(place, data, stories)', () => {
   });
 });
 
-describe('placeFigures(data)', () => {
-  const generated = placeFigures(data);
+describe('generatedFigures(data): the place pages\' figures', () => {
+  const generated = generatedFigures(data);
 
   test('a locator map per place and a value-added chart per plan whose clusters name it with values', () => {
     for (const place of places) {
@@ -245,23 +236,25 @@ describe('placeFigures(data)', () => {
     const all = data; // siteDataFromFiles already adds the generated figures
     for (const figure of generated) {
       expect(all.figures.get(figure.id)).toEqual(figure);
-      const table = figureTable(figure, all);
+      const table = sceneOf(figure, all).table;
       expect(table.rows.length).toBeGreaterThan(0);
       if (figure.kind === 'output-chart') {
-        expect(table.rows).toHaveLength(placeClusters(placeOf(data, figure.place!), figure.plan!, data).filter((c) => c.valueAdded).length);
-      } else {
-        const [map] = mapFigure(figure, all).maps;
+        expect(table.rows).toHaveLength(placeClusters(placeOf(data, figure.place!), figure.plan, data).filter((c) => c.valueAdded).length);
+      } else if (figure.kind === 'locator-map') {
+        const [map] = sceneMaps(sceneOf(figure, all));
         const place = placeOf(data, figure.place!);
         const highlighted = map!.counties.filter((c) => c.fill === 'highlight').map((c) => c.id);
         expect(highlighted).toEqual(place.kind === 'county' ? [place.id] : []);
         if (place.kind === 'zone') expect(map!.marks.map((m) => [m.id, m.className])).toEqual([[place.id, 'map-zone map-fill-highlight']]);
+      } else {
+        expect.unreachable(`a generated figure of kind ${figure.kind}`);
       }
     }
   });
 
   test('a locator map\'s table lists the place and the zones it marks, with their kind and mark, never where a zone lies', () => {
     for (const place of places) {
-      const table = figureTable(generated.find((f) => f.id === placeMapId(place))!, data);
+      const table = sceneOf(generated.find((f) => f.id === placeMapId(place))!, data).table;
       expect(table.columns.map((column) => column.label)).toEqual(['地区', '类型', '图中']);
       const marked = place.kind === 'county' ? [place, ...place.zones.map((id) => placeOf(data, id))] : [place];
       expect(table.rows.map((row) => [row.cells.area, row.cells.kind, row.source])).toEqual(marked.map((p) => [p.name, p.kindLabel, p.source]));
@@ -271,15 +264,20 @@ describe('placeFigures(data)', () => {
   });
 
   test('the overview map shows every county unhighlighted and every zone', () => {
-    const [map] = mapFigure(overviewFigure(), data).maps;
+    const [map] = sceneMaps(sceneOf(overviewFigure(), data));
     expect(map!.counties.every((c) => c.fill === 'base')).toBe(true);
     expect(map!.marks.map((m) => m.id)).toEqual([...data.zones.keys()]);
+  });
+
+  test('each is a valid record of its kind: the figure schema takes it as it is', () => {
+    expect(generated.length).toBeGreaterThanOrEqual(places.length);
+    for (const figure of generated) expect(figureSchema.parse(figure), figure.id).toEqual(figure);
   });
 
   test('a figures.yaml id that a generated place figure needs is an error', () => {
     const taken = placeMapId(places[0]!);
     const clash = { ...data, figures: new Map([[taken, { ...generatedFigure(), id: taken }]]) };
-    expect(() => withPlaceFigures(clash)).toThrow(`content/data/figures.yaml → ${taken}: this id is reserved for a generated place figure`);
+    expect(() => withGeneratedFigures(clash)).toThrow(`content/data/figures.yaml → ${taken}: this id is reserved for a generated place figure`);
   });
 
   function generatedFigure(): Figure {

@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
-import { figureTable } from '../../src/lib/figures';
+import { sceneOf } from '../../src/lib/figures/scene';
 import { toXlsx } from '../../src/lib/xlsx';
 
 const data = siteDataFromFiles();
@@ -8,7 +8,7 @@ const [figure] = data.figures.values();
 afterEach(() => vi.useRealTimers());
 
 test('the same data makes the same .xlsx bytes whatever the time of the build', async () => {
-  const make = () => toXlsx(figure!, figureTable(figure!, data), data.sources);
+  const make = () => toXlsx(figure!, sceneOf(figure!, data).table, data.sources);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-01-01T08:00:00Z'));
   const first = await make();

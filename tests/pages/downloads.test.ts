@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
-import { figureTable, isMap } from '../../src/lib/figures';
+import { sceneOf } from '../../src/lib/figures/scene';
 import { formatBytes } from '../../src/lib/download/sizes';
 import { parseCsp } from '../security/policy';
 import { csvColumns } from '../../src/lib/csv';
@@ -81,9 +81,9 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     const csp = parseCsp(startTags(html, 'meta').find((tag) => tag.attrs['http-equiv'] === 'content-security-policy')!.attrs.content!);
     expect(csp.get('script-src')).toEqual([sha256(scripts[0]!.body)]);
     expect(csp.get('style-src')).toEqual([sha256(styles[0]!.body)]);
-    const foreign = isMap(figure) ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
+    const foreign = sceneOf(figure, data).styles.includes('maps') ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
     expect([...foreign].filter((name) => new RegExp(`\\.${name}(?![\\w-])`).test(styles[0]!.body))).toEqual([]);
-    if (isMap(figure)) expect(scripts[0]!.body, 'the map tooltip script, inlined').toContain('map-tip');
+    if (sceneOf(figure, data).styles.includes('maps')) expect(scripts[0]!.body, 'the map tooltip script, inlined').toContain('map-tip');
   });
 
   test('embed page: canonical URL, Open Graph image and the oEmbed discovery link, all absolute', () => {
@@ -129,7 +129,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
 
   test('CSV: no BOM, the header, one data row per mark and nothing else, numbers where the header has a unit or the sidecar says number; the sidecar cites the sources', () => {
     const csv = readFileSync(file(`downloads/${id}.csv`), 'utf8');
-    const table = figureTable(figure, data);
+    const table = sceneOf(figure, data).table;
     const sidecar = JSON.parse(readFileSync(file(`downloads/${id}.json`), 'utf8')) as { columns: SidecarColumn[]; sources: { id: string; citation: string }[] };
     expect(csvProblems(csv, sidecar.columns, units)).toEqual([]);
     const rows = csvParse(csv);

@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import type { Figure } from '../../lib/data/schemas';
+import type { Figure } from '../../lib/figures/registry';
 import { pick, type SiteData } from '../../lib/data/types';
 import { getSiteData } from '../../lib/site-data';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite } from '../../lib/site';
-import { figureTable } from '../../lib/figures';
+import { sceneOf } from '../../lib/figures/scene';
 import { csvSidecar, toCsv } from '../../lib/csv';
 import { toXlsx } from '../../lib/xlsx';
 import { notoSubsetFiles, renderPng } from '../../lib/download/png';
@@ -55,9 +55,9 @@ async function makeFile(figure: Figure, data: SiteData, siteRoot: string, format
   switch (format) {
     case 'svg': return utf8((await figureDownload(figure, data, siteRoot)).svg);
     case 'png': return pngFile(figure, data, siteRoot);
-    case 'csv': return utf8(toCsv(figureTable(figure, data), data.sources));
-    case 'json': return utf8(`${JSON.stringify(csvSidecar(figure, figureTable(figure, data), data.sources), null, 2)}\n`);
-    case 'xlsx': return toXlsx(figure, figureTable(figure, data), data.sources);
+    case 'csv': return utf8(toCsv(sceneOf(figure, data).table, data.sources));
+    case 'json': return utf8(`${JSON.stringify(csvSidecar(figure, sceneOf(figure, data).table, data.sources), null, 2)}\n`);
+    case 'xlsx': return toXlsx(figure, sceneOf(figure, data).table, data.sources);
   }
 }
 

@@ -5,30 +5,22 @@
  * routes (src/pages/downloads/) and the gallery, at build time.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { Figure } from '../../lib/data/schemas';
 import { pick, type SiteData } from '../../lib/data/types';
+import type { Figure } from '../../lib/figures/registry';
+import type { Drawing } from '../../lib/figures/kind';
+import { sceneOf } from '../../lib/figures/scene';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite } from '../../lib/site';
 import { getSiteData } from '../../lib/site-data';
-import { figureTable } from '../../lib/figures';
-import { graphicParts, type PanelDrawing } from '../../lib/download/parts';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
 import generalChartsCss from '../../styles/general-charts.css?raw';
-import CountyMap from '../maps/CountyMap.astro';
 import MapSwatch from '../maps/MapSwatch.astro';
-import OutputSvg from '../charts/OutputSvg.astro';
-import InvestmentSvg from '../charts/InvestmentSvg.astro';
-import WaffleSvg from '../charts/WaffleSvg.astro';
-import BarSvg from '../charts/BarSvg.astro';
-import LineSvg from '../charts/LineSvg.astro';
 
 /** The style sheets of the components drawn into downloads. */
 export const GRAPHIC_CSS = `${mapsCss}\n${chartsCss}\n${generalChartsCss}`;
-
-const COMPONENTS = { 'county-map': CountyMap, output: OutputSvg, investment: InvestmentSvg, waffle: WaffleSvg, bar: BarSvg, line: LineSvg } as const;
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -37,20 +29,18 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
   return (await container).renderToString(component, { props: props as Record<string, unknown> });
 }
 
-/** One panel as its page component draws it. */
-function renderDrawing(drawing: PanelDrawing): Promise<string> {
-  return render(COMPONENTS[drawing.component], drawing.props);
-}
+/** One panel's wide drawing, by the component the page draws it with. */
+const renderDrawing = (drawing: Drawing): Promise<string> => render(drawing.component, drawing.props);
 
-/** What standaloneSvg() draws for a figure: its texts, parts, and panels and swatches as the page's components draw them. */
+/** What standaloneSvg() draws for a figure: its scene's texts and parts, panels and swatches drawn by the page's components. */
 export async function downloadInput(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneInput> {
-  const parts = graphicParts(figure, data);
+  const scene = sceneOf(figure, data);
   return {
     id: figure.id,
-    texts: downloadTexts(figure, figureTable(figure, data), data.sources, siteRoot),
-    parts,
-    panels: await Promise.all(parts.panels.map((panel) => renderDrawing(panel.drawing))),
-    swatches: await Promise.all(parts.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
+    texts: downloadTexts(scene, siteRoot),
+    parts: scene,
+    panels: await Promise.all(scene.panels.map((panel) => renderDrawing(panel.drawings[0]!))),
+    swatches: await Promise.all(scene.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
     css: GRAPHIC_CSS,
   };
 }

@@ -1,16 +1,18 @@
 /**
  * What a figure's graphic (FigureGraphic.astro) needs besides its markup, for pages that write
  * their styles and scripts themselves (embed pages: src/layouts/EmbedLayout.astro): the style
- * sheets of its kind, as Vite built them (`?inline`: imports resolved, minified), and the scripts
- * it runs. Pages with the site's layout get the same sheets from Figure.astro's imports and load
- * the scripts as files.
+ * sheets its scene names, as Vite built them (`?inline`: imports resolved, minified), and the
+ * scripts it runs. Pages with the site's layout get the same sheets from Figure.astro's imports
+ * and load the scripts as files.
  */
-import type { Figure } from '../../lib/data/schemas';
-import { isMap } from '../../lib/figures';
+import type { GraphicStyle } from '../../lib/figures/kind';
+import type { Scene } from '../../lib/figures/scene';
 import mapsCss from '../../styles/maps.css?inline';
 import chartsCss from '../../styles/charts.css?inline';
 import generalChartsCss from '../../styles/general-charts.css?inline';
 import mapTooltip from '../../../public/scripts/map-tooltip.js?raw';
+
+const SHEETS: Record<GraphicStyle, string> = { maps: mapsCss, charts: chartsCss, 'general-charts': generalChartsCss };
 
 /** A script the graphic runs: its text and the file it comes from (for messages). */
 export interface GraphicScript {
@@ -18,12 +20,12 @@ export interface GraphicScript {
   text: string;
 }
 
-/** The style sheets a figure's graphic uses: a map's maps.css, or a chart's charts.css and general-charts.css. */
-export function graphicStyles(figure: Figure): string[] {
-  return isMap(figure) ? [mapsCss] : [chartsCss, generalChartsCss];
+/** The style sheets a figure's graphic uses, as its scene names them. */
+export function graphicStyles(scene: Pick<Scene, 'styles'>): string[] {
+  return scene.styles.map((name) => SHEETS[name]);
 }
 
-/** The scripts a figure's graphic runs: a map's tooltips; charts have none. */
-export function graphicScripts(figure: Figure): GraphicScript[] {
-  return isMap(figure) ? [{ src: 'public/scripts/map-tooltip.js', text: mapTooltip }] : [];
+/** The scripts a figure's graphic runs: a map's tooltips (MapGraphic.astro); charts have none. */
+export function graphicScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
+  return scene.styles.includes('maps') ? [{ src: 'public/scripts/map-tooltip.js', text: mapTooltip }] : [];
 }

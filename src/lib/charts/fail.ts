@@ -1,6 +1,5 @@
 import { DATA_FILES, DataFileError, type DataCollection } from '../data/files';
-import type { Figure } from '../data/schemas';
-import { pick, type SiteData } from '../data/types';
+import { pick, type DataRecords } from '../data/records';
 
 /** An error about one record, naming its data file and id: "content/data/clusters.yaml → x: …". */
 export function dataError(collection: DataCollection, id: string, message: string): Error {
@@ -24,7 +23,7 @@ export function requireNumber(value: unknown, collection: DataCollection, id: st
 type Listed = 'indicators' | 'projects' | 'facilities' | 'milestones';
 
 /** The records a figure lists by id (figure.indicators …), in its order; an unknown id names the figure. */
-export function listed<K extends Listed>(figure: Figure, data: SiteData, collection: K) {
+export function listed<K extends Listed>(figure: { id: string } & { [C in K]: readonly string[] }, data: DataRecords, collection: K) {
   return figure[collection].map((id) => {
     try {
       return pick(data, collection, id);

@@ -2,8 +2,8 @@
  * What the general chart kinds (bar-chart, line-chart) share: their indicators named by id,
  * one unit for all, and the key of series and of actual versus target marks.
  */
-import type { Figure, Indicator } from '../data/schemas';
-import { pick, type SiteData } from '../data/types';
+import type { Indicator } from '../data/schemas';
+import { pick, type DataRecords } from '../data/records';
 import { textWidth } from '../text';
 import { SERIES_COLOUR } from '../theme';
 import { dataError } from './fail';
@@ -13,7 +13,7 @@ import { r1 } from './round';
 import type { ChartSize } from './sizes';
 
 /** Indicators by id, in order; an unknown id names the figure. */
-export function chartIndicators(figure: Figure, data: SiteData, ids: readonly string[]): Indicator[] {
+export function chartIndicators(figure: { id: string }, data: DataRecords, ids: readonly string[]): Indicator[] {
   return ids.map((id) => {
     try {
       return pick(data, 'indicators', id);
@@ -24,7 +24,7 @@ export function chartIndicators(figure: Figure, data: SiteData, ids: readonly st
 }
 
 /** The one unit every plotted indicator shares; two units on one scale is an error naming both. */
-export function commonUnit(figure: Figure, indicators: readonly Indicator[], chart: string): string {
+export function commonUnit(figure: { id: string }, indicators: readonly Indicator[], chart: string): string {
   const [first] = indicators;
   if (!first) throw dataError('figures', figure.id, `the ${chart} has no indicators`);
   const other = indicators.find((indicator) => indicator.unit !== first.unit);
@@ -38,7 +38,7 @@ export function commonUnit(figure: Figure, indicators: readonly Indicator[], cha
 export const SERIES_LIMIT = SERIES_COLOUR.length;
 
 /** A chart with more series than there are colours fails, naming the figure and the limit. */
-export function requireSeriesLimit(figure: Figure, count: number, what: string): void {
+export function requireSeriesLimit(figure: { id: string; kind: string }, count: number, what: string): void {
   if (count > SERIES_LIMIT) {
     throw dataError('figures', figure.id, `a ${figure.kind} draws at most ${SERIES_LIMIT} ${what}, one colour each and none repeated; this one has ${count}. Split it into two figures, or show the numbers as a key-figures figure`);
   }

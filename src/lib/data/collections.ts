@@ -6,9 +6,10 @@
 import type { z } from 'astro/zod';
 import type { DataCollection } from './files';
 import {
-  claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, figureSchema, glossarySchema,
+  claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, glossarySchema,
   indicatorSchema, milestoneSchema, planSchema, projectSchema, sourceSchema, zoneSchema,
 } from './schemas';
+import { figureSchema } from '../figures/registry';
 
 export const dataSchemas = {
   sources: sourceSchema, counties: countySchema, zones: zoneSchema, plans: planSchema,

@@ -7,12 +7,11 @@
 import { spoken } from '../inferred';
 import { optimize } from 'svgo';
 import type { Card } from '../charts/cards';
-import type { TimelineEntry } from '../charts/timeline';
 import { escapeMarkup } from '../escape';
 import { textWidth, wrapText } from '../text';
 import { LAYOUT, px } from '../layout';
 import { THEME, withThemeValues } from '../theme';
-import type { GraphicParts } from './parts';
+import type { GraphicParts, TimelineEntry } from '../figures/kind';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
 export const STANDALONE_WIDTH = 640;
@@ -275,10 +274,11 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
     let rowHeight = 0;
     parts.panels.forEach((panel, index) => {
       const x = PAD + index * (width + GAP);
+      const wide = panel.drawings[0]!.size;
       if (panel.heading) body.push(textBlock(panel.heading, STYLE.heading, x, y, width).markup);
       // Never drawn larger than its own viewBox: its text sizes are set for that size or smaller.
-      const drawn = Math.min(width, panel.wide.width);
-      const height = (drawn * panel.wide.height) / panel.wide.width;
+      const drawn = Math.min(width, wide.width);
+      const height = (drawn * wide.height) / wide.width;
       body.push(placeSvg(panels[index]!, x, y + headingHeight, drawn, height));
       rowHeight = Math.max(rowHeight, headingHeight + height);
     });

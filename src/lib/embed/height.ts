@@ -7,13 +7,9 @@
  * (src/lib/layout.ts); the browser test tests/browser/embed.test.ts checks the estimate against the
  * real height in Chromium.
  */
-import type { Figure } from '../data/schemas';
-import type { SiteData } from '../data/types';
 import { balancedColumns, type Card } from '../charts/cards';
-import type { TimelineEntry } from '../charts/timeline';
-import { figureTable } from '../figures';
-import { graphicParts, type GraphicParts } from '../download/parts';
-import { citedSources, sourceLine } from '../download/texts';
+import type { GraphicParts, TimelineEntry } from '../figures/kind';
+import type { Scene } from '../figures/scene';
 import { BREAKPOINT, LAYOUT, px, REM, type Length } from '../layout';
 import { textWidth } from '../text';
 
@@ -54,7 +50,6 @@ const WIDE_CHART = BREAKPOINT.wideChart * REM;
 const SIDE_BY_SIDE = BREAKPOINT.sideBySide * REM;
 const FOUR_CARDS = BREAKPOINT.fourCards * REM;
 const GRAPHIC_GAP = px(L.graphicGap);
-const WAFFLE_MAX = px(L.waffleMax);
 
 /**
  * Key-figure cards (charts.css, Cards.astro): on a phone two columns (an odd last card takes the
@@ -112,8 +107,9 @@ export function estimateGraphicHeight(parts: GraphicParts, width: number): numbe
   const sideBySide = parts.panels.length > 1 && width >= SIDE_BY_SIDE;
   const columnWidth = sideBySide ? (width - GRAPHIC_GAP * (parts.panels.length - 1)) / parts.panels.length : width;
   const panelHeights = parts.panels.map((panel) => {
-    const size = width >= WIDE_CHART ? panel.wide : panel.narrow;
-    const max = panel.drawing.component === 'waffle' ? Math.min(columnWidth, WAFFLE_MAX) : columnWidth;
+    // The wide drawing from WIDE_CHART up, the narrow one (the last) below it.
+    const size = (width >= WIDE_CHART ? panel.drawings[0]! : panel.drawings[panel.drawings.length - 1]!).size;
+    const max = Math.min(columnWidth, panel.maxWidth ?? Infinity);
     const drawn = Math.min(max, size.width);
     return (panel.heading ? TEXT.heading.line + px(L.mapHeadingGap) : 0) + (drawn * size.height) / size.width;
   });
@@ -147,7 +143,7 @@ export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedE
 }
 
 /** The fallback height of a figure's embed code: its embed page estimated at ESTIMATE_WIDTH. */
-export function fallbackHeight(figure: Figure, data: SiteData): number {
-  const source = sourceLine(citedSources(figure, figureTable(figure, data), data.sources));
-  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source, parts: graphicParts(figure, data) });
+export function fallbackHeight(scene: Scene): number {
+  const { figure } = scene;
+  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene });
 }

@@ -1,5 +1,5 @@
 import type { Cluster, County, Zone } from '../data/schemas';
-import { pick, type SiteData } from '../data/types';
+import { pick, type DataRecords } from '../data/records';
 import { highestTier, TIER_ORDER, type MapTier } from '../tiers';
 
 const TOPOLOGY_FILE = 'content/geo/jiaxing-counties.topo.json';
@@ -16,7 +16,7 @@ export interface MapAreas {
 }
 
 /** The clusters a plan assigns, in data order; a plan without clusters is an error. */
-export function planClusters(planId: string, data: SiteData): Cluster[] {
+export function planClusters(planId: string, data: DataRecords): Cluster[] {
   pick(data, 'plans', planId);
   const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === planId);
   if (clusters.length === 0) throw new Error(`plan "${planId}": content/data/clusters.yaml has no cluster with plan: ${planId}`);
@@ -29,7 +29,7 @@ export function planClusters(planId: string, data: SiteData): Cluster[] {
  * `featureIds` are the counties the topology can draw; a cluster naming a county without a
  * feature, or a county record without a feature, is an error rather than a hole in the map.
  */
-export function mapAreas(clusters: readonly Cluster[], data: SiteData, featureIds: readonly string[]): MapAreas {
+export function mapAreas(clusters: readonly Cluster[], data: DataRecords, featureIds: readonly string[]): MapAreas {
   const drawable = new Set(featureIds);
   for (const cluster of clusters) {
     for (const code of cluster.counties) {

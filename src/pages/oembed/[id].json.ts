@@ -6,6 +6,7 @@ import type { APIRoute } from 'astro';
 import { routeDownload } from '../../components/figure/figure-download';
 import { PNG_SCALE } from '../../lib/download/standalone';
 import { fallbackHeight } from '../../lib/embed/height';
+import { sceneOf } from '../../lib/figures/scene';
 import { oembedResponse } from '../../lib/embed/oembed';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite, SITE_NAME } from '../../lib/site';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: figure.title,
     root: siteRoot(requireSite(site), import.meta.env.BASE_URL),
     siteName: SITE_NAME,
-    height: fallbackHeight(figure, data),
+    height: fallbackHeight(sceneOf(figure, data)),
     png: { width: Math.round(width * PNG_SCALE), height: Math.round(height * PNG_SCALE) },
   });
   return new Response(`${JSON.stringify(response, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });

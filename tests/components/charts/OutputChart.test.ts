@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import OutputChart from '../../../src/components/charts/OutputChart.astro';
 import { fixtureData } from '../../helpers/fixture-data';
-import { pick } from '../../../src/lib/data/types';
-import { count, pretty, render, renderChart, svgProblems, svgs, svgTexts } from './render';
+import { count, pretty, renderChart, svgProblems, svgs, svgTexts } from './render';
 
 describe('chart-cluster-output (output-chart)', async () => {
   const html = await renderChart('chart-cluster-output');
@@ -54,7 +52,7 @@ describe('chart-cluster-output (output-chart)', async () => {
   test('a cluster without valueAdded fails the build, naming file, record and field', async () => {
     const data = fixtureData();
     delete data.clusters.get('p22-xiuzhou-pv')!.valueAdded;
-    await expect(render(OutputChart, { figure: pick(data, 'figures', 'chart-cluster-output'), data }))
+    await expect(renderChart('chart-cluster-output', data))
       .rejects.toThrow('content/data/clusters.yaml → p22-xiuzhou-pv: valueAdded is required for the output chart');
   });
 });

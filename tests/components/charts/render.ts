@@ -1,8 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import ChartGraphic from '../../../src/components/charts/ChartGraphic.astro';
+import FigureGraphic from '../../../src/components/figure/FigureGraphic.astro';
 import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { pick } from '../../../src/lib/data/types';
+import { sceneOf } from '../../../src/lib/figures/scene';
 
 const container = await AstroContainer.create();
 type Component = Parameters<typeof container.renderToString>[0];
@@ -12,9 +13,12 @@ export function render(component: Component, props: Record<string, unknown>): Pr
   return container.renderToString(component, { props });
 }
 
-/** A chart figure as ChartGraphic draws it, from the site's data (or a doctored copy). */
-export function renderChart(id: string, data: SiteData = fixtureData()): Promise<string> {
-  return render(ChartGraphic, { figure: pick(data, 'figures', id), data });
+/**
+ * A chart figure as its page graphic draws it (the component its kind's scene names), from the
+ * site's data (or a doctored copy). Bad data rejects the promise, whether the scene or the component finds it.
+ */
+export async function renderChart(id: string, data: SiteData = fixtureData()): Promise<string> {
+  return render(FigureGraphic, { scene: sceneOf(pick(data, 'figures', id), data), data });
 }
 
 /** How often a pattern occurs. */

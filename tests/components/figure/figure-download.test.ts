@@ -22,6 +22,7 @@ import { fixtureData } from '../../helpers/fixture-data';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
 import { snapshotSvg } from './snapshot';
+import { sceneMaps } from '../../helpers/scene-maps';
 
 // The page's HTML around and between the SVGs, replaced (vi.mock is hoisted above the imports).
 vi.mock('../../../src/components/figure/FigureFrame.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
@@ -29,11 +30,8 @@ vi.mock('../../../src/components/maps/MapGraphic.astro', async () => ({ default:
 vi.mock('../../../src/components/maps/MapLegend.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/components/charts/ChartGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/components/charts/Cards.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/charts/KeyFigures.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/charts/Timeline.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/charts/OutputChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/charts/InvestmentChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/charts/ComputeChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/lib/figures/kinds/timeline/Timeline.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/lib/figures/kinds/compute-chart/ComputeChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 
 /** The site's figures, and the frozen copy of the data the snapshots are drawn from (tests/helpers/fixture-data.ts). */
 const data = siteDataFromFiles();
@@ -119,7 +117,7 @@ describe('PNG colours', () => {
     const { svg } = standaloneSvg(input);
     // Without fonts (text is left out; parsing the 20 MB of Noto Sans SC took 0.3 s a map): the fills are what is checked.
     const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
-    const fills = new Set(input.parts.panels.flatMap((panel) => (panel.drawing.component === 'county-map' ? panel.drawing.props.map.counties.map((county) => county.fill) : [])));
+    const fills = new Set(sceneMaps(input.parts).flatMap((map) => map.counties.map((county) => county.fill)));
     fills.delete('none'); // hatched
     expect(fills.size).toBeGreaterThan(0);
     for (const fill of fills) {

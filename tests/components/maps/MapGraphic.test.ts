@@ -2,19 +2,23 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
 import { fixtureData } from '../../helpers/fixture-data';
-import { isMap } from '../../../src/lib/figures';
+import type { SiteData } from '../../../src/lib/data/types';
+import { sceneOf } from '../../../src/lib/figures/scene';
+import { figureOf } from '../../lib/charts/fixtures';
 import { tipLines } from '../../../src/lib/map/wording';
 
 const data = fixtureData();
 /** Every map figure in content/data/figures.yaml. */
-const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);
+const MAP_IDS = [...data.figures.values()].filter((f) => sceneOf(f, data).styles.includes('maps')).map((f) => f.id);
 let container: AstroContainer;
 const rendered = new Map<string, string>();
+/** A map figure as its page graphic draws it, from its scene. */
+const renderMap = (id: string, from: SiteData = data) => container.renderToString(MapGraphic, { props: { scene: sceneOf(from.figures.get(id)!, from), data: from } });
 
 beforeAll(async () => {
   container = await AstroContainer.create();
   for (const id of MAP_IDS) {
-    rendered.set(id, await container.renderToString(MapGraphic, { props: { figure: data.figures.get(id)!, data } }));
+    rendered.set(id, await renderMap(id));
   }
 });
 
@@ -183,7 +187,7 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
 
 describe('MapGraphic: national-cluster map', () => {
   test('one Zhejiang panel per cluster under its heading, listed cities focusable with a tip saying so', () => {
-    const figure = data.figures.get('map-national-clusters')!;
+    const figure = figureOf('map-national-clusters', 'national-cluster-map', data);
     const markup = html('map-national-clusters');
     const svgs = maps(markup);
     expect(svgs).toHaveLength(figure.clusters.length);
@@ -238,7 +242,8 @@ describe('MapGraphic: every map', () => {
   });
 
   test('renders byte-identical markup twice', async () => {
-    const again = await container.renderToString(MapGraphic, { props: { figure: data.figures.get('map-2026-tiers')!, data } });
+    // From a copy of the data, so the scene is drawn again rather than reused.
+    const again = await renderMap('map-2026-tiers', fixtureData());
     expect(again).toBe(html('map-2026-tiers'));
   });
 });

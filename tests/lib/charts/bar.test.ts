@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { barDescription, barLayout, barModel, barTable, type BarLayout } from '../../../src/lib/charts/bar';
+import { barDescription, barLayout, barModel, barTable, type BarLayout } from '../../../src/lib/figures/kinds/bar-chart/model';
 import { NARROW, WIDE } from '../../../src/lib/charts/sizes';
 import { textWidth } from '../../../src/lib/text';
 import { intersects, outside, overlaps, textBox } from './boxes';
+import { figureOf } from './fixtures';
 import { figure, indicator, withRecords } from './general-fixtures';
 
 const a = indicator('t-a', 40);
@@ -11,7 +12,7 @@ const c = indicator('t-c', 25);
 const d = indicator('t-d', 60, { kind: 'target', period: { year: 2027, label: '到2027年' } });
 const single = figure('t-single', { indicators: ['t-a', 't-b'] });
 const grouped = figure('t-grouped', { groups: [{ label: '甲', indicators: ['t-a', 't-b'] }, { label: '乙', indicators: ['t-c', 't-d'] }], series: ['实绩', '目标'] });
-const stacked = figure('t-stacked', { ...grouped, id: 't-stacked', layout: 'stacked' });
+const stacked = figure('t-stacked', { ...grouped, layout: 'stacked' });
 const data = withRecords([a, b, c, d], [single, grouped, stacked]);
 
 /** A grouped bar chart of two rows with `count` series. */
@@ -56,12 +57,12 @@ describe('barModel(figure, data)', () => {
 
   test('two units on one scale fail, naming the figure and both indicators', () => {
     const mixed = withRecords([a, indicator('t-pct', 5, { unit: '%' })], [figure('t-mixed', { indicators: ['t-a', 't-pct'] })]);
-    expect(() => barModel(mixed.figures.get('t-mixed')!, mixed)).toThrow('content/data/figures.yaml → t-mixed: the bar chart draws every value on one scale, but "t-a" is in 亿元 and "t-pct" in %');
+    expect(() => barModel(figureOf('t-mixed', 'bar-chart', mixed), mixed)).toThrow('content/data/figures.yaml → t-mixed: the bar chart draws every value on one scale, but "t-a" is in 亿元 and "t-pct" in %');
   });
 
   test('negative values are taken: the maximum reaches right of zero, the minimum left of it', () => {
     const negative = withRecords([indicator('t-neg', -3), indicator('t-pos', 7)], [figure('t-n', { indicators: ['t-neg', 't-pos'] })]);
-    const model = barModel(negative.figures.get('t-n')!, negative);
+    const model = barModel(figureOf('t-n', 'bar-chart', negative), negative);
     expect([model.min, model.max]).toEqual([-3, 7]);
     expect(model.rows[0]!.marks[0]!.text).toBe('−3亿元');
     expect([barModel(single, data).min, barModel(single, data).max]).toEqual([0, 100]);
@@ -69,7 +70,7 @@ describe('barModel(figure, data)', () => {
 
   test('every value 0 fails, naming the figure', () => {
     const zeros = withRecords([indicator('t-0', 0)], [figure('t-z', { indicators: ['t-0'] })]);
-    expect(() => barModel(zeros.figures.get('t-z')!, zeros)).toThrow('content/data/figures.yaml → t-z: every value of the bar chart is 0');
+    expect(() => barModel(figureOf('t-z', 'bar-chart', zeros), zeros)).toThrow('content/data/figures.yaml → t-z: every value of the bar chart is 0');
   });
 
   test('more than eight series fail the build, naming the figure and the limit; eight are drawn in eight colours', () => {
@@ -83,7 +84,7 @@ describe('barModel(figure, data)', () => {
 
   test('an unknown indicator names the figure', () => {
     const broken = withRecords([], [figure('t-x', { indicators: ['t-missing'] })]);
-    expect(() => barModel(broken.figures.get('t-x')!, broken)).toThrow(/figures\.yaml → t-x: indicators: unknown indicators id "t-missing"/);
+    expect(() => barModel(figureOf('t-x', 'bar-chart', broken), broken)).toThrow(/figures\.yaml → t-x: indicators: unknown indicators id "t-missing"/);
   });
 });
 
@@ -169,7 +170,7 @@ describe('negative values', () => {
     const mixed = withRecords([indicator('s-a', 10), indicator('s-b', -4), indicator('s-c', 6), indicator('s-d', -3)], [
       figure('s-mixed', { groups: [{ label: '甲', indicators: ['s-a', 's-b', 's-c', 's-d'] }], series: ['一', '二', '三', '四'], layout: 'stacked' }),
     ]);
-    const model = barModel(mixed.figures.get('s-mixed')!, mixed);
+    const model = barModel(figureOf('s-mixed', 'bar-chart', mixed), mixed);
     expect([model.min, model.max]).toEqual([-7, 16]);
     const layout = barLayout(model, WIDE);
     const zero = layout.axis.zero!;

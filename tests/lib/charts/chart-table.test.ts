@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { chartTable } from '../../../src/lib/figures/charts';
-import { figureTable } from '../../../src/lib/figures';
-import { figureOf, siteData } from './fixtures';
+import { pick } from '../../../src/lib/data/types';
+import { sceneOf } from '../../../src/lib/figures/scene';
+import { siteData } from './fixtures';
 
-describe('chartTable(figure, data) dispatches on the figure kind', () => {
+describe("a chart's table (sceneOf(figure, data).table) is its kind's", () => {
   const data = siteData();
   test.each([
     ['chart-cluster-output', 9, '地区'],
@@ -14,10 +14,9 @@ describe('chartTable(figure, data) dispatches on the figure kind', () => {
     ['chart-national-clusters', 6, '指标'],
     ['chart-timeline', 9, '日期'],
   ])('%s: %i rows, first column %s, every row sourced and every cell filled', (id, rows, first) => {
-    const table = chartTable(figureOf(id), data);
+    const table = sceneOf(pick(data, 'figures', id), data).table;
     expect(table.rows).toHaveLength(rows);
     expect(table.columns[0]!.label).toBe(first);
-    expect(table).toEqual(figureTable(figureOf(id), data));
     for (const row of table.rows) {
       expect(data.sources.has(row.source)).toBe(true);
       for (const column of table.columns) {
@@ -32,10 +31,6 @@ describe('chartTable(figure, data) dispatches on the figure kind', () => {
   test('every chart figure in the registry has a table, one row per mark at least', () => {
     const charts = [...data.figures.values()].filter((figure) => !figure.kind.endsWith('-map'));
     expect(charts.length).toBeGreaterThanOrEqual(7);
-    for (const figure of charts) expect(chartTable(figure, data).rows.length, figure.id).toBeGreaterThan(0);
-  });
-
-  test('a map figure is not a chart', () => {
-    expect(() => chartTable(figureOf('map-2022-tiers'), data)).toThrow(/kind "tier-map" is not a chart/);
+    for (const figure of charts) expect(sceneOf(figure, data).table.rows.length, figure.id).toBeGreaterThan(0);
   });
 });

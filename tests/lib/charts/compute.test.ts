@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { computeDescription, computeModel, computeTable, waffleLayout } from '../../../src/lib/charts/compute';
+import { computeDescription, computeModel, computeTable, waffleLayout } from '../../../src/lib/figures/kinds/compute-chart/model';
 import { figureOf, siteData } from './fixtures';
 
-const figure = figureOf('chart-compute-share');
+const figure = figureOf('chart-compute-share', 'compute-chart');
 
 describe('computeModel(figure, data)', () => {
   const model = computeModel(figure, siteData());

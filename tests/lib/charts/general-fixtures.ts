@@ -1,7 +1,9 @@
 /** Made-up records for the general chart kinds: rules are tested on these, never on the site's content. */
-import type { Figure, Indicator } from '../../../src/lib/data/schemas';
+import type { Indicator } from '../../../src/lib/data/schemas';
 import type { SiteData } from '../../../src/lib/data/types';
-import { siteData } from './fixtures';
+import { figureBase } from '../../../src/lib/figures/kind';
+import { KINDS, type Figure, type FigureKindName } from '../../../src/lib/figures/registry';
+import { siteData, type FigureOf } from './fixtures';
 
 export function indicator(id: string, value: number, overrides: Partial<Indicator> = {}): Indicator {
   return {
@@ -11,12 +13,26 @@ export function indicator(id: string, value: number, overrides: Partial<Indicato
   };
 }
 
-export function figure(id: string, fields: Partial<Figure>): Figure {
-  return { id, kind: 'bar-chart', title: `图${id}`, dek: '测试用的图', notes: [], indicators: [], projects: [], facilities: [], milestones: [], ...fields } as Figure;
+/**
+ * A made-up figure of one kind (a bar chart unless `fields.kind` says otherwise), with the kind's
+ * defaults filled as its schema fills them. It is not parsed by the schema, whose references
+ * check the site's content (these records are made up); a field the kind does not take is an error.
+ */
+export function figure<K extends FigureKindName = 'bar-chart'>(id: string, fields: Partial<Omit<FigureOf<K>, 'id' | 'kind'>> & { kind?: K }): FigureOf<NoInfer<K>> {
+  const name = fields.kind ?? 'bar-chart';
+  const kind = KINDS.find((candidate) => candidate.name === name)!;
+  const known = ['kind', ...Object.keys(figureBase), ...Object.keys(kind.fields)];
+  const unknown = Object.keys(fields).filter((key) => !known.includes(key));
+  if (unknown.length > 0) throw new Error(`test fixture: a ${name} figure takes no ${unknown.join(', ')}`);
+  const defaults = Object.fromEntries(Object.entries(kind.fields).flatMap(([key, schema]) => {
+    const parsed = schema.safeParse(undefined);
+    return parsed.success && parsed.data !== undefined ? [[key, parsed.data]] : [];
+  }));
+  return { kind: name, title: `图${id}`, dek: '测试用的图', notes: [], ...defaults, ...fields, id } as unknown as FigureOf<K>;
 }
 
 /** The site's data plus the given indicators and figures. */
-export function withRecords(indicators: Indicator[], figures: Figure[]): SiteData {
+export function withRecords(indicators: Indicator[], figures: readonly Figure[]): SiteData {
   const data = siteData();
   for (const record of indicators) data.indicators.set(record.id, record);
   for (const record of figures) data.figures.set(record.id, record);
@@ -31,7 +47,7 @@ const YEARS = [2021, 2022, 2023];
  */
 export function manyLines(id: string, count: number, { end = () => 50, start = (i: number) => 10 + 7 * i, label = (i: number) => `线${i + 1}`, years = YEARS }: {
   end?: (i: number) => number; start?: (i: number) => number; label?: (i: number) => string; years?: number[];
-} = {}): { data: SiteData; chart: Figure } {
+} = {}): { data: SiteData; chart: FigureOf<'line-chart'> } {
   const records: Indicator[] = [];
   const lines = Array.from({ length: count }, (_, i) => {
     const ids = years.map((year, at) => {

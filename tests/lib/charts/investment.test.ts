@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { investmentDescription, investmentLayout, investmentModel, investmentTable } from '../../../src/lib/charts/investment';
+import { investmentDescription, investmentLayout, investmentModel, investmentTable } from '../../../src/lib/figures/kinds/investment-chart/model';
 import { CHART_SIZES } from '../../../src/lib/charts/sizes';
 import { textWidth } from '../../../src/lib/text';
 import { figureOf, siteData } from './fixtures';
 
-const figure = figureOf('chart-investment-h1-2026');
+const figure = figureOf('chart-investment-h1-2026', 'investment-chart');
 /** The figure with a small project added (5,000万元), to check that a small amount still gets a visible bar. */
 const withSmallProject = { ...figure, projects: [...figure.projects, 'purobot-robots'] };
 

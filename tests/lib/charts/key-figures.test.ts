@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { balancedColumns, indicatorCard, KIND_LABEL, KIND_TAG } from '../../../src/lib/charts/cards';
-import { keyFigureCards, keyFiguresTable } from '../../../src/lib/charts/key-figures';
+import { keyFigureCards, keyFiguresTable } from '../../../src/lib/figures/kinds/key-figures/model';
 import { figureOf, siteData } from './fixtures';
 import { figure, indicator, withRecords } from './general-fixtures';
 
 describe('keyFigureCards(figure, data)', () => {
   test('chart-growth-targets: one card per indicator, in figure order, kinds tagged', () => {
-    const figure = figureOf('chart-growth-targets');
+    const figure = figureOf('chart-growth-targets', 'key-figures');
     const cards = keyFigureCards(figure, siteData());
     expect(cards.map((card) => card.id)).toEqual(figure.indicators);
     expect(cards.map((card) => [card.values[0]!.text, card.tag])).toEqual([
@@ -18,20 +18,20 @@ describe('keyFigureCards(figure, data)', () => {
   });
 
   test('chart-national-clusters prints the source precision with zh-CN grouping', () => {
-    const cards = keyFigureCards(figureOf('chart-national-clusters'), siteData());
+    const cards = keyFigureCards(figureOf('chart-national-clusters', 'key-figures'), siteData());
     expect(cards.map((card) => card.values[0]!.text)).toEqual(['35个', '4个', '1,023.6亿元', '27.75%', '2,278.3亿元', '8.3%']);
     expect(cards.map((card) => card.tag)).toEqual([undefined, undefined, undefined, '占比', undefined, '增速']);
   });
 
   test('a negative value (a fall) prints with its minus sign, split so the number can be set large', () => {
     const data = withRecords([indicator('k-fall', -3.2, { unit: '%', kind: 'growth' })], [figure('k-neg', { kind: 'key-figures', indicators: ['k-fall'] })]);
-    const [card] = keyFigureCards(data.figures.get('k-neg')!, data);
+    const [card] = keyFigureCards(figureOf('k-neg', 'key-figures', data), data);
     expect(card!.values[0]).toMatchObject({ before: '', number: '−3.2', after: '%', text: '−3.2%' });
     expect(card!.tag).toBe('增速');
   });
 
   test('chart-pinghu-ai: "up to" reads 高达', () => {
-    const cards = keyFigureCards(figureOf('chart-pinghu-ai'), siteData());
+    const cards = keyFigureCards(figureOf('chart-pinghu-ai', 'key-figures'), siteData());
     expect(cards).toHaveLength(7);
     expect(cards.find((card) => card.id === 'pinghu-compute-support-rate')!.values[0]!.text).toBe('高达50%');
   });
@@ -51,13 +51,13 @@ describe('keyFigureCards(figure, data)', () => {
   test('a value that is not a number names the file and field', () => {
     const data = siteData();
     (data.indicators.get('jiaxing-textiles-growth-2024') as { value: unknown }).value = '8.3';
-    expect(() => keyFigureCards(figureOf('chart-national-clusters'), data)).toThrow('content/data/indicators.yaml → jiaxing-textiles-growth-2024: value must be a finite number for the key-figures strip, got "8.3"');
+    expect(() => keyFigureCards(figureOf('chart-national-clusters', 'key-figures'), data)).toThrow('content/data/indicators.yaml → jiaxing-textiles-growth-2024: value must be a finite number for the key-figures strip, got "8.3"');
   });
 });
 
 describe('keyFiguresTable(figure, data)', () => {
   test('one row per card with value, kind, date, scope and what it measures', () => {
-    const table = keyFiguresTable(figureOf('chart-growth-targets'), siteData());
+    const table = keyFiguresTable(figureOf('chart-growth-targets', 'key-figures'), siteData());
     expect(table.columns.map((column) => column.label)).toEqual(['指标', '数值（按报道）', '类型', '时间', '范围', '说明']);
     expect(table.rows).toHaveLength(7);
     expect(table.rows[5]).toEqual({
@@ -72,7 +72,7 @@ describe('keyFiguresTable(figure, data)', () => {
 
   test('a size of the order of a number: kind 规模, value as printed, qualifier 级 in the CSV', () => {
     const data = siteData();
-    const figure = figureOf('chart-growth-targets', data);
+    const figure = figureOf('chart-growth-targets', 'key-figures', data);
     const id = figure.indicators[0]!;
     data.indicators.set(id, { ...data.indicators.get(id)!, kind: 'size', value: 5000, unit: '亿元', qualifier: 'order' });
     const [row] = keyFiguresTable(figure, data).rows;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { lineDescription, lineLayout, lineModel, lineTable, type LineLayout } from '../../../src/lib/charts/line';
+import { lineDescription, lineLayout, lineModel, lineTable, type LineLayout } from '../../../src/lib/figures/kinds/line-chart/model';
 import { NARROW, WIDE } from '../../../src/lib/charts/sizes';
 import { intersects, outside, overlaps, textBox } from './boxes';
+import { figureOf } from './fixtures';
 import { figure, indicator, manyLines, withRecords } from './general-fixtures';
 
 const y2021 = indicator('l-2021', 30, { period: { year: 2021, label: '2021年' } });
@@ -20,12 +21,12 @@ describe('lineModel(figure, data)', () => {
 
   test('an indicator without period.year fails, naming it and the figure', () => {
     const undated = withRecords([y2021, indicator('l-x', 5, { period: { label: '未给出年份' } })], [figure('l-u', { kind: 'line-chart', lines: [{ label: '线', indicators: ['l-2021', 'l-x'] }] })]);
-    expect(() => lineModel(undated.figures.get('l-u')!, undated)).toThrow('content/data/indicators.yaml → l-x: period.year is required to place it on the time axis of line chart "l-u"');
+    expect(() => lineModel(figureOf('l-u', 'line-chart', undated), undated)).toThrow('content/data/indicators.yaml → l-x: period.year is required to place it on the time axis of line chart "l-u"');
   });
 
   test('years out of order fail, naming both indicators', () => {
     const backwards = withRecords([y2021, y2023], [figure('l-b', { kind: 'line-chart', lines: [{ label: '线', indicators: ['l-2023', 'l-2021'] }] })]);
-    expect(() => lineModel(backwards.figures.get('l-b')!, backwards)).toThrow(/line "线": "l-2021" \(2021\) does not come after "l-2023" \(2023\)/);
+    expect(() => lineModel(figureOf('l-b', 'line-chart', backwards), backwards)).toThrow(/line "线": "l-2021" \(2021\) does not come after "l-2023" \(2023\)/);
   });
 });
 
@@ -187,12 +188,12 @@ describe('negative values', () => {
   });
 
   test('no zero line when nothing is below zero', () => {
-    expect(lineLayout(lineModel(data.figures.get('l-chart')!, data), WIDE).zero).toBeUndefined();
+    expect(lineLayout(lineModel(figureOf('l-chart', 'line-chart', data), data), WIDE).zero).toBeUndefined();
   });
 
   test('every value 0 fails, naming the figure', () => {
     const zeros = withRecords([indicator('z-1', 0, { period: { year: 2021, label: '2021年' } }), indicator('z-2', 0, { period: { year: 2022, label: '2022年' } })], [figure('zeros', { kind: 'line-chart', lines: [{ label: '线', indicators: ['z-1', 'z-2'] }] })]);
-    expect(() => lineModel(zeros.figures.get('zeros')!, zeros)).toThrow('content/data/figures.yaml → zeros: every value of the line chart is 0');
+    expect(() => lineModel(figureOf('zeros', 'line-chart', zeros), zeros)).toThrow('content/data/figures.yaml → zeros: every value of the line chart is 0');
   });
 });
 

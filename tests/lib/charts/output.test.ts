@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { outputDescription, outputLayout, outputModel, outputTable } from '../../../src/lib/charts/output';
+import { outputDescription, outputLayout, outputModel, outputTable } from '../../../src/lib/figures/kinds/output-chart/model';
 import { CHART_SIZES } from '../../../src/lib/charts/sizes';
 import { textWidth } from '../../../src/lib/text';
 import { figureOf, siteData } from './fixtures';
 
-const figure = figureOf('chart-cluster-output');
+const figure = figureOf('chart-cluster-output', 'output-chart');
 
 describe('outputModel(figure, data)', () => {
   const model = outputModel(figure, siteData());
@@ -61,11 +61,6 @@ describe('outputModel with bad data fails loudly, naming file, record and field'
     const data = siteData();
     data.clusters.get('p22-etdz-food')!.zones = [];
     expect(() => outputModel(figure, data)).toThrow('content/data/clusters.yaml → p22-etdz-food: counties or zones is required for the output chart');
-  });
-  test('a figure without a plan', () => {
-    const data = siteData();
-    const bad = { ...figure, plan: undefined };
-    expect(() => outputModel(bad, data)).toThrow('content/data/figures.yaml → chart-cluster-output: plan is required for the output chart');
   });
 });
 

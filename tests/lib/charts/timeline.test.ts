@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { byMilestoneDate, isoDate, timelineEntries, timelineTable } from '../../../src/lib/charts/timeline';
+import { byMilestoneDate, isoDate, timelineEntries, timelineTable } from '../../../src/lib/figures/kinds/timeline/model';
 import type { Milestone } from '../../../src/lib/data/schemas';
 import { figureOf, siteData } from './fixtures';
 
-const figure = figureOf('chart-timeline');
+const figure = figureOf('chart-timeline', 'timeline');
 
 describe('timelineEntries(figure, data)', () => {
   const entries = timelineEntries(figure, siteData());

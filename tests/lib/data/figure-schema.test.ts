@@ -1,6 +1,6 @@
-/** The general chart kinds' fields in figureSchema: what an editor is told when one is missing. */
+/** The figure kinds' fields in figureSchema: what an editor is told when one is missing or does not belong. */
 import { describe, expect, test } from 'vitest';
-import { figureSchema } from '../../../src/lib/data/schemas';
+import { figureSchema, kindOf, KINDS, type Figure } from '../../../src/lib/figures/registry';
 import { siteDataFromFiles } from '../../helpers/site-data';
 
 const [first, second] = [...siteDataFromFiles().indicators.keys()];
@@ -46,5 +46,41 @@ describe('line-chart', () => {
 
   test('a mistyped indicator id is left to the reference check (tests/lib/data/references.test.ts)', () => {
     expect(issues({ kind: 'line-chart', lines: [{ label: '线', indicators: [first, `${second}x`] }] })).toEqual([]);
+  });
+});
+
+describe('every kind', () => {
+  const plan = [...siteDataFromFiles().plans.keys()][0]!;
+
+  test('kindOf refuses a figure of an unknown kind, naming the known ones', () => {
+    const stray = { ...base, kind: 'pie-chart', notes: [] } as unknown as Figure;
+    expect(() => kindOf(stray)).toThrow(`figure "chart-test": unknown kind "pie-chart"; expected one of: ${KINDS.map((kind) => kind.name).join(', ')}`);
+  });
+
+  test('a bad "kind" is answered with the known kinds', () => {
+    const [message] = issues({ kind: 'pie-chart', indicators: [first] });
+    expect(message).toBe(`kind: expected "kind" to be one of: ${KINDS.map((kind) => kind.name).join(', ')}`);
+    expect(message).toContain('tier-map');
+    expect(message).toContain('line-chart');
+  });
+
+  test.each(KINDS.map((kind) => [kind.name, kind] as const))('%s: a field it does not take is refused, naming the fields it does', (name, kind) => {
+    const parsed = kind.schema.safeParse({ ...base, kind: name, bogus: 1 });
+    expect(parsed.success).toBe(false);
+    const messages = parsed.error!.issues.map((issue) => issue.message);
+    const fields = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', ...Object.keys(kind.fields)].join(', ');
+    expect(messages).toContain(`a ${name} figure takes no "bogus"; its fields are: ${fields}`);
+  });
+
+  test("a field of another kind is refused (a plan on a bar chart), as the registry's schema reports it", () => {
+    expect(issues({ kind: 'bar-chart', indicators: [first], plan })).toEqual([
+      `: a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, indicators, layout, series, groups`,
+    ]);
+  });
+
+  test('a missing required field says which kind needs it', () => {
+    expect(issues({ kind: 'output-chart' })).toEqual(['plan: a output-chart figure needs "plan"']);
+    expect(issues({ kind: 'output-chart', plan })).toEqual([]);
+    expect(issues({ kind: 'compare-map', plans: [] })).toEqual(['plans: a compare-map figure needs "plans"']);
   });
 });

@@ -1,17 +1,18 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import type { Card } from '../../../src/lib/charts/cards';
-import type { GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
+import type { Drawing, GraphicParts, Panel } from '../../../src/lib/figures/kind';
 import { standaloneSvg, STANDALONE_INNER, STANDALONE_WIDTH, type StandaloneInput } from '../../../src/lib/download/standalone';
 import { THEME } from '../../../src/lib/theme';
 
-const drawing = { component: 'output', props: {} } as unknown as PanelDrawing;
+/** A panel whose one drawing has a viewBox of this size. */
+const panel = (width: number, height: number): Panel => ({ drawings: [{ component: {} as Drawing['component'], props: {}, size: { width, height } }] });
 const texts = { title: '标题', dek: '导语', notes: [], source: '来源：某报', credit: '嘉兴集群观察 · example.org' };
 const parts = (more: Partial<GraphicParts>): GraphicParts => ({ legend: [], panels: [], cards: [], timeline: [], ...more });
 const panelSvg = '<svg viewBox="0 0 300 150" class="thing"><rect class="bar" width="300" height="150"/></svg>';
 const input = (more: Partial<StandaloneInput> = {}): StandaloneInput => ({
   id: 'fig', texts, css: '.bar { fill: var(--tier-global); } .unused { fill: red; } .bar:hover { fill: blue; }',
-  parts: parts({ panels: [{ drawing, wide: { width: 300, height: 150 }, narrow: { width: 300, height: 150 } }] }),
+  parts: parts({ panels: [panel(300, 150)] }),
   panels: [panelSvg], swatches: [], ...more,
 });
 const card = (label: string): Card => ({ id: label, kind: 'target', tag: '目标', values: [{ before: '约', number: '80', after: '%', text: '约80%' }], label, meta: '到2030年 · 嘉兴市' });
@@ -29,7 +30,7 @@ describe('standaloneSvg', () => {
   test('a panel is never drawn larger than its own viewBox', () => {
     expect(standaloneSvg(input()).svg).toContain('width="300" height="150" overflow="visible"><svg viewBox="0 0 300 150"');
     const wide = '<svg viewBox="0 0 1000 500"><rect width="1" height="1"/></svg>';
-    const big = standaloneSvg(input({ panels: [wide], parts: parts({ panels: [{ drawing, wide: { width: 1000, height: 500 }, narrow: { width: 1000, height: 500 } }] }) }));
+    const big = standaloneSvg(input({ panels: [wide], parts: parts({ panels: [panel(1000, 500)] }) }));
     expect(big.svg).toContain(`width="${STANDALONE_INNER}" height="${STANDALONE_INNER / 2}"`);
   });
 

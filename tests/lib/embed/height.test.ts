@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { Card } from '../../../src/lib/charts/cards';
-import type { TimelineEntry } from '../../../src/lib/charts/timeline';
+import type { Drawing, GraphicParts, Panel, TimelineEntry } from '../../../src/lib/figures/kind';
 import { siteDataFromFiles } from '../../helpers/site-data';
-import type { GraphicPanel, GraphicParts, PanelDrawing } from '../../../src/lib/download/parts';
+import { sceneOf } from '../../../src/lib/figures/scene';
 import { estimateEmbedHeight, estimateGraphicHeight, fallbackHeight } from '../../../src/lib/embed/height';
 import { BREAKPOINT, LAYOUT, px, REM } from '../../../src/lib/layout';
 
-const drawing = { component: 'output', props: {} } as unknown as PanelDrawing;
-const panel = (wide: [number, number], narrow: [number, number] = wide, heading?: string): GraphicPanel => ({
-  drawing, wide: { width: wide[0], height: wide[1] }, narrow: { width: narrow[0], height: narrow[1] }, ...(heading ? { heading } : {}),
+const drawing = (size: [number, number], variant: string): Drawing => ({ component: {} as Drawing['component'], props: {}, size: { width: size[0], height: size[1] }, variant });
+/** A panel drawn wide and narrow (the same size unless `narrow` is given). */
+const panel = (wide: [number, number], narrow: [number, number] = wide, heading?: string): Panel => ({
+  drawings: [drawing(wide, 'wide'), drawing(narrow, 'narrow')], ...(heading ? { heading } : {}),
 });
 const parts = (more: Partial<GraphicParts>): GraphicParts => ({ legend: [], panels: [], cards: [], timeline: [], ...more });
 const card = (label: string): Card => ({ id: label, kind: 'actual', values: [{ before: '', number: '45.3', after: '%', text: '45.3%' }], label, meta: '2025年 · 嘉兴市' });
@@ -19,6 +20,11 @@ describe('estimateGraphicHeight', () => {
   test('a panel takes the width at its aspect, never drawn wider than its viewBox', () => {
     expect(estimateGraphicHeight(parts({ panels: [panel([640, 480])] }), 320)).toBe(240);
     expect(estimateGraphicHeight(parts({ panels: [panel([200, 300])] }), 400)).toBe(300);
+  });
+
+  test('a panel with a widest size (the waffle) is never drawn wider than it', () => {
+    expect(estimateGraphicHeight(parts({ panels: [{ ...panel([200, 300]), maxWidth: 100 }] }), 400)).toBe(150);
+    expect(estimateGraphicHeight(parts({ panels: [{ ...panel([200, 300]), maxWidth: 100 }] }), 80)).toBe(120);
   });
 
   test('a phone gets the narrow drawing, a wide container the wide one', () => {
@@ -100,7 +106,7 @@ describe('estimateEmbedHeight', () => {
 describe('fallbackHeight', () => {
   const data = siteDataFromFiles();
   test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: a whole number of pixels, more than its frame alone', (_id, figure) => {
-    const height = fallbackHeight(figure, data);
+    const height = fallbackHeight(sceneOf(figure, data));
     expect(Number.isInteger(height)).toBe(true);
     expect(height).toBeGreaterThan(300);
   });

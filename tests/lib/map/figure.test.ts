@@ -1,20 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
-import { isMap } from '../../../src/lib/figures';
+import { kindOf } from '../../../src/lib/figures/registry';
+import { sceneOf } from '../../../src/lib/figures/scene';
 import { cityBase, countyBase } from '../../../src/lib/map/base';
-import { mapFigure } from '../../../src/lib/map/figure';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
+import { sceneMaps } from '../../helpers/scene-maps';
+import { figureOf } from '../charts/fixtures';
 
 const data = fixtureData();
 const figure = (id: string) => data.figures.get(id)!;
+/** A map figure's county maps and legend, from its scene. */
+const mapFigure = (id: string, from: SiteData = data) => {
+  const scene = sceneOf(from.figures.get(id)!, from);
+  return { maps: sceneMaps(scene), legend: scene.legend };
+};
 /** Every map figure in content/data/figures.yaml, so a new map is held to the same rules. */
-const MAP_IDS = [...data.figures.values()].filter(isMap).map((f) => f.id);
+const MAP_IDS = [...data.figures.values()].filter((f) => sceneOf(f, data).styles.includes('maps')).map((f) => f.id);
 const baseOf = (id: string) => (figure(id).kind === 'national-cluster-map' ? cityBase() : countyBase());
 
-describe('mapFigure(figure, data)', () => {
+describe("a map figure's scene: its county maps (one per panel) and legend", () => {
   test('tier-map 2022: seven counties with their tiers, two zone markers, legend of the tiers present', () => {
-    const { maps, legend } = mapFigure(figure('map-2022-tiers'), data);
+    const { maps, legend } = mapFigure('map-2022-tiers');
     expect(maps).toHaveLength(1);
     const [map] = maps;
     expect(Object.fromEntries(map!.counties.map((c) => [c.id, c.tier]))).toEqual({
@@ -27,7 +34,7 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('tier-map 2026: "none" counties are hatched and in the legend as 报道未点名', () => {
-    const { maps, legend } = mapFigure(figure('map-2026-tiers'), data);
+    const { maps, legend } = mapFigure('map-2026-tiers');
     const none = maps[0]!.counties.filter((c) => c.tier === 'none').map((c) => c.id);
     expect(none).toEqual(['330411', '330424', '330481']);
     expect(maps[0]!.counties.filter((c) => c.fill === 'none')).toHaveLength(3);
@@ -36,7 +43,7 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('compare-map: two maps on the same projection, ids unique, legend covering both', () => {
-    const { maps, legend } = mapFigure(figure('map-2022-vs-2026'), data);
+    const { maps, legend } = mapFigure('map-2022-vs-2026');
     expect(maps.map((m) => m.id)).toEqual(['map-2022-vs-2026-plan-2022', 'map-2022-vs-2026-system-2026']);
     expect(maps.map((m) => m.heading)).toEqual(['2022年“一县一集群”方案', '2026年“135N”集群体系']);
     expect(maps[0]!.counties.map((c) => c.d)).toEqual(maps[1]!.counties.map((c) => c.d));
@@ -45,7 +52,7 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('cluster-map: core counties in the cluster\'s tier, the others neutral', () => {
-    const { maps } = mapFigure(figure('map-cluster-materials'), data);
+    const { maps } = mapFigure('map-cluster-materials');
     const fills = Object.fromEntries(maps[0]!.counties.map((c) => [c.id, c.fill]));
     expect(fills).toEqual({ 330402: 'base', 330411: 'base', 330421: 'base', 330424: 'base', 330481: 'base', 330482: 'global', 330483: 'global' });
     expect(maps[0]!.marks.map((m) => [m.id, m.className])).toEqual([
@@ -55,7 +62,7 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('facility-map: one marker and one label per facility, in its mapLabel lines; the two at the 平湖 point set apart', () => {
-    const { maps, legend } = mapFigure(figure('map-compute-facilities'), data);
+    const { maps, legend } = mapFigure('map-compute-facilities');
     const [map] = maps;
     expect(map!.marks.map((m) => m.id)).toEqual(['wuzhen-supercomputer', 'pinghu-intelligent-computing-centre', 'runze-pinghu', 'yuxin-ai-park']);
     expect(map!.counties.every((c) => c.fill === 'base' && c.tip === undefined && c.tier === undefined)).toBe(true);
@@ -67,10 +74,10 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('national-cluster-map: one Zhejiang panel per cluster, its listed cities in the cluster tier, the others neutral', () => {
-    const { maps, legend } = mapFigure(figure('map-national-clusters'), data);
-    expect(maps.map((m) => m.heading)).toEqual(figure('map-national-clusters').clusters.map((id) => data.clusters.get(id)!.fullName));
+    const { maps, legend } = mapFigure('map-national-clusters');
+    expect(maps.map((m) => m.heading)).toEqual(figureOf('map-national-clusters', 'national-cluster-map', data).clusters.map((id) => data.clusters.get(id)!.fullName));
     for (const [index, map] of maps.entries()) {
-      const cluster = data.clusters.get(figure('map-national-clusters').clusters[index]!)!;
+      const cluster = data.clusters.get(figureOf('map-national-clusters', 'national-cluster-map', data).clusters[index]!)!;
       expect(map.counties).toHaveLength(11);
       const listed = map.counties.filter((c) => c.fill === cluster.tier).map((c) => c.title!.split('：')[0]!.replace(/市$/, ''));
       expect(listed.sort()).toEqual([...cluster.partners].sort());
@@ -81,7 +88,7 @@ describe('mapFigure(figure, data)', () => {
 
   test.each(MAP_IDS)('%s: no two labels overlap, none crosses a border or the outline, all stay inside the viewBox', (id) => {
     const base = baseOf(id);
-    for (const map of mapFigure(figure(id), data).maps) {
+    for (const map of mapFigure(id).maps) {
       const boxes = map.labels.map((label) => label.box);
       boxes.forEach((box, i) => {
         expect(box.x).toBeGreaterThanOrEqual(0);
@@ -97,16 +104,17 @@ describe('mapFigure(figure, data)', () => {
   });
 
   test('is deterministic', () => {
-    expect(JSON.stringify(mapFigure(figure('map-2026-tiers'), data))).toBe(JSON.stringify(mapFigure(figure('map-2026-tiers'), data)));
+    // Drawn twice by the kind itself (sceneOf would hand back the one scene it keeps).
+    const draw = () => {
+      const scene = kindOf(figure('map-2026-tiers')).scene(figure('map-2026-tiers'), data);
+      return JSON.stringify({ maps: sceneMaps(scene), legend: scene.legend, table: scene.table });
+    };
+    expect(draw()).toBe(draw());
   });
 
   test('a facility whose point lies far from its county fails, naming the record', () => {
     const wuzhen = data.facilities.get('wuzhen-supercomputer')!;
     const doctored: SiteData = { ...data, facilities: new Map(data.facilities).set(wuzhen.id, { ...wuzhen, county: '330424' }) };
-    expect(() => mapFigure(figure('map-compute-facilities'), doctored)).toThrow(/facilities\.yaml → wuzhen-supercomputer: point \[120\.49, 30\.74\] is [\d.]+ km outside 330424/);
-  });
-
-  test('a chart figure is not a map', () => {
-    expect(() => mapFigure(figure('chart-timeline'), data)).toThrow(/"timeline" is not a map kind/);
+    expect(() => mapFigure('map-compute-facilities', doctored)).toThrow(/facilities\.yaml → wuzhen-supercomputer: point \[120\.49, 30\.74\] is [\d.]+ km outside 330424/);
   });
 });

@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
-import { mapTable } from '../../../src/lib/figures/maps';
+import { sceneOf } from '../../../src/lib/figures/scene';
 import { tableSources } from '../../../src/lib/figures/table';
 import { toCsv } from '../../../src/lib/csv';
+import { figureOf } from '../charts/fixtures';
 
 const data = fixtureData();
-const table = (id: string, d: SiteData = data) => mapTable(d.figures.get(id)!, d);
+/** A map figure's table, from its scene. */
+const table = (id: string, d: SiteData = data) => sceneOf(d.figures.get(id)!, d).table;
 const row = (t: ReturnType<typeof table>, area: string, plan?: string) =>
   t.rows.find((r) => r.cells.area === area && (plan === undefined || r.cells.plan === plan))!;
 
-describe('mapTable(figure, data)', () => {
+describe("a map figure's table (sceneOf(figure, data).table)", () => {
   test('tier-map 2022: one row per county and zone, with value added and target in 亿元', () => {
     const t = table('map-2022-tiers');
     expect(t.rows).toHaveLength(9);
@@ -50,14 +52,14 @@ describe('mapTable(figure, data)', () => {
   });
 
   test('facility-map: one row per facility, each citing its own source', () => {
-    const t = mapTable(data.figures.get('map-compute-facilities')!, data);
+    const t = table('map-compute-facilities');
     expect(t.rows.map((r) => r.cells.name)).toEqual(['“乌镇之光”超算中心', '平湖高性能智算中心', '平湖润泽国际信息港', '余新镇人工智能产业园']);
     expect(t.rows.map((r) => r.source)).toEqual(['agency-2025-compute', 'pinghu-2026-ai-projects', 'agency-2025-compute', 'agency-2025-compute']);
     expect(t.rows[3]!.cells).toMatchObject({ kind: '产业园', place: '南湖区余新镇', county: '南湖区' });
   });
 
   test('national-cluster-map: each Zhejiang city once per cluster, listed members marked, citing the cluster', () => {
-    const figure = data.figures.get('map-national-clusters')!;
+    const figure = figureOf('map-national-clusters', 'national-cluster-map', data);
     const t = table('map-national-clusters');
     expect(t.columns.map((c) => c.key)).toEqual(['cluster', 'tier', 'city', 'member']);
     expect(t.rows).toHaveLength(11 * figure.clusters.length);
@@ -78,9 +80,5 @@ describe('mapTable(figure, data)', () => {
       clusters: new Map(data.clusters).set(nanhu.id, { ...nanhu, valueAdded: { ...nanhu.valueAdded!, actual: { year: 2020, value: 40 } } }),
     };
     expect(() => table('map-2022-tiers', doctored)).toThrow(/value-added base years differ \(.*p22-nanhu-microelectronics 2020/);
-  });
-
-  test('a chart figure is not a map', () => {
-    expect(() => table('chart-timeline')).toThrow(/"timeline" is not a map kind/);
   });
 });

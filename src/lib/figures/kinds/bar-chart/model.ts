@@ -1,0 +1,228 @@
+/**
+ * The general bar chart (figure kind "bar-chart"), filled from YAML alone: horizontal bars on
+ * one scale from zero (negative values to the left of a zero line), one bar per indicator, or rows
+ * ("groups") of one bar per series, up to eight series, side by side ("grouped") or end to end
+ * ("stacked"). Targets are drawn hollow and dashed, actuals solid. Long row labels wrap.
+ */
+import type { Indicator } from '../../../data/schemas';
+import type { DataRecords } from '../../../data/records';
+import { quantityOf, type FigureTable } from '../../table';
+import { textWidth } from '../../../text';
+import { signedAxis, type Tick } from '../../../charts/axis';
+import { KIND_LABEL, valueParts } from '../../../charts/cards';
+import { dataError, requireNumber } from '../../../charts/fail';
+import type { PlacedText, Rect } from '../../../charts/geometry';
+import { chartIndicators, commonUnit, requireSeriesLimit, seriesKey, type SeriesKey } from '../../../charts/general';
+import { wrapLabel } from '../../../charts/labels';
+import { r1 } from '../../../charts/round';
+import { rowSlot } from '../../../charts/rows';
+import type { ChartSize } from '../../../charts/sizes';
+
+const CHART = 'bar chart';
+
+export interface BarMark {
+  indicator: Indicator;
+  /** Index of its series (0 for a chart without groups). */
+  series: number;
+  /** The value as printed: "约5,000亿元". */
+  text: string;
+  target: boolean;
+}
+
+export interface BarModel {
+  figureId: string;
+  unit: string;
+  layout: 'single' | 'grouped' | 'stacked';
+  /** Series names (the legend); empty for a chart without groups. */
+  series: string[];
+  rows: { label: string; marks: BarMark[] }[];
+  /** The farthest any bar (or stack) reaches right of zero, and left of it (0 when no value is negative), in the unit. */
+  max: number;
+  min: number;
+}
+
+function mark(indicator: Indicator, series: number): BarMark {
+  requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
+  return { indicator, series, text: valueParts(indicator, CHART).text, target: indicator.kind === 'target' };
+}
+
+/** The farthest a row's bars reach right and left of zero: a stack adds its positive and its negative segments apart. */
+function reach(marks: readonly BarMark[], stacked: boolean): { high: number; low: number } {
+  const values = marks.map((m) => m.indicator.value);
+  const sum = (list: number[]) => list.reduce((total, value) => total + value, 0);
+  return stacked
+    ? { high: sum(values.filter((value) => value > 0)), low: sum(values.filter((value) => value < 0)) }
+    : { high: Math.max(0, ...values), low: Math.min(0, ...values) };
+}
+
+/** What a bar chart's record says: one bar per indicator, or rows (groups) of one bar per series. */
+export interface BarFigure {
+  id: string;
+  kind: string;
+  indicators: readonly string[];
+  groups?: readonly { label: string; indicators: readonly string[] }[] | undefined;
+  series?: readonly string[] | undefined;
+  layout?: 'grouped' | 'stacked' | undefined;
+}
+
+/**
+ * The bar chart's records, validated: one unit for all, finite values, known ids, at most
+ * SERIES_LIMIT series. A negative value draws its bar from zero to the left (a stack puts its
+ * negative segments left of zero, its positive ones right).
+ */
+export function barModel(figure: BarFigure, data: DataRecords): BarModel {
+  if (figure.series) requireSeriesLimit(figure, figure.series.length, 'series');
+  const rows = figure.groups
+    ? figure.groups.map((group) => ({ label: group.label, marks: chartIndicators(figure, data, group.indicators).map(mark) }))
+    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)] }));
+  if (rows.length === 0) throw dataError('figures', figure.id, 'a bar-chart needs "indicators" (one bar each), or "groups" and "series"');
+  const layout = figure.groups ? (figure.layout ?? 'grouped') : 'single';
+  const reaches = rows.map((row) => reach(row.marks, layout === 'stacked'));
+  const max = Math.max(...reaches.map((r) => r.high));
+  const min = Math.min(...reaches.map((r) => r.low));
+  if (max === 0 && min === 0) throw dataError('figures', figure.id, 'every value of the bar chart is 0: there is nothing to draw');
+  return {
+    figureId: figure.id,
+    unit: commonUnit(figure, rows.flatMap((row) => row.marks.map((m) => m.indicator)), CHART),
+    layout,
+    series: [...(figure.series ?? [])],
+    rows,
+    max,
+    min,
+  };
+}
+
+/** The bar chart's table: one row per bar or segment, with its source. */
+export function barTable(model: BarModel): FigureTable {
+  const grouped = model.series.length > 0;
+  return {
+    caption: `条形图：${model.rows.map((row) => row.label).join('、')}`,
+    columns: [
+      { key: 'row', label: grouped ? '分组' : '项目' },
+      ...(grouped ? [{ key: 'series', label: '系列' }] : []),
+      { key: 'value', label: `数值（${model.unit}，按报道）`, quantity: true },
+      { key: 'kind', label: '类型' },
+      { key: 'date', label: '时间' },
+      { key: 'scope', label: '范围' },
+    ],
+    rows: model.rows.flatMap((row) => row.marks.map((m) => ({
+      cells: {
+        row: row.label,
+        ...(grouped ? { series: model.series[m.series] ?? null } : {}),
+        value: m.text,
+        kind: KIND_LABEL[m.indicator.kind],
+        date: m.indicator.period.label,
+        scope: m.indicator.scope,
+      },
+      source: m.indicator.source,
+      quantity: quantityOf(m.indicator),
+    }))),
+  };
+}
+
+/** One sentence saying what the SVG shows, for its <desc>. */
+export function barDescription(model: BarModel): string {
+  const rows = model.rows.map((row) => {
+    const marks = row.marks.map((m) => `${model.series[m.series] ? `${model.series[m.series]}` : ''}${m.text}${m.target ? '（目标）' : ''}`);
+    return `${row.label}：${marks.join('，')}`;
+  });
+  return `条形图（${model.layout === 'stacked' ? '堆叠' : '横向'}，单位${model.unit}）。${rows.join('；')}。`;
+}
+
+export interface BarLayout {
+  size: ChartSize;
+  width: number;
+  height: number;
+  key: SeriesKey[];
+  /**
+   * Gridlines at the ticks; a tick label at an edge of the drawing is aligned to stay inside it.
+   * `zero`: where bars start, drawn as a line of its own when some run left of it (negative values).
+   */
+  axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number; zero?: number };
+  /** Value labels; `inverse` ones sit inside a solid stacked segment, in the label colour of its series. */
+  rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean; series: number }[] }[];
+}
+
+/** A tick's label centred on it, or aligned to the edge it would cross. */
+function tickLabel(tick: Tick, y: number, fs: number, width: number): PlacedText {
+  const half = textWidth(tick.label, fs) / 2;
+  const anchor = tick.x - half < 0 ? 'start' : tick.x + half > width ? 'end' : 'middle';
+  return { x: tick.x, y, text: tick.label, anchor };
+}
+
+const BAR = 16;
+const GAP = 3;
+
+/** Geometry of the bar chart at one size, every coordinate rounded to 0.1. */
+export function barLayout(model: BarModel, size: ChartSize): BarLayout {
+  const fs = size.fontSize;
+  const W = size.width;
+  const { key, bottom: keyBottom } = seriesKey(model.series, model.rows.flatMap((row) => row.marks), size, 'bar');
+  const labelWidth = size.stacked ? W : Math.min(W * 0.36, Math.max(...model.rows.map((row) => textWidth(row.label, fs))));
+  const left = size.stacked ? 0 : labelWidth + 12;
+  // Room for the value labels at the ends of bars: right of the positive ones, left of the negative ones.
+  const marks = model.rows.flatMap((row) => row.marks);
+  const room = (sign: 1 | -1) => {
+    const texts = marks.filter((m) => (sign > 0 ? m.indicator.value >= 0 : m.indicator.value < 0)).map((m) => textWidth(m.text, fs));
+    return texts.length > 0 ? Math.max(...texts) + 8 : 0;
+  };
+  const stackedBars = model.layout === 'stacked';
+  const valueRoom = stackedBars ? 8 : Math.max(room(1), 8);
+  const negativeRoom = stackedBars ? 0 : room(-1);
+  const right = W - valueRoom;
+  const { scale, ticks } = signedAxis(model.min, model.max, left + negativeRoom, right, size.stacked ? 3 : 5);
+  const captionY = keyBottom + fs;
+  const tickY = captionY + fs + 4;
+  let y = tickY + 4;
+  const top = y;
+  const markHeight = (count: number) => (model.layout === 'grouped' ? count * BAR + (count - 1) * GAP : BAR);
+  const rows = model.rows.map((row) => {
+    const slot = rowSlot(wrapLabel(row.label, labelWidth, fs), y, size, markHeight(row.marks.length));
+    y = slot.bottom;
+    let above = 0;
+    let below = 0;
+    const bars = row.marks.map((m, index) => {
+      const value = m.indicator.value;
+      let from = 0;
+      if (stackedBars && value >= 0) {
+        from = above;
+        above += value;
+      } else if (stackedBars) {
+        from = below;
+        below += value;
+      }
+      const barTop = model.layout === 'grouped' ? slot.markTop + index * (BAR + GAP) : slot.markTop;
+      const ends = [r1(scale(from)), r1(scale(from + value))];
+      const x = Math.min(...ends);
+      return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(Math.max(...ends) - x), height: BAR };
+    });
+    const values = row.marks.flatMap((m, index): { text: PlacedText; inverse: boolean; series: number }[] => {
+      const bar = bars[index]!;
+      const baseline = r1(bar.y + BAR / 2 + fs * 0.35);
+      if (!stackedBars) {
+        const text: PlacedText = m.indicator.value >= 0
+          ? { x: r1(bar.x + bar.width + 4), y: baseline, text: m.text, anchor: 'start' }
+          : { x: r1(bar.x - 4), y: baseline, text: m.text, anchor: 'end' };
+        return [{ text, inverse: false, series: m.series }];
+      }
+      // Stacked: a segment's value sits inside it when it fits (the table has every value).
+      const size = r1(fs * 0.9);
+      return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target, series: m.series }] : [];
+    });
+    return { label: slot.label, bars, values };
+  });
+  return {
+    size,
+    width: W,
+    height: r1(y + 6),
+    key,
+    axis: {
+      caption: { x: 0, y: r1(captionY), text: `单位：${model.unit}`, anchor: 'start' },
+      ticks: ticks.map((tick) => ({ x: tick.x, label: tickLabel(tick, r1(tickY), fs, W) })),
+      top: r1(top),
+      bottom: r1(y),
+      ...(model.min < 0 ? { zero: r1(scale(0)) } : {}),
+    },
+    rows,
+  };
+}

@@ -1,0 +1,62 @@
+/** facility-map: named facilities as marks on the neutral county map, shape and colour by kind. */
+import { z } from 'astro/zod';
+import { ref } from '../../../data/ref';
+import { pick } from '../../../data/records';
+import { countyBase } from '../../../map/base';
+import type { LegendItem } from '../../../map/legend';
+import { FACILITY_KINDS } from '../../../map/markers';
+import { drawMap, type MarkInput } from '../../../map/model';
+import { mapScene } from '../../../map/scene';
+import { facilityDescription, facilityLines } from '../../../map/wording';
+import { checkPlace } from '../../../map/zone-marks';
+import { defineKind, needs } from '../../kind';
+
+export default defineKind({
+  name: 'facility-map',
+  fields: {
+    /** The facilities to mark, in order. */
+    facilities: needs('facility-map', 'facilities', z.array(ref('facilities'))),
+  },
+  scene(figure, data) {
+    const base = countyBase();
+    const facilities = figure.facilities.map((id) => pick(data, 'facilities', id));
+    const map = drawMap({
+      id: figure.id, title: figure.title,
+      desc: facilityDescription(facilities),
+      counties: [...data.counties.values()].map((county) => ({ id: county.id, name: county.name, fill: 'base' as const })),
+      marks: facilities.map((facility): MarkInput => {
+        const kind = FACILITY_KINDS[facility.kind];
+        checkPlace(`facilities.yaml → ${facility.id}`, facility.point, [facility.county], base);
+        return {
+          id: facility.id, point: facility.point, shape: kind.shape, className: `map-facility ${kind.className}`,
+          lines: facilityLines(facility), label: facility.mapLabel ?? [facility.name], county: facility.county,
+          attrs: { 'data-facility': facility.id, 'data-kind': facility.kind, 'data-county': facility.county },
+        };
+      }),
+    }, base);
+    const kinds = (Object.keys(FACILITY_KINDS) as (keyof typeof FACILITY_KINDS)[]).filter((kind) => facilities.some((f) => f.kind === kind));
+    const legend = kinds.map((kind): LegendItem => ({ label: FACILITY_KINDS[kind].label, swatch: { kind: 'marker', shape: FACILITY_KINDS[kind].shape, className: `map-facility ${FACILITY_KINDS[kind].className}` } }));
+    const table = {
+      caption: `${figure.title}：名称、类型、所在地与报道中的说明`,
+      columns: [
+        { key: 'name', label: '设施' },
+        { key: 'kind', label: '类型' },
+        { key: 'place', label: '所在地' },
+        { key: 'county', label: '县（市、区）' },
+        { key: 'description', label: '说明' },
+      ],
+      rows: facilities.map((facility) => ({
+        cells: {
+          name: facility.name,
+          kind: FACILITY_KINDS[facility.kind].label,
+          place: facility.place,
+          county: pick(data, 'counties', facility.county).name,
+          description: facility.description,
+        },
+        source: facility.source,
+      })),
+    };
+    return mapScene([map], legend, table);
+  },
+  places: (figure, data) => figure.facilities.map((id) => pick(data, 'facilities', id).county),
+});

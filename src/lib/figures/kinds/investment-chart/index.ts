@@ -1,0 +1,39 @@
+/**
+ * investment-chart: the part-to-whole bar of project counts and the named CNY projects as bars,
+ * USD projects listed but not drawn, the figure's other indicators as cards.
+ */
+import { z } from 'astro/zod';
+import { ref } from '../../../data/ref';
+import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
+import { variantsPanel } from '../../../charts/panel';
+import { CHART_SIZES } from '../../../charts/sizes';
+import { recordPlaces } from '../../../places';
+import { defineKind, needs } from '../../kind';
+import { investmentDescription, investmentLayout, investmentModel, investmentTable } from './model';
+import InvestmentSvg from './InvestmentSvg.astro';
+
+export default defineKind({
+  name: 'investment-chart',
+  fields: {
+    /** One share in % with the two counts it is a share of, and any other investment figures (cards). */
+    indicators: needs('investment-chart', 'indicators', z.array(ref('indicators'))),
+    /** Named projects: CNY ones drawn as bars, USD ones listed. */
+    projects: z.array(ref('projects')).default([]),
+  },
+  scene(figure, data) {
+    const model = investmentModel(figure, data);
+    const layouts = CHART_SIZES.map((size) => investmentLayout(model, size));
+    return {
+      graphic: ChartGraphic,
+      styles: ['charts'],
+      chartClass: 'chart-investment',
+      legend: [],
+      panels: [variantsPanel(InvestmentSvg, layouts, { figureId: figure.id, title: figure.title, description: investmentDescription(model) })],
+      cards: model.cards,
+      cardsLabel: '其他投资数字',
+      timeline: [],
+      table: investmentTable(model),
+    };
+  },
+  places: (figure, data) => recordPlaces(data, figure),
+});

@@ -1,0 +1,53 @@
+/**
+ * output-chart: value added of each cluster of a plan, one dumbbell per cluster (actual and
+ * targets), grouped by tier. With `place`, only the clusters naming that place (place pages).
+ */
+import { placeRef, ref } from '../../../data/ref';
+import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
+import { variantsPanel } from '../../../charts/panel';
+import { CHART_SIZES } from '../../../charts/sizes';
+import { clusterName } from '../../../map/wording';
+import { clusterPlaces, placeChartId, placeClusters, placeList } from '../../../places';
+import { defineKind, needs } from '../../kind';
+import { outputDescription, outputLayout, outputModel, outputTable } from './model';
+import OutputSvg from './OutputSvg.astro';
+
+export default defineKind({
+  name: 'output-chart',
+  fields: {
+    /** The plan whose clusters' value added the chart draws. */
+    plan: needs('output-chart', 'plan', ref('plans')),
+    /** Only the clusters naming this county or zone as a core area (the place pages' charts). */
+    place: placeRef().optional(),
+  },
+  scene(figure, data) {
+    const model = outputModel(figure, data);
+    const layouts = CHART_SIZES.map((size) => outputLayout(model, size));
+    return {
+      graphic: ChartGraphic,
+      styles: ['charts'],
+      chartClass: 'chart-output',
+      legend: [],
+      panels: [variantsPanel(OutputSvg, layouts, { figureId: figure.id, title: figure.title, description: outputDescription(model) })],
+      cards: [],
+      cardsLabel: '',
+      timeline: [],
+      table: outputTable(model),
+      ...(figure.place === undefined ? {} : { place: figure.place }),
+    };
+  },
+  places(figure, data) {
+    if (figure.place) return [figure.place];
+    return [...data.clusters.values()].filter((c) => c.plan === figure.plan && c.valueAdded).flatMap(clusterPlaces);
+  },
+  /** On each place page, one chart per plan whose clusters name the place and carry value added. */
+  generate: (data) => placeList(data).flatMap((place) => [...data.plans.values()].flatMap((plan) => {
+    const clusters = placeClusters(place, plan.id, data).filter((cluster) => cluster.valueAdded);
+    if (clusters.length === 0) return [];
+    return [{
+      id: placeChartId(place, plan.id), kind: 'output-chart', plan: plan.id, place: place.id,
+      title: `${place.shortName}的${clusters.map(clusterName).join('、')}：增加值与目标`,
+      dek: `${plan.shortName}：增加值实绩与目标（${clusters[0]!.valueAdded!.unit}）。`,
+    }];
+  })),
+});

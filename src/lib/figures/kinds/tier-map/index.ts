@@ -1,0 +1,20 @@
+/** tier-map: one plan's clusters on Jiaxing's county map, each county in the colour of its highest tier, zones as dots. */
+import { ref } from '../../../data/ref';
+import { countyBase } from '../../../map/base';
+import { planPlaces, planTierMap, tierLegend, tierTable } from '../../../map/plan-tiers';
+import { mapScene } from '../../../map/scene';
+import { defineKind, needs } from '../../kind';
+
+export default defineKind({
+  name: 'tier-map',
+  fields: {
+    /** The plan whose clusters the map draws. */
+    plan: needs('tier-map', 'plan', ref('plans')),
+  },
+  scene(figure, data) {
+    const base = countyBase();
+    const { map, areas } = planTierMap(figure.id, figure.plan, data, figure.title, undefined, base);
+    return mapScene([map], tierLegend(areas), tierTable(figure.title, [figure.plan], data, base));
+  },
+  places: (figure, data) => planPlaces(figure.plan, data),
+});

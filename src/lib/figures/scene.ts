@@ -1,0 +1,54 @@
+/**
+ * A figure's scene: what its kind draws (./kind.ts KindScene) with the words around it, computed
+ * once per figure and data set, and read by every output: the page and embed graphic, the data
+ * table, CSV and spreadsheet, the embed's starting height, the SVG/PNG downloads.
+ */
+import type { Source } from '../data/schemas';
+import type { SiteData } from '../data/types';
+import { isMarked } from '../inferred';
+import { citeSource } from '../sources';
+import type { KindScene } from './kind';
+import { kindOf, type Figure } from './registry';
+import { tableSources } from './table';
+
+export interface Scene extends KindScene {
+  figure: Figure;
+  /** The sources its table cites, in order of first use. */
+  sources: Source[];
+  /** "来源：某报《…》（2024年末*）；…": the line under the figure and at the foot of its image. */
+  sourceLine: string;
+  /** Whether anything it prints carries the inference mark (then an embed links to its explanation). */
+  marked: boolean;
+}
+
+/** "来源：…；…" from the sources cited. */
+export function sourceLine(cited: Source[]): string {
+  if (cited.length === 0) throw new Error('a figure needs at least one source');
+  return `来源：${cited.map(citeSource).join('；')}`;
+}
+
+const scenes = new WeakMap<SiteData, Map<string, Scene>>();
+
+/** The scene of a figure: made once per figure of a data set (a build has one data set). */
+export function sceneOf(figure: Figure, data: SiteData): Scene {
+  let byId = scenes.get(data);
+  if (!byId) scenes.set(data, (byId = new Map()));
+  let scene = byId.get(figure.id);
+  if (!scene || scene.figure !== figure) {
+    scene = makeScene(figure, data);
+    byId.set(figure.id, scene);
+  }
+  return scene;
+}
+
+function makeScene(figure: Figure, data: SiteData): Scene {
+  const drawn = kindOf(figure).scene(figure, data);
+  const sources = tableSources(drawn.table).map((id) => {
+    const source = data.sources.get(id);
+    if (!source) throw new Error(`figure "${figure.id}": its data cites unknown source "${id}"`);
+    return source;
+  });
+  const marked = [figure.title, figure.dek, ...figure.notes, ...sources.map(citeSource)].some(isMarked)
+    || drawn.table.rows.some((row) => Object.values(row.cells).some((cell) => typeof cell === 'string' && isMarked(cell)));
+  return { ...drawn, figure, sources, sourceLine: sourceLine(sources), marked };
+}

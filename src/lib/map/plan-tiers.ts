@@ -1,0 +1,112 @@
+/**
+ * A plan's clusters on the county map: each county coloured by the highest tier of the clusters
+ * naming it, zones as dots; the legend of the tiers drawn; the table of every county and zone with
+ * its clusters, tier and (where the clusters have them) value added. The tier map draws one plan,
+ * the compare map two side by side.
+ */
+import type { Cluster, Plan } from '../data/schemas';
+import { pick, type DataRecords } from '../data/records';
+import type { FigureColumn, FigureRow, FigureTable } from '../figures/table';
+import { TIER_LABEL } from '../tiers';
+import { WORDING } from '../wording';
+import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
+import type { CountyBase } from './base';
+import type { LegendItem } from './legend';
+import { drawMap, type MapModel } from './model';
+import { clusterName, lastTarget, tierDescription, tierLines } from './wording';
+import { areaKind, zoneMark } from './zone-marks';
+
+/** The places a plan's clusters name as core areas. */
+export function planPlaces(planId: string, data: DataRecords): string[] {
+  return [...data.clusters.values()].filter((cluster) => cluster.plan === planId).flatMap((cluster) => [...cluster.counties, ...cluster.zones]);
+}
+
+/** The tier map of one plan, and the areas it colours. */
+export function planTierMap(id: string, planId: string, data: DataRecords, title: string, heading: string | undefined, base: CountyBase): { map: MapModel; areas: MapArea[] } {
+  const plan = pick(data, 'plans', planId);
+  const { counties, zones } = mapAreas(planClusters(planId, data), data, [...base.features.keys()]);
+  const map = drawMap({
+    id, title, heading,
+    desc: tierDescription(plan, counties, zones),
+    counties: counties.map((area) => ({ id: area.id, name: area.name, fill: area.tier, tier: area.tier, lines: tierLines(area) })),
+    marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area), area.tier, base)),
+  }, base);
+  return { map, areas: [...counties, ...zones] };
+}
+
+/** The legend of the tiers the areas show, and the zone dot. */
+export function tierLegend(areas: MapArea[]): LegendItem[] {
+  return [
+    ...tiersPresent(areas).map((tier): LegendItem => ({ label: TIER_LABEL[tier], swatch: { kind: 'area', fill: tier } })),
+    { label: WORDING.legend.zones, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-key' } },
+  ];
+}
+
+/** The one year all clusters share for a value (base year or last target); differing years are an error. */
+function commonYear(clusters: Cluster[], what: string, yearOf: (cluster: Cluster) => number): number | undefined {
+  const years = [...new Set(clusters.map(yearOf))];
+  if (years.length > 1) {
+    const detail = clusters.map((c) => `${c.id} ${yearOf(c)}`).join(', ');
+    throw new Error(`clusters.yaml: the ${what} years differ (${detail}), so they cannot share one table column`);
+  }
+  return years[0];
+}
+
+/** Value-added columns (base year and last target) when any of the areas' clusters has them. */
+function valueColumns(areas: MapArea[]): { columns: FigureColumn[]; cells: (area: MapArea) => Record<string, number | null> } {
+  const clusters = [...new Set(areas.flatMap((area) => area.clusters))].filter((c) => c.valueAdded);
+  const actualYear = commonYear(clusters, 'value-added base', (c) => c.valueAdded!.actual.year);
+  const targetYear = commonYear(clusters, 'last value-added target', (c) => lastTarget(c).year);
+  if (actualYear === undefined || targetYear === undefined) return { columns: [], cells: () => ({}) };
+  const unit = clusters[0]!.valueAdded!.unit;
+  return {
+    columns: [
+      { key: 'actual', label: `${actualYear}年增加值（${unit}）`, numeric: true },
+      { key: 'target', label: `${targetYear}年目标增加值（${unit}）`, numeric: true },
+    ],
+    cells: (area) => {
+      const only = area.clusters.length === 1 ? area.clusters[0] : undefined;
+      return { actual: only?.valueAdded?.actual.value ?? null, target: only?.valueAdded ? lastTarget(only).value : null };
+    },
+  };
+}
+
+/** The row of one area; its source is the cluster's (the plan's where none names it). */
+function tierRow(area: MapArea, plan: Plan, extra: Record<string, string | number | null>): FigureRow {
+  return {
+    cells: {
+      area: area.name,
+      plan: plan.shortName,
+      kind: areaKind(area),
+      cluster: area.clusters.length > 0 ? area.clusters.map(clusterName).join('、') : null,
+      tier: TIER_LABEL[area.tier],
+      ...extra,
+    },
+    source: area.clusters[0]?.source ?? plan.source,
+  };
+}
+
+/** The table of the plans' areas (with a 方案 column where there are several plans). */
+export function tierTable(title: string, planIds: string[], data: DataRecords, base: CountyBase): FigureTable {
+  const featureIds = [...base.features.keys()];
+  const plans = planIds.map((id) => {
+    const { counties, zones } = mapAreas(planClusters(id, data), data, featureIds);
+    return { plan: pick(data, 'plans', id), areas: [...counties, ...zones] };
+  });
+  const values = valueColumns(plans.flatMap((p) => p.areas));
+  const several = plans.length > 1;
+  const columns: FigureColumn[] = [
+    { key: 'area', label: '地区' },
+    ...(several ? [{ key: 'plan', label: '方案' }] : []),
+    { key: 'kind', label: '类型' },
+    { key: 'cluster', label: '集群' },
+    { key: 'tier', label: '层级' },
+    ...values.columns,
+  ];
+  const names = plans.map((p) => p.plan.shortName).join('与');
+  return {
+    caption: `${names}：各县（市、区）和功能区的集群及其层级${values.columns.length > 0 ? '、增加值（亿元）' : ''}（${title}）`,
+    columns,
+    rows: plans.flatMap(({ plan, areas }) => areas.map((area) => tierRow(area, plan, values.cells(area)))),
+  };
+}
