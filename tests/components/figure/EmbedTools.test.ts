@@ -82,7 +82,7 @@ describe('EmbedTools', () => {
 describe('FigureFrame', () => {
   const graphic = '<svg viewBox="0 0 640 600" role="img"><title>t</title><path d="M0,0"></path></svg>';
   const render = (props: Record<string, unknown>, slots: Record<string, string> = {}) => container.renderToString(FigureFrame, {
-    props: { scene: sceneOf(figure, data), ...props },
+    props: { scene: sceneOf(figure, data), data, ...props },
     slots: { default: graphic, ...slots },
   });
 
