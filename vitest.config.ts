@@ -7,6 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * Two projects, so a maintainer can run the quick checks alone (`npm run test:fast`):
  * - fast: unit, component, built-output and content-rule tests, in shared workers (no per-file
  *   isolation: these tests neither mock modules nor change global state);
+ * - fast-mocks: the few fast files that replace modules with vi.mock, each in its own module
+ *   graph, so a mock never leaks into a file that shares its worker;
  * - slow: what drives a browser (one Chromium per run, started by tests/helpers/browser-setup.ts)
  *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project.
  * `npm test` runs both. The built-output and browser tests of both check one build of the site,
@@ -30,6 +32,9 @@ const SLOW = [
  * story-build.test.ts comes first: its edited copy builds while the first browser file builds
  * the site (tests/helpers/built-site.ts), so neither worker sits waiting for a build.
  */
+/** Fast files that vi.mock a module: isolated, since the fast project shares module graphs. */
+const MOCKS = ['tests/components/figure/figure-download.test.ts'];
+
 const LONGEST = [
   'tests/content/story-build.test.ts',
   'tests/browser/embed.test.ts',
@@ -66,7 +71,8 @@ export default getViteConfig({
     // the scratch directory the site's build and the edited copy's build are shared through.
     globalSetup: ['tests/helpers/global-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW, isolate: false } },
+      { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...SLOW, ...MOCKS], isolate: false } },
+      { extends: true, test: { name: 'fast-mocks', include: MOCKS, isolate: true } },
       // Builds and browsers on a busy 2-core machine take minutes, not the 60 s a unit test gets.
       { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['tests/helpers/browser-setup.ts'], testTimeout: 300_000 } },
     ],

@@ -25,3 +25,8 @@ export function assetUrl(path: string, base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}${path.replace(/^\//, '')}`;
 }
+
+/** A county's slug in its page URL (/places/<slug>/), from its romanised name: "Tongxiang" → "tongxiang". */
+export function countySlug(romanised: string): string {
+  return romanised.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}

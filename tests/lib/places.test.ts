@@ -3,8 +3,7 @@ import { siteDataFromFiles } from '../helpers/site-data';
 import type { SiteData } from '../../src/lib/data/types';
 import { figurePlaces, figureSchema, generatedFigures, withGeneratedFigures, type Figure } from '../../src/lib/figures/registry';
 import { sceneOf } from '../../src/lib/figures/scene';
-import { overviewFigure } from '../../src/lib/figures/kinds/locator-map';
-import { clusterPlaces, placeChartId, placeClusters, placeLinks, placeList, placeMapId, placeOf, placeUrl } from '../../src/lib/places';
+import { clusterPlaces, PLACES_OVERVIEW_ID, placeChartId, placeClusters, placeLinks, placeList, placeMapId, placeOf, placeUrl } from '../../src/lib/places';
 import { storyPlaces } from '../../src/lib/places/coverage';
 import { placeProfile, placeSummary, planCoverageNote, profileSources } from '../../src/lib/places/profile';
 import { TIER_LABEL } from '../../src/lib/tiers';
@@ -240,6 +239,8 @@ describe('generatedFigures(data): the place pages\' figures', () => {
       expect(table.rows.length).toBeGreaterThan(0);
       if (figure.kind === 'output-chart') {
         expect(table.rows).toHaveLength(placeClusters(placeOf(data, figure.place!), figure.plan, data).filter((c) => c.valueAdded).length);
+      } else if (figure.kind === 'locator-map' && figure.id === PLACES_OVERVIEW_ID) {
+        expect(figure.place).toBeUndefined();
       } else if (figure.kind === 'locator-map') {
         const [map] = sceneMaps(sceneOf(figure, all));
         const place = placeOf(data, figure.place!);
@@ -264,7 +265,7 @@ describe('generatedFigures(data): the place pages\' figures', () => {
   });
 
   test('the overview map shows every county unhighlighted and every zone', () => {
-    const [map] = sceneMaps(sceneOf(overviewFigure(), data));
+    const [map] = sceneMaps(sceneOf(data.figures.get(PLACES_OVERVIEW_ID)!, data));
     expect(map!.counties.every((c) => c.fill === 'base')).toBe(true);
     expect(map!.marks.map((m) => m.id)).toEqual([...data.zones.keys()]);
   });

@@ -17,7 +17,7 @@ import { downloadTexts } from '../../lib/download/texts';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
 import generalChartsCss from '../../styles/general-charts.css?raw';
-import MapSwatch from '../maps/MapSwatch.astro';
+import MapSwatch from '../map/MapSwatch.astro';
 
 /** The style sheets of the components drawn into downloads. */
 export const GRAPHIC_CSS = `${mapsCss}\n${chartsCss}\n${generalChartsCss}`;

@@ -12,7 +12,7 @@ import {
 import { buildDate, hasPage, publishedOn, scheduledLine, scheduledOn } from '../stories';
 import { isoDay } from '../dates';
 import { termIndex } from '../glossary';
-import { countySlug } from '../places';
+import { countySlug } from '../urls';
 import { DataFileError, readDataFile, type DataCollection } from './files';
 import { astroIssues, issueLine, schemaMessage, yamlErrorMessage, type FieldDescriptions } from './messages';
 
@@ -138,7 +138,7 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         terms: termIndex(records('glossary').map(({ id, data }) => [id, data as { term: string; aliases?: string[] }])),
         claims: records('claims').map(({ id, data }) => [id, data as { text: string; speaker: string; source: string }]),
         places: new Set([
-          ...records('counties').map(({ data }) => countySlug({ romanised: String(data.romanised) })),
+          ...records('counties').map(({ data }) => countySlug(String(data.romanised))),
           ...records('zones').map(({ id }) => id),
         ]),
       };

@@ -29,10 +29,15 @@ export const figureBase = {
   draft: z.boolean().optional(),
 };
 
+/** "a bar-chart figure", "an output-chart figure": the kind's name with its article, for messages. */
+export function aFigureOf(kind: string): string {
+  return `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind} figure`;
+}
+
 /** A field a kind cannot do without: when it is missing (or an empty list), the message says which kind needs it. */
 export function needs<T extends z.ZodType>(kind: string, field: string, schema: T, hint = '') {
   return z.unknown().superRefine((value, ctx) => {
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) ctx.addIssue({ code: 'custom', message: `a ${kind} figure needs "${field}"${hint}` });
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) ctx.addIssue({ code: 'custom', message: `${aFigureOf(kind)} needs "${field}"${hint}` });
   }).pipe(schema);
 }
 
@@ -143,7 +148,7 @@ export function defineKind<const Name extends string, Shape extends z.ZodRawShap
   const known = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', ...Object.keys(spec.fields)];
   const object = z.strictObject({ ...figureBase, kind: z.literal(spec.name), ...spec.fields }, {
     error: (issue) => issue.code === 'unrecognized_keys'
-      ? `a ${spec.name} figure takes no ${issue.keys.map((key) => `"${key}"`).join(', ')}; its fields are: ${known.join(', ')}`
+      ? `${aFigureOf(spec.name)} takes no ${issue.keys.map((key) => `"${key}"`).join(', ')}; its fields are: ${known.join(', ')}`
       : undefined,
   });
   const schema = spec.refine ? object.superRefine((figure, ctx) => spec.refine!(figure as KindFigure<Name, Shape>, ctx)) : object;

@@ -2,8 +2,8 @@
  * The scene of a map figure, whatever its kind: one panel per county map (each drawn by
  * CountyMap), the legend above them, laid out on the page by MapGraphic (tooltips and links).
  */
-import CountyMap from '../../components/maps/CountyMap.astro';
-import MapGraphic from '../../components/maps/MapGraphic.astro';
+import CountyMap from '../../components/map/CountyMap.astro';
+import MapGraphic from '../../components/map/MapGraphic.astro';
 import type { KindScene } from '../figures/kind';
 import type { FigureTable } from '../figures/table';
 import type { LegendItem } from './legend';

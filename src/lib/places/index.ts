@@ -6,6 +6,7 @@
  */
 import type { Cluster, County, Zone } from '../data/schemas';
 import { pick, type DataRecords } from '../data/records';
+import { countySlug } from '../urls';
 
 /** A county or a zone, as its place page names it. */
 export interface Place {
@@ -40,11 +41,9 @@ export const PLACE_KIND_LABEL: Record<County['kind'] | 'zone', string> = {
 };
 
 /** A county's page slug: its romanised name in lower case ("Pinghu" → "pinghu"); a zone's is its id. */
-export const countySlug = (county: Pick<County, 'romanised'>): string => county.romanised.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
 function countyPlace(county: County, zones: Zone[]): Place {
   return {
-    id: county.id, slug: countySlug(county), kind: 'county',
+    id: county.id, slug: countySlug(county.romanised), kind: 'county',
     name: county.name, shortName: county.name, kindLabel: PLACE_KIND_LABEL[county.kind], source: county.source,
     counties: [], zones: zones.filter((zone) => zone.counties.includes(county.id)).map((zone) => zone.id),
     intro: county.intro, introSources: county.introSources,
@@ -133,6 +132,8 @@ export interface StoryPlaces {
 
 /** Id of the generated figure charting a place's clusters of one plan (the output chart kind makes them). */
 export const placeChartId = (place: Place, planId: string): string => `place-${place.slug}-${planId}`;
+/** Id of the generated map of every place, on /places/. */
+export const PLACES_OVERVIEW_ID = 'places-overview';
 /** Id of the generated locator map of a place. */
 export const placeMapId = (place: Place): string => `place-${place.slug}-map`;
 

@@ -26,8 +26,8 @@ import { sceneMaps } from '../../helpers/scene-maps';
 
 // The page's HTML around and between the SVGs, replaced (vi.mock is hoisted above the imports).
 vi.mock('../../../src/components/figure/FigureFrame.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/maps/MapGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
-vi.mock('../../../src/components/maps/MapLegend.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/map/MapGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+vi.mock('../../../src/components/map/MapLegend.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/components/charts/ChartGraphic.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/components/charts/Cards.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/lib/figures/kinds/timeline/Timeline.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));

@@ -69,7 +69,7 @@ describe('every kind', () => {
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((issue) => issue.message);
     const fields = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', ...Object.keys(kind.fields)].join(', ');
-    expect(messages).toContain(`a ${name} figure takes no "bogus"; its fields are: ${fields}`);
+    expect(messages).toContain(`${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} figure takes no "bogus"; its fields are: ${fields}`);
   });
 
   test("a field of another kind is refused (a plan on a bar chart), as the registry's schema reports it", () => {
@@ -79,7 +79,7 @@ describe('every kind', () => {
   });
 
   test('a missing required field says which kind needs it', () => {
-    expect(issues({ kind: 'output-chart' })).toEqual(['plan: a output-chart figure needs "plan"']);
+    expect(issues({ kind: 'output-chart' })).toEqual(['plan: an output-chart figure needs "plan"']);
     expect(issues({ kind: 'output-chart', plan })).toEqual([]);
     expect(issues({ kind: 'compare-map', plans: [] })).toEqual(['plans: a compare-map figure needs "plans"']);
   });

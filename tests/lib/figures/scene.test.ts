@@ -1,6 +1,6 @@
 /** A figure's scene (src/lib/figures/scene.ts): what every output of a figure is made from. */
 import { describe, expect, test } from 'vitest';
-import CountyMap from '../../../src/components/maps/CountyMap.astro';
+import CountyMap from '../../../src/components/map/CountyMap.astro';
 import { siteDataFromFiles } from '../../helpers/site-data';
 import type { Figure } from '../../../src/lib/figures/registry';
 import { sceneOf, sourceLine } from '../../../src/lib/figures/scene';

@@ -1,15 +1,15 @@
 /**
  * locator-map: where a place lies in Jiaxing. A county highlighted among Jiaxing's counties with
  * the zones inside it as dots, or a zone as a highlighted dot; without a place, every county and
- * zone (the map of /places/). Generated for every place page (../../places.ts), not written in
- * figures.yaml. Its table lists what the map marks, from the county and zone records.
+ * zone (the map of /places/). Generated for /places/ and every place page (src/lib/places/), not
+ * written in figures.yaml. Its table lists what the map marks, from the county and zone records.
  */
 import { pick, type DataRecords } from '../../../data/records';
 import { placeRef } from '../../../data/ref';
 import type { LegendItem } from '../../../map/legend';
 import { drawMap, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { placeList, placeMapId, placeOf, PLACE_KIND_LABEL, type Place } from '../../../places';
+import { placeList, placeMapId, placeOf, PLACE_KIND_LABEL, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
 
 /** The zones a locator map marks: the place itself (a zone), or the zones in a county. */
@@ -57,25 +57,20 @@ const locatorMap = defineKind({
     return mapScene([map], legend, place ? locatorTable(figure.title, place, data) : overviewTable(figure.title, data), place?.id);
   },
   places: (figure) => (figure.place === undefined ? [] : [figure.place]),
-  /** The map on each place page. */
-  generate: (data) => placeList(data).map((place) => ({
+  /** The map of every place on /places/ (each a link to its page), and the map on each place page. */
+  generate: (data) => [{
+    id: PLACES_OVERVIEW_ID, kind: 'locator-map', title: '嘉兴的县（市、区）和功能区',
+    dek: '点击一个县（市、区）或功能区圆点，查看它的页面。',
+  }, ...placeList(data).map((place) => ({
     id: placeMapId(place), kind: 'locator-map', place: place.id,
     title: `${place.name}在嘉兴的位置`,
     dek: place.kind === 'zone'
       ? `${place.name}是${place.kindLabel}，不是县级行政区，图中以圆点标出。`
       : `${place.name}（${place.kindLabel}）在嘉兴市的位置${place.zones.length > 0 ? '，圆点为境内的功能区' : ''}。`,
-  })),
+  }))],
 });
 
 export default locatorMap;
-
-/** The map of every place on /places/: every county and zone, none highlighted, each a link to its page. */
-export function overviewFigure() {
-  return locatorMap.schema.parse({
-    id: 'places-overview', kind: locatorMap.name, title: '嘉兴的县（市、区）和功能区',
-    dek: '点击一个县（市、区）或功能区圆点，查看它的页面。',
-  });
-}
 
 /**
  * The table of a locator map: the place and the zones it marks, with their kind. Where a zone lies

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import MapGraphic from '../../../src/components/maps/MapGraphic.astro';
+import MapGraphic from '../../../src/components/map/MapGraphic.astro';
 import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { sceneOf } from '../../../src/lib/figures/scene';
