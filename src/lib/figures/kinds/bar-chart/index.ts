@@ -4,8 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ref } from '../../../data/ref';
-import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
-import { variantsPanel } from '../../../charts/panel';
+import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { recordPlaces } from '../../../places';
 import { defineKind } from '../../kind';
@@ -51,17 +50,12 @@ export default defineKind({
   scene(figure, data) {
     const model = barModel(figure, data);
     const layouts = CHART_SIZES.map((size) => barLayout(model, size));
-    return {
-      graphic: ChartGraphic,
-      styles: ['charts', 'general-charts'],
+    return chartScene({
       chartClass: 'chart-bars',
-      legend: [],
-      panels: [variantsPanel(BarSvg, layouts, { figureId: figure.id, title: figure.title, description: barDescription(model) })],
-      cards: [],
-      cardsLabel: '',
-      timeline: [],
+      styles: ['charts', 'general-charts'],
+      drawing: { component: BarSvg, layouts, props: { figureId: figure.id, title: figure.title, description: barDescription(model) } },
       table: barTable(model),
-    };
+    });
   },
   places: (figure, data) => recordPlaces(data, { indicators: [...figure.indicators, ...(figure.groups ?? []).flatMap((group) => group.indicators)] }),
 });

@@ -4,8 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ref } from '../../../data/ref';
-import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
-import { variantsPanel } from '../../../charts/panel';
+import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { recordPlaces } from '../../../places';
 import { defineKind, needs } from '../../kind';
@@ -23,17 +22,13 @@ export default defineKind({
   scene(figure, data) {
     const model = investmentModel(figure, data);
     const layouts = CHART_SIZES.map((size) => investmentLayout(model, size));
-    return {
-      graphic: ChartGraphic,
-      styles: ['charts'],
+    return chartScene({
       chartClass: 'chart-investment',
-      legend: [],
-      panels: [variantsPanel(InvestmentSvg, layouts, { figureId: figure.id, title: figure.title, description: investmentDescription(model) })],
+      drawing: { component: InvestmentSvg, layouts, props: { figureId: figure.id, title: figure.title, description: investmentDescription(model) } },
       cards: model.cards,
       cardsLabel: '其他投资数字',
-      timeline: [],
       table: investmentTable(model),
-    };
+    });
   },
   places: (figure, data) => recordPlaces(data, figure),
 });

@@ -1,7 +1,7 @@
 /** key-figures: one card per indicator, in the figure's order; nothing joins them into a trend. */
 import { z } from 'astro/zod';
 import { ref } from '../../../data/ref';
-import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
+import { chartScene } from '../../../charts/scene';
 import { recordPlaces } from '../../../places';
 import { defineKind, needs } from '../../kind';
 import { keyFigureCards, keyFiguresTable } from './model';
@@ -12,15 +12,10 @@ export default defineKind({
     /** The numbers, one card each. */
     indicators: needs('key-figures', 'indicators', z.array(ref('indicators'))),
   },
-  scene: (figure, data) => ({
-    graphic: ChartGraphic,
-    styles: ['charts'],
+  scene: (figure, data) => chartScene({
     chartClass: 'chart-key-figures',
-    legend: [],
-    panels: [],
     cards: keyFigureCards(figure, data),
     cardsLabel: figure.title,
-    timeline: [],
     table: keyFiguresTable(figure, data),
   }),
   places: (figure, data) => recordPlaces(data, figure),

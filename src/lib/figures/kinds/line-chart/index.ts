@@ -1,8 +1,7 @@
 /** line-chart: each line one measure over time on a zero-based scale, every point labelled; targets hollow on dashed segments. */
 import { z } from 'astro/zod';
 import { ref } from '../../../data/ref';
-import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
-import { variantsPanel } from '../../../charts/panel';
+import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { recordPlaces } from '../../../places';
 import { defineKind, needs } from '../../kind';
@@ -25,17 +24,12 @@ export default defineKind({
   scene(figure, data) {
     const model = lineModel(figure, data);
     const layouts = CHART_SIZES.map((size) => lineLayout(model, size));
-    return {
-      graphic: ChartGraphic,
-      styles: ['charts', 'general-charts'],
+    return chartScene({
       chartClass: 'chart-lines',
-      legend: [],
-      panels: [variantsPanel(LineSvg, layouts, { figureId: figure.id, title: figure.title, description: lineDescription(model) })],
-      cards: [],
-      cardsLabel: '',
-      timeline: [],
+      styles: ['charts', 'general-charts'],
+      drawing: { component: LineSvg, layouts, props: { figureId: figure.id, title: figure.title, description: lineDescription(model) } },
       table: lineTable(model),
-    };
+    });
   },
   places: (figure, data) => recordPlaces(data, { indicators: figure.lines.flatMap((line) => line.indicators) }),
 });

@@ -3,8 +3,7 @@
  * targets), grouped by tier. With `place`, only the clusters naming that place (place pages).
  */
 import { placeRef, ref } from '../../../data/ref';
-import ChartGraphic from '../../../../components/charts/ChartGraphic.astro';
-import { variantsPanel } from '../../../charts/panel';
+import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { clusterName } from '../../../map/wording';
 import { clusterPlaces, placeChartId, placeClusters, placeList } from '../../../places';
@@ -23,18 +22,12 @@ export default defineKind({
   scene(figure, data) {
     const model = outputModel(figure, data);
     const layouts = CHART_SIZES.map((size) => outputLayout(model, size));
-    return {
-      graphic: ChartGraphic,
-      styles: ['charts'],
+    return chartScene({
       chartClass: 'chart-output',
-      legend: [],
-      panels: [variantsPanel(OutputSvg, layouts, { figureId: figure.id, title: figure.title, description: outputDescription(model) })],
-      cards: [],
-      cardsLabel: '',
-      timeline: [],
+      drawing: { component: OutputSvg, layouts, props: { figureId: figure.id, title: figure.title, description: outputDescription(model) } },
       table: outputTable(model),
-      ...(figure.place === undefined ? {} : { place: figure.place }),
-    };
+      place: figure.place,
+    });
   },
   places(figure, data) {
     if (figure.place) return [figure.place];
