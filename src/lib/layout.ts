@@ -157,3 +157,15 @@ export function layoutProperty(name: LayoutName): string {
 export function layoutProperties(): [string, string][] {
   return (Object.keys(LAYOUT) as LayoutName[]).map((name) => [layoutProperty(name), cssLength(LAYOUT[name])]);
 }
+
+const LAYOUT_VALUES: ReadonlyMap<string, string> = new Map(layoutProperties());
+
+/**
+ * CSS with every var(--<layout number>) replaced by the number itself ("1.15rem"). The style
+ * sheets are written with the custom properties, so each number has one source; the build
+ * (src/integrations/figure-downloads.ts) and the standalone downloads write the literal values,
+ * so no page carries a block of properties that never change. Other var() calls stay.
+ */
+export function withLayoutValues(css: string): string {
+  return css.replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => LAYOUT_VALUES.get(name) ?? call);
+}

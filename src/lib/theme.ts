@@ -5,7 +5,7 @@
  * before each build), and the standalone SVG/PNG downloads use their light values as literals
  * (withThemeValues()), so one palette edit reaches every output.
  */
-import { layoutProperties } from './layout';
+import { withLayoutValues } from './layout';
 import { TIER_COLOUR, TIER_ORDER, type MapTier } from './tiers';
 
 export type ThemeName = 'light' | 'dark';
@@ -144,21 +144,20 @@ function declarations(theme: ThemeName, indent: string): string {
   return Object.entries(THEME).map(([name, colour]) => `${indent}--${name}: ${colour[theme]};`).join('\n');
 }
 
-/** The layout numbers of src/lib/layout.ts, by custom property name (without "--"). */
-const LAYOUT_VALUES: ReadonlyMap<string, string> = new Map(layoutProperties());
-
 /**
  * The tokens as CSS, the content of src/styles/tokens.css: plain custom properties (no
  * light-dark function, which older engines such as WeChat's in-app browser lack), the dark values under
- * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always;
- * then the figures' layout numbers (src/lib/layout.ts), the same in every theme.
+ * prefers-color-scheme, [data-theme] to force one (embeds' ?theme=), and light in print, always.
+ * The layout numbers (src/lib/layout.ts) are not custom properties here: the build writes them
+ * into the style sheets as literals (withLayoutValues).
  */
 export function themeCss(): string {
   return [
     '/*',
-    ' * Design tokens, GENERATED from src/lib/theme.ts (the tier colours from src/lib/tiers.ts, the layout',
-    ' * numbers from src/lib/layout.ts) by the figure-downloads integration at the start of every build:',
-    ' * edit those files, not this one.',
+    ' * Design tokens, GENERATED from src/lib/theme.ts (the tier colours from src/lib/tiers.ts) by the',
+    ' * figure-downloads integration at the start of every build: edit those files, not this one. The',
+    ' * style sheets\' var(--<layout number>) calls are not set here: the build replaces them with the',
+    ' * numbers of src/lib/layout.ts.',
     ' * Plain custom properties, so engines without the light-dark function get every colour; dark values',
     ' * follow the reader\'s scheme, data-theme="light"|"dark" on <html> forces one. Dark values exist',
     ' * on screens only, so print is always the light theme without a block of its own.',
@@ -181,10 +180,6 @@ export function themeCss(): string {
     '  }',
     '}',
     '@media print { :root { color-scheme: light; } }',
-    '/* Figure layout numbers (src/lib/layout.ts): type sizes, line heights, paddings and gaps. */',
-    ':root {',
-    ...[...LAYOUT_VALUES].map(([name, value]) => `  --${name}: ${value};`),
-    '}',
     '',
   ].join('\n');
 }
@@ -195,9 +190,8 @@ export function themeCss(): string {
  * properties, which a style sheet defines for itself, are left as they are.
  */
 export function withThemeValues(css: string, theme: ThemeName = 'light'): string {
-  return css.replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => {
+  return withLayoutValues(css).replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => {
     if (name === 'font-sans') return FONT_SANS;
-    const colour = THEME[name];
-    return colour ? colour[theme] : LAYOUT_VALUES.get(name) ?? call;
+    return THEME[name]?.[theme] ?? call;
   });
 }

@@ -33,6 +33,17 @@ describe('before the build', () => {
   });
 });
 
+test('before the build it hands Vite the plugin that writes the layout numbers into the style sheets', () => {
+  fresh();
+  mkdirSync(join(dir, 'src/styles'), { recursive: true });
+  mkdirSync(join(dir, 'content'));
+  writeFileSync(join(dir, READING_PATH_FILE), 'start:\n  - a\n');
+  const updates: { vite?: { plugins?: { name: string }[] } }[] = [];
+  const setup = figureDownloads().hooks['astro:config:setup'] as unknown as (options: object) => void;
+  setup({ config: { root: pathToFileURL(`${dir}/`) }, logger: { info: () => {} }, updateConfig: (update: object) => updates.push(update) });
+  expect(updates.flatMap((update) => update.vite?.plugins ?? []).map((plugin) => plugin.name)).toEqual(['layout-values']);
+});
+
 test('nothing after the build: no hook reads or rewrites the built pages (sizes and embed styles are made as pages render)', () => {
   expect(Object.keys(figureDownloads().hooks).sort()).toEqual(['astro:config:done', 'astro:config:setup']);
 });

@@ -1,13 +1,16 @@
 /**
- * The figures' layout numbers (src/lib/layout.ts) reach the style sheets as custom properties in
- * the generated tokens.css, every one is read by a sheet, the download's CSS gets their literal
- * values, and the container conditions the sheets must write out agree with BREAKPOINT.
+ * The figures' layout numbers (src/lib/layout.ts): the style sheets read each as var(--name), the
+ * build and the download's CSS get their literal values, and the container conditions the sheets
+ * must write out agree with BREAKPOINT.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, walk, type CssNode } from 'css-tree';
 import { describe, expect, test } from 'vitest';
-import { BREAKPOINT, cssLength, LAYOUT, layoutProperties, layoutProperty, px, REM, type LayoutName } from '../../src/lib/layout';
+import { BREAKPOINT, cssLength, LAYOUT, layoutProperties, layoutProperty, px, REM, withLayoutValues, type LayoutName } from '../../src/lib/layout';
+import { layoutValues } from '../../src/integrations/figure-downloads';
+import { listPages } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
 import { themeCss, withThemeValues } from '../../src/lib/theme';
 
 const STYLES = join(import.meta.dirname, '../../src/styles');
@@ -30,14 +33,34 @@ describe('layout numbers', () => {
     expect(new Set(names).size).toBe(NAMES.length);
   });
 
-  test('the generated tokens set each one in a :root block of its own, the same in every theme', () => {
-    const css = themeCss();
-    const start = css.indexOf(':root {', css.indexOf('Figure layout numbers'));
-    expect(start).toBeGreaterThan(-1);
-    const block = css.slice(start, css.indexOf('}', start));
-    for (const name of NAMES) expect(block, name).toContain(`  --${layoutProperty(name)}: ${cssLength(LAYOUT[name])};\n`);
-    // Set once: no theme block overrides a layout number.
-    for (const [name] of layoutProperties()) expect(css.split(`--${name}:`).length - 1, name).toBe(1);
+  test('the build writes them as literals: var(--<layout number>) becomes the number, other var() calls stay', () => {
+    expect(withLayoutValues('.a { font-size: var(--figure-title-size); gap: var( --graphic-gap ) var(--own); color: var(--ink); }'))
+      .toBe(`.a { font-size: ${cssLength(LAYOUT.figureTitleSize)}; gap: ${cssLength(LAYOUT.graphicGap)} var(--own); color: var(--ink); }`);
+    // No custom property is set for them: a sheet that kept one would get nothing.
+    for (const [name] of layoutProperties()) expect(themeCss(), name).not.toContain(`--${name}:`);
+  });
+
+  test('Vite gets the literals in style sheets and Astro <style> blocks, never in ?raw text', () => {
+    const plugin = layoutValues();
+    const transform = (code: string, id: string) => (plugin.transform as (code: string, id: string) => { code: string } | undefined)(code, id)?.code;
+    const css = '.a{font-size:var(--figure-title-size)}';
+    const literal = `.a{font-size:${cssLength(LAYOUT.figureTitleSize)}}`;
+    expect(transform(css, '/p/src/styles/charts.css')).toBe(literal);
+    expect(transform(css, '/p/src/styles/charts.css?inline')).toBe(literal);
+    expect(transform(css, '/p/src/components/X.astro?astro&type=style&index=0&lang.css')).toBe(literal);
+    expect(transform(css, '/p/src/styles/charts.css?raw')).toBeUndefined();
+    expect(transform(css, '/p/src/lib/x.ts')).toBeUndefined();
+  });
+
+  test('no built page or embed carries a layout custom property: every one was written as its number', async () => {
+    const root = await builtSite();
+    const pages = listPages(root);
+    expect(pages.length).toBeGreaterThan(0);
+    const names = layoutProperties().map(([name]) => name);
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      for (const name of names) expect(html.includes(`--${name}`), `${page.url}: --${name}`).toBe(false);
+    }
   });
 
   test('src/styles/tokens.css is the generated file (the build writes it: run `npm run build` after editing layout.ts)', () => {
