@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { subsetFont } from './font-subset';
+import subsetFont from 'subset-font';
 import { PNG_SCALE } from './standalone';
 
 const require = createRequire(import.meta.url);
@@ -21,14 +21,21 @@ export const NOTO_SANS_SC: readonly string[] = [
 /**
  * Writes Noto Sans SC cut down to the characters of `text` into `dir` and returns the files.
  * resvg reads its font files again for every glyph, so the 10 MB originals make each PNG take
- * seconds; the subsets (tens of KB) take milliseconds.
+ * seconds; the subsets (a few KB to tens of KB) take milliseconds. The subsetter is HarfBuzz's
+ * (subset-font: HarfBuzz compiled to WebAssembly). It keeps the layout tables (kerning too), so
+ * resvg draws the subset exactly as it draws the whole font, and its output depends only on the
+ * font and the characters (no timestamp), so builds repeat byte for byte. Characters the font
+ * lacks are left out (they would be .notdef boxes either way).
  */
-export function notoSubsetFiles(text: string, dir: string): string[] {
-  return NOTO_SANS_SC.map((file) => {
+export async function notoSubsetFiles(text: string, dir: string): Promise<string[]> {
+  const files: string[] = [];
+  // One at a time: subset-font runs one subset at a time anyway, and each holds a 10 MB font.
+  for (const file of NOTO_SANS_SC) {
     const out = join(dir, basename(file));
-    writeFileSync(out, subsetFont(readFileSync(file), text));
-    return out;
-  });
+    writeFileSync(out, await subsetFont(readFileSync(file), text));
+    files.push(out);
+  }
+  return files;
 }
 
 export interface RenderedPng {
