@@ -6,7 +6,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * Two projects, so a maintainer can run the quick checks alone (`npm run test:fast`):
  * - fast: unit, component, built-output and content-rule tests, in shared workers (no per-file
- *   isolation: these tests neither mock modules nor change global state);
+ *   isolation: these tests change no global state, and the one that mocks modules,
+ *   tests/components/figure/figure-download.test.ts, undoes its mocks when it ends);
  * - slow: what drives a browser (one Chromium per run, started by tests/helpers/browser-setup.ts)
  *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project.
  * `npm test` runs both. The built-output and browser tests of both check one build of the site,
