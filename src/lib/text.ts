@@ -1,35 +1,82 @@
 /**
  * Text measurement and line breaking without a DOM: chart label layout, the text set inside
- * standalone SVG/PNG downloads, and the embed height estimate. Widths are a deliberately generous
- * estimate for Noto Sans SC and the system CJK fonts (ideographs and full-width punctuation 1 em,
- * Latin narrower), so layouts leave room rather than overlap.
+ * standalone SVG/PNG downloads, and the embed height estimate. Widths are real advance widths
+ * of Noto Sans SC, the font the downloads are drawn with (src/lib/fonts.ts), shaped by HarfBuzz
+ * (harfbuzzjs: the engine subset-font cuts the PNG fonts with, and the one Chromium and Firefox
+ * shape text with), kerning included, plus a safety margin for Latin and digits (SAFETY).
+ *
+ * Synchronous for its callers (layouts are computed synchronously): harfbuzzjs loads its
+ * WebAssembly with a top-level await when this module is first imported, and each weight's
+ * font file is read once, the first time text of that weight is measured.
  */
+import { readFileSync } from 'node:fs';
+import * as hb from 'harfbuzzjs';
+import { NOTO_SANS_SC_FILES } from './fonts';
 
-function isWide(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) // CJK radicals, punctuation, kana, ideographs
-    || (code >= 0xac00 && code <= 0xd7af) // Hangul
-    || (code >= 0xf900 && code <= 0xfaff) // compatibility ideographs
-    || (code >= 0xfe30 && code <= 0xfe4f) // CJK compatibility forms
-    || (code >= 0xff00 && code <= 0xffef) // full-width forms （）：，
-    || (code >= 0x2014 && code <= 0x201d) // em dash and curly quotes: full width in CJK fonts
-    || code === 0x2026 || code === 0x00b7; // ellipsis, middle dot
+/**
+ * The safety margin: proportional glyphs (Latin letters, digits, most punctuation: narrower than
+ * an em) are measured this much wider than in Noto Sans SC. The downloads are drawn with Noto Sans
+ * SC itself, but pages render with the reader's system fonts (--font-sans: system-ui, PingFang SC,
+ * Microsoft YaHei, …), where Latin letters and digits come from the system's Latin face (SF Pro,
+ * Segoe UI, Roboto) and run up to about a tenth wider than Noto's; layouts should leave room
+ * rather than overlap or clip. Full-width glyphs (ideographs, kana, full-width punctuation) get
+ * none: they are one em in every CJK font, by design, so a margin there only wastes room (on the
+ * tight county maps it pushed names onto borders).
+ */
+const SAFETY = 1.1;
+
+/** A CSS font weight; 600 and above are measured with the bold face, lighter ones with the regular. */
+export type FontWeight = number;
+
+interface MeasuringFace {
+  font: hb.Font;
+  upem: number;
+  /** Advance widths in em, with the safety margin (unrounded), by text. */
+  widths: Map<string, number>;
 }
 
-/** Width of one character in em. */
-export function charEm(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  if (isWide(code)) return 1;
-  if (/[\s.,:;!|'’]/.test(char)) return 0.35;
-  if (/[0-9]/.test(char)) return 0.6;
-  if (/[A-Z%@#&MW]/.test(char)) return 0.75;
-  return 0.6;
+const faces = new Map<keyof typeof NOTO_SANS_SC_FILES, MeasuringFace>();
+const buffer = new hb.Buffer();
+
+function faceFor(weight: FontWeight): MeasuringFace {
+  const key = weight >= 600 ? 'bold' : 'regular';
+  let face = faces.get(key);
+  if (!face) {
+    const hbFace = new hb.Face(new hb.Blob(readFileSync(NOTO_SANS_SC_FILES[key])));
+    face = { font: new hb.Font(hbFace), upem: hbFace.upem, widths: new Map() };
+    faces.set(key, face);
+  }
+  return face;
 }
 
-/** Estimated advance width of `text` at `fontSize`, in the units of the font size. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const char of text) em += charEm(char);
-  return em * fontSize;
+/** Advance width of `text` in em in Noto Sans SC of `weight`, as HarfBuzz shapes it, with the margin (cached). */
+function advanceEm(text: string, weight: FontWeight): number {
+  const face = faceFor(weight);
+  let em = face.widths.get(text);
+  if (em === undefined) {
+    buffer.clearContents();
+    buffer.addText(text);
+    // Set rather than guessed from the process's locale, so that widths never depend on the machine.
+    buffer.setDirection(hb.Direction.LTR);
+    buffer.setLanguage('zh-Hans');
+    buffer.guessSegmentProperties();
+    hb.shape(face.font, buffer);
+    let units = 0;
+    for (const { xAdvance } of buffer.getGlyphPositions()) units += xAdvance >= face.upem ? xAdvance : xAdvance * SAFETY;
+    em = units / face.upem;
+    face.widths.set(text, em);
+  }
+  return em;
+}
+
+/**
+ * Width of `text` at `fontSize` (in the units of the font size), with the safety margin, rounded
+ * to 0.1 so that coordinates computed from it stay stable in SVG output. `weight` is the CSS font
+ * weight the text is drawn with (bold labels are measured with the bold face).
+ */
+export function textWidth(text: string, fontSize: number, weight: FontWeight = 400): number {
+  if (text === '') return 0;
+  return Math.round(advanceEm(text, weight) * fontSize * 10) / 10;
 }
 
 /**
@@ -56,17 +103,18 @@ function tokens(text: string): string[] {
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth` (estimated): Chinese may break between any
- * two characters, Latin words and numbers stay whole, closing punctuation never starts a line and
- * opening punctuation never ends one. A single unit wider than the line gets a line of its own.
+ * Breaks `text` into lines no wider than `maxWidth` (textWidth() at `fontSize` and `weight`):
+ * Chinese may break between any two characters, Latin words and numbers stay whole, closing
+ * punctuation never starts a line and opening punctuation never ends one. A single unit wider
+ * than the line gets a line of its own.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400): string[] {
   if (!(maxWidth > 0) || !(fontSize > 0)) throw new Error(`wrapText: expected a positive width and font size, got ${maxWidth} and ${fontSize}`);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens(text.replace(/\s+/g, ' ').trim())) {
     const candidate = line + token;
-    if (line === '' || textWidth(candidate.trimEnd(), fontSize) <= maxWidth) {
+    if (line === '' || textWidth(candidate.trimEnd(), fontSize, weight) <= maxWidth) {
       line = candidate;
     } else {
       lines.push(line.trimEnd());

@@ -1,16 +1,41 @@
 import { describe, expect, test } from 'vitest';
 import { textWidth, wrapText } from '../../src/lib/text';
 
-describe('textWidth(text, fontSize)', () => {
-  test('CJK characters, full-width punctuation and curly quotes are one em each', () => {
-    expect(textWidth('新材料', 14)).toBe(42);
-    expect(textWidth('（亿元）', 10)).toBe(40);
-    expect(textWidth('“乌镇之光”', 10)).toBe(60);
+describe('textWidth(text, fontSize, weight)', () => {
+  test('a CJK character is wider than a digit, a digit wider than a full stop', () => {
+    expect(textWidth('新', 14)).toBeGreaterThan(textWidth('2', 14));
+    expect(textWidth('2', 14)).toBeGreaterThan(textWidth('.', 14));
   });
-  test('digits and Latin are 0.6 em, separators narrower still', () => {
-    expect(textWidth('2021', 10)).toBe(24);
-    expect(textWidth('20公里', 20)).toBeCloseTo(2 * 12 + 2 * 20);
-    expect(textWidth('2,278.3', 10)).toBeCloseTo(5 * 6 + 2 * 3.5, 6);
+  test('ideographs and full-width punctuation share one advance; a run is its characters together', () => {
+    expect(textWidth('（', 10)).toBe(textWidth('新', 10));
+    expect(textWidth('“', 10)).toBe(textWidth('新', 10));
+    // One em each, as in every CJK font: the safety margin is for proportional glyphs only.
+    expect(textWidth('新材料', 10)).toBe(3 * textWidth('新', 10));
+    expect(textWidth('新', 10)).toBe(10);
+  });
+  test('proportional glyphs carry a safety margin over Noto Sans SC (system Latin faces run wider)', () => {
+    // Noto Sans SC's digits are 0.555 em; system-ui's (SF Pro, Segoe UI) up to a tenth wider.
+    expect(textWidth('0000000000', 10)).toBeGreaterThan(10 * 5.55);
+    expect(textWidth('0000000000', 10)).toBeLessThan(10 * 10);
+  });
+  test('widths scale with the font size and are rounded to 0.1', () => {
+    expect(textWidth('2,278.3亿元', 20)).toBeCloseTo(2 * textWidth('2,278.3亿元', 10), 0);
+    for (const size of [9, 11.5, 13, 13.5, 26]) {
+      const width = textWidth('增加值2,278.3亿元', size);
+      expect(Math.round(width * 10) / 10).toBe(width);
+    }
+  });
+  test('a bold run is at least as wide as the regular one; 600 counts as bold', () => {
+    for (const text of ['2021', '嘉兴集群观察', '2,278.3亿元', 'https://example.org']) {
+      expect(textWidth(text, 13, 700)).toBeGreaterThanOrEqual(textWidth(text, 13));
+      expect(textWidth(text, 13, 600)).toBe(textWidth(text, 13, 700));
+      expect(textWidth(text, 13, 500)).toBe(textWidth(text, 13));
+    }
+    expect(textWidth('2021', 13, 700)).toBeGreaterThan(textWidth('2021', 13));
+  });
+  test('the same text always measures the same (cached per text and weight)', () => {
+    expect(textWidth('一县一业', 13)).toBe(textWidth('一县一业', 13));
+    expect(textWidth('一县一业', 13, 700)).toBe(textWidth('一县一业', 13, 700));
   });
   test('empty text has no width', () => {
     expect(textWidth('', 13)).toBe(0);
@@ -37,15 +62,24 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
     }
   });
   test('closing punctuation never starts a line, opening punctuation never ends one', () => {
-    const lines = wrapText('一二三四五，六七八九十。', 5 * 10, 10);
-    // "五，" does not fit after 一二三四 (60 > 50 units), so it moves down as a unit
+    // Room for five characters (and a bit), not six.
+    const five = textWidth('一二三四五', 10) + 1;
+    const lines = wrapText('一二三四五，六七八九十。', five, 10);
+    // "五，" does not fit after 一二三四 (six characters' width), so it moves down as a unit
     expect(lines).toEqual(['一二三四', '五，六七八', '九十。']);
-    const quoted = wrapText('一二三四“135N”集群', 5 * 10, 10);
+    const quoted = wrapText('一二三四“135N”集群', five, 10);
     for (const line of quoted) expect(line).not.toMatch(/“$/);
   });
   test('collapses white space and returns no empty lines', () => {
     expect(wrapText('  a   b  ', 100, 10)).toEqual(['a b']);
     expect(wrapText('', 100, 10)).toEqual([]);
+  });
+  test('bold text is measured with the bold face: it wraps no later than regular text', () => {
+    const text = '2022年嘉兴市数字经济核心产业增加值1,234.5亿元，同比增长12.3%';
+    const width = textWidth(text, 13) * 0.6;
+    const bold = wrapText(text, width, 13, 700);
+    expect(bold.length).toBeGreaterThanOrEqual(wrapText(text, width, 13).length);
+    for (const line of bold) expect(textWidth(line, 13, 700)).toBeLessThanOrEqual(width);
   });
   test('rejects a zero width', () => {
     expect(() => wrapText('x', 0, 10)).toThrow(/positive width/);

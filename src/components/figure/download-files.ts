@@ -42,7 +42,6 @@ async function pngFile(figure: Figure, data: SiteData, siteRoot: string): Promis
   const { svg } = await figureDownload(figure, data, siteRoot);
   const fonts = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
   try {
-    // Awaited so that a synchronous or an asynchronous notoSubsetFiles() both work.
     const { png } = renderPng(svg, `${figure.id}.svg`, await notoSubsetFiles(svg, fonts));
     return new Uint8Array(png);
   } finally {

@@ -4,31 +4,34 @@
  * with real glyphs on any machine, whatever fonts it has.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { subsetFont } from './font-subset';
+import subsetFont from 'subset-font';
+import { NOTO_SANS_SC_FILES } from '../fonts';
 import { PNG_SCALE } from './standalone';
 
-const require = createRequire(import.meta.url);
-
 /** The two Noto Sans SC weights the downloads use: 400 (text) and 700 (headlines, values). */
-export const NOTO_SANS_SC: readonly string[] = [
-  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
-];
+export const NOTO_SANS_SC: readonly string[] = [NOTO_SANS_SC_FILES.regular, NOTO_SANS_SC_FILES.bold];
 
 /**
  * Writes Noto Sans SC cut down to the characters of `text` into `dir` and returns the files.
  * resvg reads its font files again for every glyph, so the 10 MB originals make each PNG take
- * seconds; the subsets (tens of KB) take milliseconds.
+ * seconds; the subsets (a few KB to tens of KB) take milliseconds. The subsetter is HarfBuzz's
+ * (subset-font: HarfBuzz compiled to WebAssembly), the engine src/lib/text.ts measures chart
+ * text with (harfbuzzjs): one engine shapes and subsets. It keeps the layout tables (kerning
+ * too), so resvg draws the subset exactly as it draws the whole font, and its output depends
+ * only on the font and the characters (no timestamp), so builds repeat byte for byte.
+ * Characters the font lacks are left out (they would be .notdef boxes either way).
  */
-export function notoSubsetFiles(text: string, dir: string): string[] {
-  return NOTO_SANS_SC.map((file) => {
+export async function notoSubsetFiles(text: string, dir: string): Promise<string[]> {
+  const files: string[] = [];
+  // One at a time: subset-font runs one subset at a time anyway, and each holds a 10 MB font.
+  for (const file of NOTO_SANS_SC) {
     const out = join(dir, basename(file));
-    writeFileSync(out, subsetFont(readFileSync(file), text));
-    return out;
-  });
+    writeFileSync(out, await subsetFont(readFileSync(file), text));
+    files.push(out);
+  }
+  return files;
 }
 
 export interface RenderedPng {

@@ -36,28 +36,29 @@ export interface DownloadTexts {
 }
 
 /**
- * Text styles: font size, line height, class. The image's own type scale, not the page's: it is
+ * Text styles: font size, line height, class, weight (measured with it, and written into the
+ * style sheet from it: ownStyles()). The image's own type scale, not the page's: it is
  * read at 640 units wide, often shrunk in a feed or a chat, so its title is set larger (22 against
  * the page's 18.4 px) and the small print a little smaller and tighter; none is a copy of a style
  * sheet's number (the page's are in src/lib/layout.ts).
  */
 const STYLE = {
-  title: { size: 22, line: 30, cls: 'dl-title' },
-  dek: { size: 15, line: 22, cls: 'dl-dek' },
-  heading: { size: 15, line: 22, cls: 'dl-heading' },
-  legend: { size: 13, line: 22, cls: 'dl-legend' },
-  value: { size: 26, line: 34, cls: 'dl-value' },
-  when: { size: 12, line: 18, cls: 'dl-meta' },
-  label: { size: 13.5, line: 20, cls: 'dl-label' },
-  tag: { size: 11.5, line: 18, cls: 'dl-tag' },
-  meta: { size: 12, line: 18, cls: 'dl-meta' },
-  cardNote: { size: 12.5, line: 19, cls: 'dl-card-note' },
-  date: { size: 14, line: 22, cls: 'dl-date' },
-  event: { size: 14, line: 22, cls: 'dl-label' },
-  desc: { size: 13, line: 20, cls: 'dl-card-note' },
-  note: { size: 13, line: 20, cls: 'dl-note' },
-  source: { size: 12, line: 18, cls: 'dl-source' },
-  credit: { size: 12, line: 18, cls: 'dl-credit' },
+  title: { size: 22, line: 30, cls: 'dl-title', weight: 700 },
+  dek: { size: 15, line: 22, cls: 'dl-dek', weight: 400 },
+  heading: { size: 15, line: 22, cls: 'dl-heading', weight: 700 },
+  legend: { size: 13, line: 22, cls: 'dl-legend', weight: 400 },
+  value: { size: 26, line: 34, cls: 'dl-value', weight: 700 },
+  when: { size: 12, line: 18, cls: 'dl-meta', weight: 400 },
+  label: { size: 13.5, line: 20, cls: 'dl-label', weight: 700 },
+  tag: { size: 11.5, line: 18, cls: 'dl-tag', weight: 400 },
+  meta: { size: 12, line: 18, cls: 'dl-meta', weight: 400 },
+  cardNote: { size: 12.5, line: 19, cls: 'dl-card-note', weight: 400 },
+  date: { size: 14, line: 22, cls: 'dl-date', weight: 700 },
+  event: { size: 14, line: 22, cls: 'dl-label', weight: 700 },
+  desc: { size: 13, line: 20, cls: 'dl-card-note', weight: 400 },
+  note: { size: 13, line: 20, cls: 'dl-note', weight: 400 },
+  source: { size: 12, line: 18, cls: 'dl-source', weight: 400 },
+  credit: { size: 12, line: 18, cls: 'dl-credit', weight: 700 },
 } as const;
 type Style = (typeof STYLE)[keyof typeof STYLE];
 
@@ -71,7 +72,7 @@ const baseline = (top: number, style: Style) => round(top + (style.line - style.
 
 /** Lines of text from `top`, wrapped to `width`. */
 function textBlock(text: string, style: Style, x: number, top: number, width: number): Block {
-  const lines = wrapText(text, width, style.size);
+  const lines = wrapText(text, width, style.size, style.weight);
   const markup = lines.map((line, index) => `<text class="${style.cls}" x="${round(x)}" y="${baseline(top + index * style.line, style)}">${escapeMarkup(line)}</text>`).join('');
   return { markup, height: lines.length * style.line };
 }
@@ -183,22 +184,23 @@ function timelineBlock(entries: TimelineEntry[], top: number): Block {
 /** The <style> rules for the parts drawn here, in the light theme's literal colours. */
 function ownStyles(): string {
   const c = (name: string) => THEME[name]!.light;
+  const font = (style: Style) => `font-size:${style.size}px${style.weight === 400 ? '' : `;font-weight:${style.weight}`}`;
   return [
     `.dl-root{font-family:"Noto Sans SC",sans-serif}`,
     `.dl-paper{fill:${c('paper')}}`,
-    `.dl-title{font-size:${STYLE.title.size}px;font-weight:700;fill:${c('ink')}}`,
-    `.dl-dek{font-size:${STYLE.dek.size}px;fill:${c('ink-2')}}`,
-    `.dl-heading{font-size:${STYLE.heading.size}px;font-weight:700;fill:${c('ink')}}`,
-    `.dl-legend{font-size:${STYLE.legend.size}px;fill:${c('ink-2')}}`,
-    `.dl-value{font-size:${STYLE.value.size}px;font-weight:700;fill:${c('ink')}}`,
-    `.dl-label{font-size:${STYLE.label.size}px;font-weight:700;fill:${c('ink')}}`,
-    `.dl-date{font-size:${STYLE.date.size}px;font-weight:700;fill:${c('ink')}}`,
-    `.dl-meta{font-size:${STYLE.meta.size}px;fill:${c('muted')}}`,
-    `.dl-card-note{font-size:${STYLE.cardNote.size}px;fill:${c('ink-2')}}`,
-    `.dl-note{font-size:${STYLE.note.size}px;fill:${c('muted')}}`,
-    `.dl-source{font-size:${STYLE.source.size}px;fill:${c('muted')}}`,
-    `.dl-credit{font-size:${STYLE.credit.size}px;font-weight:700;fill:${c('ink-2')}}`,
-    `.dl-tag{font-size:${STYLE.tag.size}px;fill:${c('ink-2')}}`,
+    `.dl-title{${font(STYLE.title)};fill:${c('ink')}}`,
+    `.dl-dek{${font(STYLE.dek)};fill:${c('ink-2')}}`,
+    `.dl-heading{${font(STYLE.heading)};fill:${c('ink')}}`,
+    `.dl-legend{${font(STYLE.legend)};fill:${c('ink-2')}}`,
+    `.dl-value{${font(STYLE.value)};fill:${c('ink')}}`,
+    `.dl-label{${font(STYLE.label)};fill:${c('ink')}}`,
+    `.dl-date{${font(STYLE.date)};fill:${c('ink')}}`,
+    `.dl-meta{${font(STYLE.meta)};fill:${c('muted')}}`,
+    `.dl-card-note{${font(STYLE.cardNote)};fill:${c('ink-2')}}`,
+    `.dl-note{${font(STYLE.note)};fill:${c('muted')}}`,
+    `.dl-source{${font(STYLE.source)};fill:${c('muted')}}`,
+    `.dl-credit{${font(STYLE.credit)};fill:${c('ink-2')}}`,
+    `.dl-tag{${font(STYLE.tag)};fill:${c('ink-2')}}`,
     `.dl-tag-box{fill:none;stroke:${c('muted')};stroke-width:1}`,
     `.dl-tag-box-target{stroke:${c('ink-2')};stroke-dasharray:3 2}`,
     `.dl-card-rule{fill:${c('ink')}}`,
@@ -269,7 +271,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   if (parts.panels.length > 0) {
     const count = parts.panels.length;
     const width = (INNER - GAP * (count - 1)) / count;
-    const headings = parts.panels.map((panel) => (panel.heading ? wrapText(panel.heading, width, STYLE.heading.size).length : 0));
+    const headings = parts.panels.map((panel) => (panel.heading ? wrapText(panel.heading, width, STYLE.heading.size, STYLE.heading.weight).length : 0));
     const headingHeight = Math.max(...headings) > 0 ? Math.max(...headings) * STYLE.heading.line + 4 : 0;
     let rowHeight = 0;
     parts.panels.forEach((panel, index) => {

@@ -20,12 +20,12 @@ const L = LAYOUT;
 /** Page padding (embed.css .embed-root). */
 const PAD = px(L.embedPad);
 
-/** A text style in px: its font size, and its line height from a ratio. */
-const text = (size: Length, line: Length) => ({ size: px(size), line: px(size) * line.value });
+/** A text style in px: its font size, its line height from a ratio, and its font weight (measured with it). */
+const text = (size: Length, line: Length, weight = 400) => ({ size: px(size), line: px(size) * line.value, weight });
 
 /** Font size and line height of each kind of text, in px (text without a line height of its own inherits one). */
 const TEXT = {
-  title: text(L.figureTitleSize, L.figureTitleLine),
+  title: text(L.figureTitleSize, L.figureTitleLine, 700), // .figure-title
   dek: text(L.figureDekSize, L.figureDekLine),
   note: text(L.figureNotesSize, L.figureNotesLine),
   source: text(L.figureSourceSize, L.figureSourceLine),
@@ -35,14 +35,14 @@ const TEXT = {
   heading: text(L.mapHeadingSize, L.mapHeadingLine),
   cardWhen: text(L.cardWhenSize, L.cardLineWide),
   cardNote: text(L.cardNoteSize, L.cardLineWide),
-  timeline: text(L.bodySize, L.timelineLine),
+  timeline: text(L.bodySize, L.timelineLine, 700), // .chart-timeline-title
   timelineDesc: text(L.timelineDescSize, L.timelineLine),
 };
 type Text = (typeof TEXT)[keyof typeof TEXT];
 
 /** Height of `text` wrapped to `width` in a style. */
 function block(text: string, style: Text, width: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, style.size) / width)) * style.line;
+  return Math.max(1, Math.ceil(textWidth(text, style.size, style.weight) / width)) * style.line;
 }
 
 /** Container widths where the CSS switches layout (maps.css, charts.css). */
@@ -60,14 +60,14 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
   const lineHeight = wide ? L.cardLineWide.value : L.cardLine.value;
   const border = 2 * px(L.cardBorder);
   const inner = width - 2 * px(wide ? L.cardPadXWide : L.cardPadX) - border;
-  const style = (size: number): Text => ({ size, line: size * lineHeight });
+  const style = (size: number, weight = 400): Text => ({ size, line: size * lineHeight, weight });
   let height = 2 * px(wide ? L.cardPadYWide : L.cardPadY) + border;
   if (card.values.length > 0) {
     const fluid = L.cardNumberFluid.value / 100;
     const number = wide ? px(L.cardNumberWide) : Math.min(px(L.cardNumberMax), Math.max(px(L.cardNumberMin), fluid * width));
     height += number * L.cardNumberLine.value + (card.values.some((value) => value.when) ? TEXT.cardWhen.line : 0);
   }
-  height += px(L.cardLabelGap) + block(card.label, style(px(L.cardLabelSize)), inner) + block(`${card.tag ?? ''}${card.meta}`, style(px(L.cardMetaSize)), inner);
+  height += px(L.cardLabelGap) + block(card.label, style(px(L.cardLabelSize), 700), inner) + block(`${card.tag ?? ''}${card.meta}`, style(px(L.cardMetaSize)), inner);
   if (card.note) height += px(L.cardNoteGap) + block(card.note, TEXT.cardNote, inner);
   return height;
 }

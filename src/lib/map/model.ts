@@ -91,8 +91,9 @@ function lineBaselines(y: number, count: number): number[] {
   return Array.from({ length: count }, (_, index) => r1(top + index * LINE_HEIGHT + (LINE_HEIGHT - LABEL_SIZE) / 2 + 0.88 * LABEL_SIZE));
 }
 
-function request(id: string, lines: string[], candidates: LabelRequest['candidates']): LabelRequest {
-  return { id, width: Math.max(...lines.map((line) => textWidth(line, LABEL_SIZE))), height: lines.length * LINE_HEIGHT, candidates };
+/** `weight`: the label's font weight (maps.css: county names 600, measured with the bold face). */
+function request(id: string, lines: string[], candidates: LabelRequest['candidates'], weight: number): LabelRequest {
+  return { id, width: Math.max(...lines.map((line) => textWidth(line, LABEL_SIZE, weight))), height: lines.length * LINE_HEIGHT, candidates };
 }
 
 /**
@@ -172,6 +173,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       id: mark.id,
       lines: mark.label,
       className: 'map-label map-label-mark',
+      weight: 400,
       candidates: [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)],
       marker: centre,
     })),
@@ -179,13 +181,14 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       id: county.id,
       lines: [county.name],
       className: `map-label map-label-county map-ink-${county.fill}`,
+      weight: 600,
       candidates: inCounty(nudges(labelPoint(shapeOf(county.id).feature, base.projection), 3, 16), shapeOf(county.id).feature, base),
       marker: undefined,
     })),
   ];
   // Markers' labels first keeps them beside their markers; on a crowded map that can push a
   // county's name onto a border, so the other order is tried too and the cleaner layout kept.
-  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates), from: text.marker }));
+  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates, text.weight), from: text.marker }));
   const obstacles = [...placedMarks.map((item) => item.box), scaleBox];
   const markCount = placedMarks.length;
   const marksFirst = placeLabels(requests, obstacles, bounds, base.lines);

@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { downloadInput, figureDownload } from '../../../src/components/figure/figure-download';
 import Cards from '../../../src/components/charts/Cards.astro';
 import { siteDataFromFiles } from '../../helpers/site-data';
@@ -32,6 +32,25 @@ vi.mock('../../../src/components/charts/ChartGraphic.astro', async () => ({ defa
 vi.mock('../../../src/components/charts/Cards.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/lib/figures/kinds/timeline/Timeline.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
 vi.mock('../../../src/lib/figures/kinds/compute-chart/ComputeChart.astro', async () => ({ default: (await import('./fixtures/Restructured.astro')).default }));
+
+// The fast project shares its workers between files (isolate: false, vitest.config.ts), and
+// Vitest keeps a file's mocks, and the modules imported through them, for the files the worker
+// runs after it: without this, a chart test that runs later in the same worker draws
+// Restructured.astro instead of the real chart (seen whenever this file runs first, as in a
+// checkout without Vitest's results cache, where files are ordered by size).
+afterAll(() => {
+  for (const path of [
+    '../../../src/components/figure/FigureFrame.astro',
+    '../../../src/components/maps/MapGraphic.astro',
+    '../../../src/components/maps/MapLegend.astro',
+    '../../../src/components/charts/ChartGraphic.astro',
+    '../../../src/components/charts/Cards.astro',
+    '../../../src/lib/figures/kinds/timeline/Timeline.astro',
+    '../../../src/lib/figures/kinds/compute-chart/ComputeChart.astro',
+  ]) vi.doUnmock(path);
+  // And the modules imported with the mocks in place (FigureGraphic and its kinds) are imported afresh.
+  vi.resetModules();
+});
 
 /** The site's figures, and the frozen copy of the data the snapshots are drawn from (tests/helpers/fixture-data.ts). */
 const data = siteDataFromFiles();
