@@ -1,33 +1,14 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromePath, launchOptions } from '../../scripts/lib/chromium';
 
-/** Debian's chromium (installed by .ci/run), or $CHROME_PATH. Never a downloaded browser. */
-export function chromePath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => !!path && existsSync(path));
-}
+export { chromePath };
 
 /**
  * Whether browser tests can run here. In CI a missing browser is a failure, never a skip:
  * `launchBrowser` throws there; elsewhere tests are skipped with a visible reason.
  */
 export const hasBrowser = Boolean(chromePath()) || process.env.CI === 'true';
-
-function launchOptions() {
-  const executablePath = chromePath();
-  if (!executablePath) {
-    throw new Error('No Chromium found at $CHROME_PATH or /usr/bin/chromium: install Debian\'s chromium (see .ci/run)');
-  }
-  return {
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
-    ],
-  };
-}
 
 /** Starts headless Chromium as a server other processes connect to (tests/helpers/browser-setup.ts). */
 export function launchServer(): Promise<BrowserServer> {
