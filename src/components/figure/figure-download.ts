@@ -50,7 +50,7 @@ export async function downloadInput(figure: Figure, data: SiteData, siteRoot: st
 /** Made SVGs by data set (a build has one: getSiteData() is memoised), then figure id and site root. */
 const made = new WeakMap<SiteData, Map<string, Promise<StandaloneSvg>>>();
 
-/** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the gallery). */
+/** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the pages that print its size). */
 export function figureDownload(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneSvg> {
   let byFigure = made.get(data);
   if (!byFigure) made.set(data, (byFigure = new Map()));
@@ -71,7 +71,7 @@ const thumbnails = new WeakMap<SiteData, Map<string, Promise<Thumbnail>>>();
 
 /**
  * The figure's gallery thumbnail (made once per figure in a build, shared by its route and the
- * gallery, which prints its size): each panel in its best-fitting drawing, drawn by the page's components.
+ * gallery, which prints its size in the <img>): each panel in its best-fitting drawing, drawn by the page's components.
  */
 export function figureThumbnail(figure: Figure, data: SiteData): Promise<Thumbnail> {
   let byFigure = thumbnails.get(data);
