@@ -1,7 +1,7 @@
 /*
  * "复制嵌入代码" buttons (src/components/figure/EmbedTools.astro): shows them, copies the embed
  * code with the Clipboard API, and otherwise selects it for Ctrl+C; says what happened in the
- * button's aria-live status. In the gallery, the 配色 choice (light, dark, auto) rewrites the
+ * button's aria-live status. On a figure's page, the 配色 choice (light, dark, auto) rewrites the
  * ?theme= of the embed page's URL in the codes it names (data-theme-for). Without JavaScript the
  * buttons and the choice stay hidden and the code is selectable.
  */

@@ -1,7 +1,7 @@
 /**
  * Which stories the site publishes, in one place: every page that lists stories (home, reading
- * path, next and related, RSS, place pages, glossary, corrections, figure gallery and embeds) asks
- * `isPublished`; the story loader logs drafts and scheduled stories with the same tests.
+ * path, next and related, RSS, place pages, glossary, corrections, figure gallery, figure pages and
+ * embeds) asks `isPublished` (or `publishedOn` for the build's day); the story loader logs drafts and scheduled stories with the same tests.
  * - a draft (`draft: true`) has no page at all;
  * - a scheduled story (`published` after the build's day) has a preview page at its address, but
  *   nothing lists or links it until a build on or after that day;

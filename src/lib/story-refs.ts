@@ -26,6 +26,15 @@ export function storyRefs(body: string): StoryRefs {
 }
 
 /**
+ * A story's lead figure: its frontmatter `leadFigure`, which the editorial rules require to be its
+ * first <Figure> (src/lib/story-rules.ts, leadFigureProblems), or else the first <Figure> of its
+ * body; undefined when it places none. Its page advertises that figure's oEmbed and image.
+ */
+export function leadFigureOf(story: { data: { leadFigure?: string }; body?: string }): string | undefined {
+  return story.data.leadFigure ?? storyRefs(story.body ?? '').figures[0];
+}
+
+/**
  * Checks a story's references and throws one error listing every problem, naming the file:
  * a figure id that is not in figures.yaml, a source mark for a source the story does not list.
  */

@@ -293,7 +293,7 @@ export interface FigureUse {
   story?: string;
   /** Other stories that may place it too. */
   stories?: string[];
-  /** A draft figure has no embed page, downloads or gallery entry, and no published story may place it. */
+  /** A draft figure has no figure page, embed page, downloads or gallery entry, and no published story may place it. */
   draft?: boolean;
 }
 
@@ -339,7 +339,7 @@ export function figureStoryProblems(figures: Iterable<[id: string, figure: Figur
 /**
  * The figures a story places that it may not:
  * - another story's figure (its `story:` names another story) unless the figure lists this story
- *   in `stories:`, so that a figure's embed page and gallery entry lead to the story it was made for;
+ *   in `stories:`, so that a figure's embed page and own page lead to the story it was made for;
  * - a draft figure (`draft: true`), when the story is published: a draft has no embed page or downloads.
  * A figure whose `story:` names no story is left to figureStoryProblems (one message per mistake).
  */

@@ -185,6 +185,25 @@ export function themeCss(): string {
 }
 
 /**
+ * The tokens for a document that only follows its reader's colour scheme (no [data-theme]), such as
+ * an SVG image a page shows with <img> (the gallery's thumbnails): the light values on `selector`, the dark values on screens whose reader prefers dark. An image follows
+ * the scheme of the page it is shown on.
+ */
+export function schemeCss(selector: string): string {
+  return [
+    `${selector} {`,
+    declarations('light', '  '),
+    `  --font-sans: ${FONT_SANS};`,
+    '}',
+    '@media screen and (prefers-color-scheme: dark) {',
+    `  ${selector} {`,
+    declarations('dark', '    '),
+    '  }',
+    '}',
+  ].join('\n');
+}
+
+/**
  * CSS with every var(--<token>) of the theme and of the layout numbers replaced by its literal
  * value in `theme` (for SVG renderers such as resvg that know no custom properties). Other custom
  * properties, which a style sheet defines for itself, are left as they are.

@@ -2,6 +2,10 @@
 export function figureUrls(id: string, base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
+    /** The figure's own page: the figure, its embed codes, downloads and the stories that use it. */
+    page: `${root}figures/${id}/`,
+    /** Its drawing in the gallery, in the reader's colour scheme. */
+    thumbnail: `${root}figures/${id}/thumbnail.svg`,
     embed: `${root}embed/${id}/`,
     svg: `${root}downloads/${id}.svg`,
     png: `${root}downloads/${id}.png`,
@@ -10,6 +14,7 @@ export function figureUrls(id: string, base = '/') {
     csvMeta: `${root}downloads/${id}.json`,
     /** The CSV's table as an Excel workbook, with a 说明 sheet. */
     xlsx: `${root}downloads/${id}.xlsx`,
+    /** The oEmbed response (light theme, a phone's width); its variants: src/lib/embed/oembed.ts. */
     oembed: `${root}oembed/${id}.json`,
   };
 }

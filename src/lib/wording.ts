@@ -31,6 +31,10 @@ export const wordingSchema = z.object({
     'notFoundTitle', 'notFoundHeading', 'notFoundText', 'notFoundHome', 'notFoundFigures',
     'scheduled', 'moved',
   ]),
+  figures: group([
+    'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
+    'jsonDownload', 'jsonHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -1,5 +1,6 @@
 /**
- * /figures.json: every figure with its site-relative URLs and the sources its data cites, for
+ * /figures.json: every figure with its site-relative URLs (its page, embed page, thumbnail,
+ * downloads, the default oEmbed file and every oEmbed variant) and the sources its data cites, for
  * tools and newsroom CMSs that list our figures.
  */
 import type { APIRoute } from 'astro';
@@ -10,6 +11,7 @@ import { sceneOf } from '../lib/figures/scene';
 import { citeSource } from '../lib/sources';
 import { figureUrls, storyUrl } from '../lib/urls';
 import { isPublished } from '../lib/stories';
+import { OEMBED_VARIANTS, oembedUrl } from '../lib/embed/oembed';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
@@ -20,6 +22,7 @@ export const GET: APIRoute = async () => {
     title: figure.title,
     story: figure.story && published.has(figure.story) ? storyUrl(figure.story, base) : null,
     ...figureUrls(figure.id, base),
+    oembedVariants: OEMBED_VARIANTS.map((variant) => ({ ...variant, url: oembedUrl(figure.id, base, variant) })),
     sources: sceneOf(figure, data).sources.map((source) => ({ id: source.id, citation: citeSource(source) })),
   }));
   return new Response(JSON.stringify(figures, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,7 +1,7 @@
 /**
  * Embeds in Chromium, the way newsrooms use them: parent pages served from another loopback
  * origin (a second server, so a different port) paste the embed code taken from the built
- * gallery. Every figure's iframe must end within 2 px of its embed document's height under
+ * figure pages (/figures/<id>/). Every figure's iframe must end within 2 px of its embed document's height under
  * Datawrapper's published listener, a Pym.js parent (the real pym.js from npm, no embed.js), and
  * our snippet (embed.js; the oEmbed html is that same code, byte for byte) in a parent whose CSP
  * has no 'unsafe-inline' and in a sandboxed frame (whose links must work or fail without a console
@@ -25,14 +25,16 @@ const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym
 /** The paper colour of each theme as Chromium reports it, from the theme tokens. */
 const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dark) };
 
-/** The embed code of every figure, as the gallery prints it, by figure id. */
-function galleryCodes(): Map<string, string> {
-  const gallery = listPages(root).find((page) => page.url === '/figures/');
-  if (!gallery) throw new Error('dist/figures/index.html is missing from the build');
+/** The embed code of every figure, as its page (/figures/<id>/) prints it, by figure id. */
+function pageCodes(): Map<string, string> {
+  const figurePages = listPages(root).filter((page) => /^\/figures\/[^/]+\/$/.test(page.url));
+  if (figurePages.length === 0) throw new Error('dist/figures/<id>/index.html: no figure page in the build');
   const codes = new Map<string, string>();
-  for (const area of outerElements(readPage(gallery), 'textarea')) {
-    const id = area.markup.match(/id="embed-code-([a-z0-9-]+)"/)?.[1];
-    if (id) codes.set(id, decodeEntities(area.markup.replace(/^<textarea[^>]*>|<\/textarea>$/g, '')));
+  for (const page of figurePages) {
+    for (const area of outerElements(readPage(page), 'textarea')) {
+      const id = area.markup.match(/id="embed-code-([a-z0-9-]+)"/)?.[1];
+      if (id) codes.set(id, decodeEntities(area.markup.replace(/^<textarea[^>]*>|<\/textarea>$/g, '')));
+    }
   }
   return codes;
 }
@@ -104,7 +106,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   let browser: Browser;
   let site: StaticServer;
   let parent: StaticServer;
-  const codes = galleryCodes();
+  const codes = pageCodes();
   const ids = [...codes.keys()];
   const SITE = siteRootOf([...codes.values()][0]!);
   const problems: string[] = [];
@@ -116,7 +118,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     site = await serveDist(root);
     local = (id: string) => {
       const code = codes.get(id);
-      if (!code) throw new Error(`the gallery has no embed code for "${id}"`);
+      if (!code) throw new Error(`no figure page has an embed code for "${id}"`);
       return code.replaceAll(SITE, `${site.url}/`);
     };
     const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
@@ -152,7 +154,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     return { page, seen };
   }
 
-  it('the oEmbed html of every figure is exactly the code the gallery gives, so it sizes the same as under our snippet', () => {
+  it('the oEmbed html of every figure is exactly the code its page gives, so it sizes the same as under our snippet', () => {
     const oembed = (id: string) => (JSON.parse(readFileSync(fileForPath(root, `/oembed/${id}.json`)!, 'utf8')) as { html: string }).html;
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(oembed(id), id).toBe(codes.get(id));
@@ -307,24 +309,24 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await context.close();
   });
 
-  it('the gallery: panels closed; the copy button copies the code, or selects it where the clipboard is refused; the theme choice rewrites both codes; without JavaScript the buttons stay hidden', async () => {
+  it('a figure page: its box open; the copy button copies the code, or selects it where the clipboard is refused; the theme choice rewrites both codes; without JavaScript the buttons stay hidden', async () => {
+    const [first, second] = [ids[0]!, ids[1] ?? ids[0]!];
     const allowed = await browser.newContext({ viewport: { width: 1024, height: 800 } });
     await allowed.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const page = await allowed.newPage();
-    await page.goto(`${site.url}/figures/`);
-    expect(await page.locator('details.embed-tools[open]').count()).toBe(0);
-    const box = page.locator('#figure-chart-timeline');
-    await box.locator('summary').click();
+    await page.goto(`${site.url}/figures/${first}/`);
+    expect(await page.locator('details.embed-tools[open]').count()).toBe(1);
+    const box = page.locator('details.embed-tools');
     await box.locator('.embed-copy-button').first().click();
     await expect.poll(() => box.locator('[role="status"]').first().textContent()).toBe('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes.get('chart-timeline'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codes.get(first));
     await box.getByLabel('深色').check();
     const values = () => box.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
-    for (const value of await values()) expect(value).toContain('/embed/chart-timeline/?theme=dark"');
+    for (const value of await values()) expect(value).toContain(`/embed/${first}/?theme=dark"`);
     await box.getByLabel('跟随读者系统').check();
-    for (const value of await values()) expect(value).toContain('/embed/chart-timeline/?theme=auto"');
+    for (const value of await values()) expect(value).toContain(`/embed/${first}/?theme=auto"`);
     await box.getByLabel('浅色').check();
-    expect((await values())[0]).toBe(codes.get('chart-timeline'));
+    expect((await values())[0]).toBe(codes.get(first));
     await allowed.close();
 
     const refused = await browser.newContext({ viewport: { width: 1024, height: 800 } });
@@ -332,28 +334,26 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await other.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await other.goto(`${site.url}/figures/`);
-    const second = other.locator('#figure-map-2022-tiers');
-    await second.locator('summary').click();
-    await second.locator('.embed-copy-button').first().click();
-    await expect.poll(() => second.locator('[role="status"]').first().textContent()).toMatch(/^已选中代码/);
-    const selected = await other.evaluate(() => {
-      const area = document.getElementById('embed-code-map-2022-tiers') as HTMLTextAreaElement;
+    await other.goto(`${site.url}/figures/${second}/`);
+    const otherBox = other.locator('details.embed-tools');
+    await otherBox.locator('.embed-copy-button').first().click();
+    await expect.poll(() => otherBox.locator('[role="status"]').first().textContent()).toMatch(/^已选中代码/);
+    const selected = await other.evaluate((id) => {
+      const area = document.getElementById(`embed-code-${id}`) as HTMLTextAreaElement;
       return area.value.slice(area.selectionStart, area.selectionEnd);
-    });
-    expect(selected).toBe(codes.get('map-2022-tiers'));
+    }, second);
+    expect(selected).toBe(codes.get(second));
     await refused.close();
 
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const plain = await noScript.newPage();
-    await plain.goto(`${site.url}/figures/`);
+    await plain.goto(`${site.url}/figures/${first}/`);
     const details = plain.locator('details.embed-tools').first();
-    await details.locator('summary').click();
     expect(await details.locator('.embed-copy-button').first().isVisible()).toBe(false);
     expect(await details.locator('fieldset').isVisible()).toBe(false);
     expect(await details.locator('textarea').first().isVisible()).toBe(true);
-    // PNG, SVG, CSV and Excel, each a plain download link that works without JavaScript.
-    expect(await details.locator('a[download]').count()).toBe(4);
+    // PNG, SVG, CSV, Excel and the CSV's JSON sidecar, each a plain download link that works without JavaScript.
+    expect(await details.locator('a[download]').count()).toBe(5);
     await noScript.close();
   });
 

@@ -2,8 +2,10 @@
  * Colours in Chromium from the built dist/: every colour survives an engine without light-dark()
  * (WeChat's in-app browser, Chrome < 123, Safari < 17.5: simulated by renaming the function in
  * every style sheet and page, so any use of it would stop working), the reader's dark scheme and
- * data-theme apply, and print is light whatever the screen. Expected values come from the tokens.
+ * data-theme apply, the gallery's thumbnails follow the reader's scheme, and print is light whatever
+ * the screen. Expected values come from the tokens.
  */
+import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
@@ -15,6 +17,18 @@ import { cssRgb, THEME, type ThemeName } from '../../src/lib/theme';
 /** An embed page: light unless ?theme= says otherwise; ?theme=auto follows the reader's scheme. */
 const MAP = '/embed/map-2022-tiers/';
 const colour = (name: string, theme: ThemeName) => cssRgb(THEME[name]![theme]);
+
+/** The colour of a 1 × 1 PNG screenshot, "#rrggbb" (whatever its row filter: with one pixel there is nothing to predict from). */
+function pixelHex(png: Buffer): string {
+  const chunks: Buffer[] = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const [, r, g, b] = inflateSync(Buffer.concat(chunks));
+  return `#${[r!, g!, b!].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Body text and background, and the fill of the first county of each tier class on the page. */
 function colours(page: Page) {
@@ -71,6 +85,20 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
     expect(await colours(page)).toEqual({
       ink: colour('ink', 'light'), paper: colour('paper', 'light'), global: colour('tier-global', 'light'), regional: colour('tier-regional', 'light'),
     });
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the gallery\'s thumbnails follow a %s reader: their paper is the page\'s', async (theme) => {
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await gotoOk(page, `${server.url}/figures/`);
+    const thumb = page.locator('img.gallery-thumb').first();
+    await thumb.scrollIntoViewIfNeeded();
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    const box = (await thumb.boundingBox())!;
+    // One pixel just inside the thumbnail's border, where it paints its paper.
+    const shot = await page.screenshot({ clip: { x: box.x + 4, y: box.y + 4, width: 1, height: 1 } });
+    expect(pixelHex(shot)).toBe(THEME.paper![theme].toLowerCase());
     await context.close();
   });
 });

@@ -138,3 +138,14 @@ describe('built pages', () => {
     });
   });
 });
+
+describe('the sitemap', () => {
+  const locs = [...readFileSync(fileForPath(root, '/sitemap-0.xml')!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+
+  it('lists every figure page, and no embed page, thumbnail or oEmbed file', () => {
+    const figurePages = pages.filter((page) => /^\/figures\/[^/]+\/$/.test(page.url)).map((page) => page.url);
+    expect(figurePages.length).toBeGreaterThan(0);
+    expect(locs).toEqual(expect.arrayContaining(figurePages));
+    expect(locs.filter((path) => path.startsWith('/embed/') || path.startsWith('/oembed/') || path.endsWith('.svg'))).toEqual([]);
+  });
+});

@@ -151,15 +151,27 @@ describe.each(placeList(data).map((place) => [place.name, place] as const))('pla
   });
 });
 
-describe('the gallery', () => {
-  test('each figure lists every published story that places it', () => {
-    const gallery = doc(fileForPath(root, '/figures/')!);
-    const storyPages = new Map(stories.map((page) => [page.url, readPage(page)]));
-    for (const item of all(gallery, byClass('gallery-item'))) {
+describe('the gallery and the figure pages', () => {
+  const gallery = doc(fileForPath(root, '/figures/')!);
+  const items = all(gallery, byClass('gallery-item'));
+  const storyPages = new Map(stories.map((page) => [page.url, readPage(page)]));
+
+  test('the gallery links every figure page, once, and every item to one', () => {
+    const figurePages = pages.filter((page) => /^\/figures\/[^/]+\/$/.test(page.url)).map((page) => page.url);
+    expect(figurePages.length).toBeGreaterThan(0);
+    const linked = items.flatMap((item) => all(item, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
+    expect(linked.sort()).toEqual([...figurePages].sort());
+  });
+
+  test('each figure page lists every published story that places it, the story it belongs to first', () => {
+    for (const item of items) {
       const id = attr(item, 'id')!.replace(/^figure-/, '');
-      const listed = all(item, byClass('gallery-story')).flatMap((p) => all(p, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
+      const page = doc(fileForPath(root, `/figures/${id}/`)!);
+      const listed = all(page, byClass('figure-page-stories')).flatMap((list) => all(list, (e) => e.tagName === 'a').map((a) => attr(a, 'href')));
       const placing = [...storyPages].filter(([, html]) => html.includes(`data-figure="${id}"`)).map(([url]) => url);
       expect(new Set(listed), id).toEqual(new Set(placing));
+      const owner = data.figures.get(id)?.story;
+      if (owner && placing.includes(`/stories/${owner}/`)) expect(listed[0], id).toBe(`/stories/${owner}/`);
     }
   });
 });

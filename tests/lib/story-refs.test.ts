@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStoryRefs, storyRefProblems, storyRefs } from '../../src/lib/story-refs';
+import { checkStoryRefs, leadFigureOf, storyRefProblems, storyRefs } from '../../src/lib/story-refs';
 
 const body = `正文。\n\n<Figure id="map-2022-tiers" />\n\n文字<SourceMark id='plan-2022-doc' />。\n\n<Figure id={"chart-timeline"} />`;
 
@@ -41,5 +41,15 @@ describe('storyRefProblems refuses ids the build cannot read', () => {
       { rule: 'figure', message: '<Figure id={name} /> has the id {name}, which is not a plain text; write the id in quotes, as in <Figure id="…" />' },
       { rule: 'sources', message: '<SourceMark /> has no id; write the id in quotes, as in <SourceMark id="…" />' },
     ]);
+  });
+});
+
+describe('leadFigureOf', () => {
+  const body = '开头。\n\n<Figure id="first" />\n\n中间。\n\n<Figure id="second" />\n';
+  test('the frontmatter leadFigure, else the first <Figure> of the body, else none', () => {
+    expect(leadFigureOf({ data: { leadFigure: 'second' }, body })).toBe('second');
+    expect(leadFigureOf({ data: {}, body })).toBe('first');
+    expect(leadFigureOf({ data: {}, body: '只有文字。' })).toBeUndefined();
+    expect(leadFigureOf({ data: {} })).toBeUndefined();
   });
 });

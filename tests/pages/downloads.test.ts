@@ -1,8 +1,10 @@
 /**
- * The built site's embeds and downloads (tests/helpers/built-site.ts): every figure in
- * content/data/figures.yaml has its embed page, its oEmbed response and its SVG, PNG, CSV, CSV
- * sidecar and .xlsx in dist/, the gallery and
- * /figures.json list them all, and the pages carry the embed code and the files' sizes.
+ * The built site's figure pages, embeds and downloads (tests/helpers/built-site.ts): every figure
+ * in content/data/figures.yaml has its page, its embed page, its oEmbed responses (each variant
+ * valid under the oEmbed spec) and its SVG, PNG, CSV, CSV sidecar and .xlsx in dist/; the gallery
+ * links every figure page with a thumbnail in the reader's colour scheme; /figures.json lists them
+ * all; the pages carry the embed code, the files' sizes and the oEmbed discovery links (story
+ * pages: their lead figure's).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -22,6 +24,13 @@ import { builtSite } from '../helpers/built-site';
 import { spoken } from '../../src/lib/inferred';
 import { csvParse } from 'd3-dsv';
 import { csvProblems, knownUnits, xlsxProblems, type SidecarColumn } from '../helpers/tidy-data';
+import { oembedProblems } from '../helpers/oembed-spec';
+import { readStories } from '../helpers/stories';
+import { estimateEmbedHeight } from '../../src/lib/embed/height';
+import { OEMBED_VARIANTS, oembedLinks, oembedName } from '../../src/lib/embed/oembed';
+import { publishedFigures } from '../../src/lib/figures';
+import { leadFigureOf } from '../../src/lib/story-refs';
+import { buildDate, publishedOn } from '../../src/lib/stories';
 
 const dist = await builtSite();
 const pages = listPages(dist);
@@ -37,6 +46,11 @@ const SHEET_CLASSES = (() => {
 })();
 const data = siteDataFromFiles();
 const figures = [...data.figures.values()];
+const published = publishedFigures(figures);
+/** The published stories, each with its lead figure (leadFigureOf()), from content/stories/. */
+const publishedStories = readStories()
+  .filter((story) => publishedOn({ data: { draft: story.frontmatter.draft === true, published: story.frontmatter.published as Date } }, buildDate()))
+  .map((story) => ({ slug: story.slug, lead: leadFigureOf({ data: { leadFigure: story.frontmatter.leadFigure as string | undefined }, body: story.body }) }));
 const units = knownUnits(data);
 const file = (path: string) => {
   const full = join(dist, path);
@@ -95,18 +109,31 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(meta('og:url')).toBe(canonical);
     expect(meta('og:title')).toBe(spoken(figure.title));
     expect(meta('og:image')).toBe(canonical.replace(`embed/${id}/`, `downloads/${id}.png`));
-    const oembed = links.find((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed');
-    expect(oembed?.attrs.href).toBe(canonical.replace(`embed/${id}/`, `oembed/${id}.json`));
+    const oembed = links.filter((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed');
+    expect(oembed[0]?.attrs.href, 'the default response first').toBe(canonical.replace(`embed/${id}/`, `oembed/${id}.json`));
+    const root = canonical.replace(`embed/${id}/`, '');
+    expect(oembed.map((tag) => tag.attrs.href)).toEqual(oembedLinks(id, '', root).map((link) => link.href));
   });
 
-  test('oEmbed: a rich response whose html is the gallery\'s embed code and whose thumbnail is the PNG at its size', () => {
-    const response = JSON.parse(readFileSync(file(`oembed/${id}.json`), 'utf8')) as Record<string, unknown>;
-    const gallery = readFileSync(file('figures/index.html'), 'utf8');
-    const code = outerElements(gallery, 'textarea').find((area) => area.markup.includes(`id="embed-code-${id}"`))!;
-    expect(response).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, html: decodeEntities(code.markup.replace(/^<textarea[^>]*>|<\/textarea>$/g, '')) });
-    expect(String(response.thumbnail_url)).toMatch(new RegExp(`^https?://.+/downloads/${id}\\.png$`));
-    expect({ width: response.thumbnail_width, height: response.thumbnail_height }).toEqual(pngSize(readFileSync(file(`downloads/${id}.png`))));
-    expect(response.height).toBe(Number(String(response.html).match(/ height="(\d+)"/)![1]));
+  test('oEmbed: every variant a valid rich response; the default\'s html is the figure page\'s embed code, the thumbnail the PNG at its size', () => {
+    const page = readFileSync(file(`figures/${id}/index.html`), 'utf8');
+    const code = outerElements(page, 'textarea').find((area) => area.markup.includes(`id="embed-code-${id}"`))!;
+    const scene = sceneOf(figure, data);
+    const png = pngSize(readFileSync(file(`downloads/${id}.png`)));
+    for (const variant of OEMBED_VARIANTS) {
+      const name = oembedName(id, variant);
+      const response = JSON.parse(readFileSync(file(`oembed/${name}.json`), 'utf8')) as Record<string, unknown>;
+      expect(oembedProblems(response), name).toEqual([]);
+      expect(response, name).toMatchObject({ version: '1.0', type: 'rich', title: figure.title, width: variant.width });
+      expect(String(response.thumbnail_url)).toMatch(new RegExp(`^https?://.+/downloads/${id}\\.png$`));
+      expect({ width: response.thumbnail_width, height: response.thumbnail_height }, name).toEqual(png);
+      // Sized for its column: the embed page's height estimated at that width, as the iframe says.
+      const html = String(response.html);
+      expect(response.height, name).toBe(estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene }, variant.width));
+      expect(response.height, name).toBe(Number(html.match(/ height="(\d+)"/)![1]));
+      expect(html.match(/<iframe[^>]* src="([^"]+)"/)![1], name).toMatch(new RegExp(`/embed/${id}/${variant.theme === 'light' ? '' : `\\?theme=${variant.theme}`}$`));
+      if (variant === OEMBED_VARIANTS[0]) expect(html).toBe(decodeEntities(code.markup.replace(/^<textarea[^>]*>|<\/textarea>$/g, '')));
+    }
   });
 
   // That it is the components' drawing, whatever the page's HTML: tests/components/figure/figure-download.test.ts.
@@ -157,37 +184,129 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
 
 describe('the gallery (/figures/)', () => {
   const html = readFileSync(file('figures/index.html'), 'utf8');
+  const items = outerElements(html, 'li').filter((item) => /^<li class="gallery-item"/.test(item.markup));
 
-  test('one h1, and for every figure a lazy PNG thumbnail whose width and height are the PNG\'s own', () => {
+  test('one h1, and for every published figure one item, id="figure-<id>" (the old anchors), linking its page with a lazy thumbnail of the thumbnail\'s own size', () => {
     expect(outerElements(html, 'h1')).toHaveLength(1);
-    const images = startTags(html, 'img');
-    for (const figure of figures) {
-      const img = images.find((tag) => tag.attrs.src === `/downloads/${figure.id}.png`);
-      expect(img, figure.id).toBeDefined();
-      const size = pngSize(readFileSync(file(`downloads/${figure.id}.png`)));
-      expect({ width: Number(img!.attrs.width), height: Number(img!.attrs.height) }, figure.id).toEqual(size);
-      expect(img!.attrs.loading).toBe('lazy');
-      expect(img!.attrs.alt?.length).toBeGreaterThan(4);
+    expect(items).toHaveLength(published.length);
+    for (const figure of published) {
+      const item = items.find((candidate) => candidate.markup.includes(`id="figure-${figure.id}"`));
+      expect(item, figure.id).toBeDefined();
+      const links = startTags(item!.markup, 'a');
+      expect(links.map((tag) => tag.attrs.href), figure.id).toEqual([`/figures/${figure.id}/`]);
+      expect(markedText(outerElements(item!.markup, 'a')[0]!.markup).trim(), figure.id).toBe(figure.title);
+      const img = startTags(item!.markup, 'img')[0]!;
+      expect(img.attrs.src, figure.id).toBe(`/figures/${figure.id}/thumbnail.svg`);
+      expect(img.attrs.loading).toBe('lazy');
+      expect(img.attrs.alt, 'decorative: the link names the figure').toBe('');
+      const svg = readFileSync(file(`figures/${figure.id}/thumbnail.svg`), 'utf8');
+      const root = startTags(svg, 'svg')[0]!;
+      expect({ width: img.attrs.width, height: img.attrs.height }, figure.id).toEqual({ width: root.attrs.width, height: root.attrs.height });
     }
   });
 
-  test('the embed and AMP codes and the oEmbed link of every figure, in closed panels', () => {
-    for (const figure of figures) {
-      expect(html).toContain(`id="embed-code-${figure.id}"`);
-      expect(html).toContain(`id="amp-code-${figure.id}"`);
-      expect(html).toContain(`href="/oembed/${figure.id}.json" rel="alternate" type="application/json+oembed"`);
+  test('no PNG, no embed code and no download there any more: those are on the figure pages', () => {
+    expect(startTags(html, 'img').filter((tag) => tag.attrs.src?.endsWith('.png'))).toEqual([]);
+    expect(outerElements(html, 'textarea')).toEqual([]);
+    expect(startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools')).toEqual([]);
+  });
+
+  test('the notes for web editors keep their anchor (#embed-notes), which the figure pages link to', () => {
+    expect(startTags(html, 'details').some((tag) => tag.attrs.id === 'embed-notes')).toBe(true);
+  });
+});
+
+describe.each(published.map((figure) => [figure.id, figure] as const))('thumbnail of %s', (id) => {
+  const svg = readFileSync(file(`figures/${id}/thumbnail.svg`), 'utf8');
+  const style = rawTextElements(svg, 'style').map((element) => element.body).join('\n');
+
+  test('an SVG resvg reads, with a title, drawing something', () => {
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
+    expect(outerElements(svg, 'title')).toHaveLength(1);
+    expect(svg).toMatch(/<(path|rect|circle|text)\b/);
+  });
+
+  test('in the reader\'s colour scheme: every custom property it reads is set, light by default and again for dark', () => {
+    const read = new Set([...style.matchAll(/var\(--([\w-]+)\)/g)].map((match) => match[1]!));
+    const dark = style.slice(style.indexOf('prefers-color-scheme:dark'));
+    expect(style).toMatch(/@media screen and \(prefers-color-scheme:\s?dark\)/);
+    expect(read.size).toBeGreaterThan(0);
+    for (const name of read) expect(style, `--${name}`).toMatch(new RegExp(`--${name}:`));
+    expect(dark).toMatch(/--paper:/);
+  });
+
+  test('nothing of the page\'s interaction: no tooltip data, focus stops or scripts', () => {
+    expect(svg).not.toMatch(/\s(tabindex|data-[\w-]+)=|<script/);
+  });
+});
+
+describe.each(published.map((figure) => [figure.id, figure] as const))('figure page of %s', (id, figure) => {
+  const html = readFileSync(file(`figures/${id}/index.html`), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+
+  test('the figure as a story shows it, its headline the h1: dek, data table and source line', () => {
+    const h1 = outerElements(html, 'h1');
+    expect(h1).toHaveLength(1);
+    expect(markedText(h1[0]!.markup).trim()).toBe(figure.title);
+    expect(startTags(html, 'figure').filter((tag) => tag.attrs['data-figure'] === id)).toHaveLength(1);
+    expect(html).toContain('class="figure-dek"');
+    expect(outerElements(html, 'table').some((table) => table.markup.includes('class="figure-table"'))).toBe(true);
+    expect(html).toMatch(/<p class="figure-source">\s*来源：/);
+    expect(startTags(head, 'meta').find((tag) => tag.attrs.name === 'description')?.attrs.content).toBe(spoken(figure.dek));
+  });
+
+  test('the embed box open, with the embed and AMP codes, every download with its size, and every oEmbed file', () => {
+    const box = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
+    expect(box).toHaveLength(1);
+    expect('open' in box[0]!.attrs).toBe(true);
+    expect(html).toContain(`id="embed-code-${id}"`);
+    expect(html).toContain(`id="amp-code-${id}"`);
+    for (const ext of ['svg', 'png', 'csv', 'xlsx', 'json']) {
+      expect(html, ext).toMatch(new RegExp(`<a href="/downloads/${id}\\.${ext}" download="${id}\\.${ext}">[^<]+</a><span class="download-size">`));
     }
-    const panels = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
-    expect(panels).toHaveLength(figures.length);
-    expect(panels.filter((tag) => 'open' in tag.attrs)).toEqual([]);
+    for (const variant of OEMBED_VARIANTS) expect(html).toContain(`href="/oembed/${oembedName(id, variant)}.json"`);
+  });
+
+  test('discovery: the oEmbed links, the default first, all absolute; canonical URL and the PNG as its image', () => {
+    const canonical = startTags(head, 'link').find((tag) => tag.attrs.rel === 'canonical')?.attrs.href ?? '';
+    expect(canonical).toMatch(new RegExp(`^https?://.+/figures/${id}/$`));
+    const root = canonical.replace(`figures/${id}/`, '');
+    const links = startTags(head, 'link').filter((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed');
+    expect(links.map((tag) => tag.attrs.href)).toEqual(oembedLinks(id, '', root).map((link) => link.href));
+    expect(links[0]!.attrs.href).toBe(`${root}oembed/${id}.json`);
+    expect(startTags(head, 'link').filter((tag) => tag.attrs.type === 'text/xml+oembed'), 'no XML: we serve none').toEqual([]);
+    expect(startTags(head, 'meta').find((tag) => tag.attrs.property === 'og:image')?.attrs.content).toBe(`${root}downloads/${id}.png`);
+  });
+
+  test('it links back to its place in the gallery', () => {
+    expect(startTags(html, 'a').some((tag) => tag.attrs.href === `/figures/#figure-${id}`)).toBe(true);
+  });
+});
+
+describe.each(publishedStories.map((story) => [story.slug, story] as const))('story %s', (slug, story) => {
+  test('advertises its lead figure\'s oEmbed, the default first', () => {
+    const html = readFileSync(file(`stories/${slug}/index.html`), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const links = startTags(head, 'link').filter((tag) => tag.attrs.rel === 'alternate' && tag.attrs.type === 'application/json+oembed').map((tag) => tag.attrs.href);
+    const lead = story.lead ? data.figures.get(story.lead) : undefined;
+    if (!lead || lead.draft) {
+      expect(links).toEqual([]);
+      return;
+    }
+    const canonical = startTags(head, 'link').find((tag) => tag.attrs.rel === 'canonical')!.attrs.href!;
+    const root = canonical.replace(`stories/${slug}/`, '');
+    expect(links).toEqual(oembedLinks(lead.id, '', root).map((link) => link.href));
   });
 });
 
 test('/figures.json lists every figure with URLs that exist and its sources', () => {
-  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; embed: string; svg: string; png: string; csv: string; csvMeta: string; xlsx: string; oembed: string; sources: { id: string; citation: string }[] }[];
-  expect(list.map((entry) => entry.id).sort()).toEqual(figures.map((figure) => figure.id).sort());
+  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; page: string; thumbnail: string; embed: string; svg: string; png: string; csv: string; csvMeta: string; xlsx: string; oembed: string; oembedVariants: { theme: string; width: number; url: string }[]; sources: { id: string; citation: string }[] }[];
+  expect(list.map((entry) => entry.id).sort()).toEqual(published.map((figure) => figure.id).sort());
   for (const entry of list) {
-    for (const url of [entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.xlsx, entry.oembed, ...(entry.story ? [entry.story] : [])]) {
+    expect(entry.page, entry.id).toBe(`/figures/${entry.id}/`);
+    expect(entry.oembedVariants.map(({ theme, width }) => ({ theme, width }))).toEqual([...OEMBED_VARIANTS]);
+    for (const url of [entry.page, entry.thumbnail, entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.xlsx, entry.oembed, ...entry.oembedVariants.map((variant) => variant.url), ...(entry.story ? [entry.story] : [])]) {
       expect(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${entry.id}: ${url}`).toBe(true);
     }
     expect(entry.sources.length).toBeGreaterThan(0);
@@ -204,12 +323,12 @@ test('every figure on a reader page has the embed-and-download box, and every pr
       sizes += 1;
     }
     expect(html.match(/class="download-size"/g)?.length ?? 0, `${page.url}: every size next to a download link`).toBe(html.match(/<a href="[^"]+" download=/g)?.length ?? 0);
-    if (page.url.startsWith('/embed/') || page.url === '/figures/') continue;
+    if (page.url.startsWith('/embed/')) continue;
     const frames = startTags(html, 'figure').filter((tag) => tag.attrs['data-figure']);
     const boxes = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
     expect(boxes.length, page.url).toBe(frames.length);
   }
-  expect(sizes, 'the gallery alone prints four sizes per figure').toBeGreaterThanOrEqual(4 * figures.filter((figure) => !figure.draft).length);
+  expect(sizes, 'the figure pages alone print five sizes per figure').toBeGreaterThanOrEqual(5 * published.length);
 });
 
 test('embed page weight (HTML + CSS + JS) stays small', () => {

@@ -2,7 +2,8 @@
  * A figure's standalone SVG, drawn by the same components as the page: its panels (county maps,
  * chart SVGs) and legend swatches rendered to strings with Astro's Container API, then put
  * together by src/lib/download/standalone.ts with the texts around them. Used by the download
- * routes (src/pages/downloads/) and the gallery, at build time.
+ * routes (src/pages/downloads/), the story cards' thumbnails and the figure pages, at build time;
+ * and its thumbnail for the gallery, drawn the same way (src/lib/download/thumbnail.ts).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { pick, type SiteData } from '../../lib/data/types';
@@ -14,6 +15,7 @@ import { requireSite } from '../../lib/site';
 import { getSiteData } from '../../lib/site-data';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
+import { fittingDrawing, panelBox, thumbnailSvg, type Thumbnail } from '../../lib/download/thumbnail';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
 import generalChartsCss from '../../styles/general-charts.css?raw';
@@ -48,7 +50,7 @@ export async function downloadInput(figure: Figure, data: SiteData, siteRoot: st
 /** Made SVGs by data set (a build has one: getSiteData() is memoised), then figure id and site root. */
 const made = new WeakMap<SiteData, Map<string, Promise<StandaloneSvg>>>();
 
-/** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the gallery). */
+/** The figure's standalone SVG (made once per figure and site root in a build, shared by the SVG and PNG routes and the pages that print its size). */
 export function figureDownload(figure: Figure, data: SiteData, siteRoot: string): Promise<StandaloneSvg> {
   let byFigure = made.get(data);
   if (!byFigure) made.set(data, (byFigure = new Map()));
@@ -62,4 +64,26 @@ export async function routeDownload(id: string | undefined, site: URL | undefine
   const data = await getSiteData();
   const figure = pick(data, 'figures', id ?? '');
   return { figure, ...(await figureDownload(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL))) };
+}
+
+/** Made thumbnails by data set, then figure id. */
+const thumbnails = new WeakMap<SiteData, Map<string, Promise<Thumbnail>>>();
+
+/**
+ * The figure's gallery thumbnail (made once per figure in a build, shared by its route and the
+ * gallery, which prints its size in the <img>): each panel in its best-fitting drawing, drawn by the page's components.
+ */
+export function figureThumbnail(figure: Figure, data: SiteData): Promise<Thumbnail> {
+  let byFigure = thumbnails.get(data);
+  if (!byFigure) thumbnails.set(data, (byFigure = new Map()));
+  if (!byFigure.has(figure.id)) {
+    byFigure.set(figure.id, (async () => {
+      const scene = sceneOf(figure, data);
+      const box = panelBox(scene.panels.length);
+      const drawings = scene.panels.map((panel) => fittingDrawing(panel.drawings, box));
+      const panels = await Promise.all(drawings.map(async (drawing) => ({ svg: await renderDrawing(drawing), size: drawing.size })));
+      return thumbnailSvg({ id: figure.id, title: figure.title, parts: scene, panels, css: GRAPHIC_CSS });
+    })());
+  }
+  return byFigure.get(figure.id)!;
 }

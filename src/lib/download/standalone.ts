@@ -23,7 +23,7 @@ const PAD = 24;
 export const STANDALONE_INNER = STANDALONE_WIDTH - 2 * PAD;
 const INNER = STANDALONE_INNER;
 /** Between panels, legend entries, cards and a card's values: the page's gap between a graphic's parts. */
-const GAP = px(LAYOUT.graphicGap);
+export const GAP = px(LAYOUT.graphicGap);
 
 export interface DownloadTexts {
   title: string;
@@ -62,12 +62,12 @@ const STYLE = {
 } as const;
 type Style = (typeof STYLE)[keyof typeof STYLE];
 
-interface Block {
+export interface Block {
   markup: string;
   height: number;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 const baseline = (top: number, style: Style) => round(top + (style.line - style.size) / 2 + style.size * 0.88);
 
 /** Lines of text from `top`, wrapped to `width`. */
@@ -78,7 +78,7 @@ function textBlock(text: string, style: Style, x: number, top: number, width: nu
 }
 
 /** An SVG drawn into a box: a positioning <svg> around it, which it fills at its own aspect. */
-function placeSvg(svg: string, x: number, y: number, width: number, height: number): string {
+export function placeSvg(svg: string, x: number, y: number, width: number, height: number): string {
   return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" overflow="visible">${svg}</svg>`;
 }
 
@@ -131,33 +131,42 @@ function cardBlock(card: Card, x: number, top: number, width: number): Block {
   return { markup: pieces.join(''), height: h + 14 };
 }
 
-/** Cards in two columns, row by row. */
-function cardsBlock(cards: Card[], top: number): Block {
+/**
+ * Cards in two columns, row by row, from `x` across `inner` units; with `maxHeight`, only the
+ * rows that end within it (the thumbnail's).
+ */
+export function cardsBlock(cards: Card[], top: number, x = PAD, inner = INNER, maxHeight = Infinity): Block {
   const columns = 2;
-  const width = (INNER - GAP * (columns - 1)) / columns;
+  const width = (inner - GAP * (columns - 1)) / columns;
   const parts: string[] = [];
   let y = top;
   for (let row = 0; row < cards.length; row += columns) {
-    const blocks = cards.slice(row, row + columns).map((card, index) => cardBlock(card, PAD + index * (width + GAP), y, width));
+    const blocks = cards.slice(row, row + columns).map((card, index) => cardBlock(card, x + index * (width + GAP), y, width));
+    const height = Math.max(...blocks.map((block) => block.height));
+    if (row > 0 && y + height - top > maxHeight) break;
     parts.push(...blocks.map((block) => block.markup));
-    y += Math.max(...blocks.map((block) => block.height));
+    y += height;
   }
   return { markup: parts.join(''), height: y - top };
 }
 
-/** The timeline: dates in a left column, a rule with a dot per entry (hollow for targets), then the text. */
-function timelineBlock(entries: TimelineEntry[], top: number): Block {
+/**
+ * The timeline: dates in a left column, a rule with a dot per entry (hollow for targets), then the
+ * text, from `x` across `inner` units; with `maxHeight`, only the entries that end within it.
+ */
+export function timelineBlock(entries: TimelineEntry[], top: number, x = PAD, inner = INNER, maxHeight = Infinity): Block {
   const dateWidth = 112;
-  const ruleX = PAD + dateWidth + 12;
+  const ruleX = x + dateWidth + 12;
   const textX = ruleX + 16;
-  const textWidthAvail = PAD + INNER - textX;
+  const textWidthAvail = x + inner - textX;
   const parts: string[] = [];
   const dots: number[] = [];
   let y = top;
   for (const entry of entries) {
-    parts.push(`<text class="${STYLE.date.cls}" x="${PAD + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.dateMain)}</text>`);
+    const drawn = parts.length;
+    parts.push(`<text class="${STYLE.date.cls}" x="${x + dateWidth}" y="${baseline(y, STYLE.date)}" text-anchor="end">${escapeMarkup(entry.dateMain)}</text>`);
     // A date's bracketed note ("（企业预计）") goes on a line of its own under it, as on the page.
-    if (entry.dateNote) parts.push(`<text class="${STYLE.meta.cls}" x="${PAD + dateWidth}" y="${baseline(y + STYLE.date.line, STYLE.meta)}" text-anchor="end">${escapeMarkup(entry.dateNote)}</text>`);
+    if (entry.dateNote) parts.push(`<text class="${STYLE.meta.cls}" x="${x + dateWidth}" y="${baseline(y + STYLE.date.line, STYLE.meta)}" text-anchor="end">${escapeMarkup(entry.dateNote)}</text>`);
     const dateHeight = STYLE.date.line + (entry.dateNote ? STYLE.meta.line : 0);
     dots.push(y + STYLE.date.line / 2);
     parts.push(`<circle class="${entry.kind === 'target' ? 'dl-dot dl-dot-target' : 'dl-dot'}" cx="${ruleX}" cy="${round(y + STYLE.date.line / 2)}" r="5"/>`);
@@ -175,32 +184,43 @@ function timelineBlock(entries: TimelineEntry[], top: number): Block {
     const desc = textBlock(entry.description, STYLE.desc, textX, y + h, textWidthAvail);
     parts.push(desc.markup);
     h += desc.height;
+    if (dots.length > 1 && y + Math.max(h, dateHeight) - top > maxHeight) {
+      parts.length = drawn;
+      dots.pop();
+      break;
+    }
     y += Math.max(h, dateHeight) + 14;
   }
   const rule = dots.length > 1 ? `<rect class="dl-rule" x="${ruleX - 1}" y="${round(dots[0]!)}" width="2" height="${round(dots.at(-1)! - dots[0]!)}"/>` : '';
   return { markup: rule + parts.join(''), height: entries.length > 0 ? y - top - 14 : 0 };
 }
 
-/** The <style> rules for the parts drawn here, in the light theme's literal colours. */
-function ownStyles(): string {
-  const c = (name: string) => THEME[name]!.light;
-  const font = (style: Style) => `font-size:${style.size}px${style.weight === 400 ? '' : `;font-weight:${style.weight}`}`;
+/** A theme colour in the light theme's literal value (what SVG tools and resvg understand). */
+const lightColour = (name: string): string => THEME[name]!.light;
+
+/**
+ * The <style> rules for the parts drawn here: by default in the light theme's literal colours and
+ * Noto Sans SC (the font the PNG is rendered with); the thumbnail passes var(--name) colours and
+ * the page's font stack, to follow the reader's colour scheme.
+ */
+export function ownStyles(c: (name: string) => string = lightColour, font = '"Noto Sans SC",sans-serif'): string {
+  const type = (style: Style) => `font-size:${style.size}px${style.weight === 400 ? '' : `;font-weight:${style.weight}`}`;
   return [
-    `.dl-root{font-family:"Noto Sans SC",sans-serif}`,
+    `.dl-root{font-family:${font}}`,
     `.dl-paper{fill:${c('paper')}}`,
-    `.dl-title{${font(STYLE.title)};fill:${c('ink')}}`,
-    `.dl-dek{${font(STYLE.dek)};fill:${c('ink-2')}}`,
-    `.dl-heading{${font(STYLE.heading)};fill:${c('ink')}}`,
-    `.dl-legend{${font(STYLE.legend)};fill:${c('ink-2')}}`,
-    `.dl-value{${font(STYLE.value)};fill:${c('ink')}}`,
-    `.dl-label{${font(STYLE.label)};fill:${c('ink')}}`,
-    `.dl-date{${font(STYLE.date)};fill:${c('ink')}}`,
-    `.dl-meta{${font(STYLE.meta)};fill:${c('muted')}}`,
-    `.dl-card-note{${font(STYLE.cardNote)};fill:${c('ink-2')}}`,
-    `.dl-note{${font(STYLE.note)};fill:${c('muted')}}`,
-    `.dl-source{${font(STYLE.source)};fill:${c('muted')}}`,
-    `.dl-credit{${font(STYLE.credit)};fill:${c('ink-2')}}`,
-    `.dl-tag{${font(STYLE.tag)};fill:${c('ink-2')}}`,
+    `.dl-title{${type(STYLE.title)};fill:${c('ink')}}`,
+    `.dl-dek{${type(STYLE.dek)};fill:${c('ink-2')}}`,
+    `.dl-heading{${type(STYLE.heading)};fill:${c('ink')}}`,
+    `.dl-legend{${type(STYLE.legend)};fill:${c('ink-2')}}`,
+    `.dl-value{${type(STYLE.value)};fill:${c('ink')}}`,
+    `.dl-label{${type(STYLE.label)};fill:${c('ink')}}`,
+    `.dl-date{${type(STYLE.date)};fill:${c('ink')}}`,
+    `.dl-meta{${type(STYLE.meta)};fill:${c('muted')}}`,
+    `.dl-card-note{${type(STYLE.cardNote)};fill:${c('ink-2')}}`,
+    `.dl-note{${type(STYLE.note)};fill:${c('muted')}}`,
+    `.dl-source{${type(STYLE.source)};fill:${c('muted')}}`,
+    `.dl-credit{${type(STYLE.credit)};fill:${c('ink-2')}}`,
+    `.dl-tag{${type(STYLE.tag)};fill:${c('ink-2')}}`,
     `.dl-tag-box{fill:none;stroke:${c('muted')};stroke-width:1}`,
     `.dl-tag-box-target{stroke:${c('ink-2')};stroke-dasharray:3 2}`,
     `.dl-card-rule{fill:${c('ink')}}`,

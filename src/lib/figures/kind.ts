@@ -25,7 +25,7 @@ export const figureBase = {
   story: z.string().optional(),
   /** Other stories that place the figure too (a story may place another story's figure only if listed here). */
   stories: z.array(z.string()).optional(),
-  /** A draft figure has no embed page, downloads or gallery entry; no published story may place it. */
+  /** A draft figure has no figure page, embed page, downloads or gallery entry; no published story may place it. */
   draft: z.boolean().optional(),
 };
 

@@ -12,6 +12,7 @@ import { sceneOf } from '../../../src/lib/figures/scene';
 import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
 import { downloadFile } from '../../../src/components/figure/download-files';
 import { formatBytes } from '../../../src/lib/download/sizes';
+import { OEMBED_VARIANTS, oembedUrl } from '../../../src/lib/embed/oembed';
 
 const data = siteDataFromFiles();
 const figure = pick(data, 'figures', 'map-2022-tiers');
@@ -60,22 +61,33 @@ describe('EmbedTools', () => {
     expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
   });
 
-  test('in a story: one code, no theme choice, no AMP code', async () => {
+  test('in a story: closed, one code, no theme choice, no AMP code, no JSON sidecar, no oEmbed', async () => {
     const html = await render();
+    expect(html).not.toContain('downloads/map-2022-tiers.json');
     expect(html).not.toContain('data-theme-for');
     expect(html).not.toContain('amp-code-');
     expect(html).not.toContain('json+oembed');
   });
 
-  test('in the gallery: closed too, a hidden light/dark/auto choice for both codes, the AMP code and the oEmbed link', async () => {
-    const html = await render({ gallery: true });
-    expect(html).toMatch(/<details class="embed-tools">/);
+  test('on a figure page (full, open): open, a hidden light/dark/auto choice for both codes, the AMP code, the JSON sidecar, every oEmbed file and the notes for web editors', async () => {
+    const html = await render({ full: true, open: true });
+    expect(html).toMatch(/<details class="embed-tools" open>/);
     expect(html).toMatch(/<fieldset class="embed-theme" data-theme-for="embed-code-map-2022-tiers amp-code-map-2022-tiers" hidden>/);
     expect([...html.matchAll(/<input type="radio" name="theme-map-2022-tiers" value="([a-z]+)"( checked)?/g)].map((m) => `${m[1]}${m[2] ?? ''}`)).toEqual(['light checked', 'dark', 'auto']);
     const amp = html.match(/<textarea id="amp-code-map-2022-tiers"[^>]*>([\s\S]*?)<\/textarea>/);
     expect(decode(amp![1]!).startsWith(`<amp-iframe title="${figure.title}" src=`)).toBe(true);
     expect(decode(amp![1]!)).toMatch(/ src="https:\/\/news\.example\.com\/jiaxing\/embed\/map-2022-tiers\/" layout="fixed-height" height="655" sandbox="allow-scripts allow-same-origin allow-popups"/);
-    expect(html).toContain('<a href="/jiaxing/oembed/map-2022-tiers.json" rel="alternate" type="application/json+oembed">');
+    const bytes = await downloadFile(figure, data, 'https://news.example.com/jiaxing/', 'json');
+    expect(html).toMatch(new RegExp(`<a href="/jiaxing/downloads/map-2022-tiers\\.json" download="map-2022-tiers\\.json">[^<]+</a><span class="download-size">（${formatBytes(bytes.byteLength).replace('.', '\\.')}）</span>`));
+    const oembeds = [...html.matchAll(/<a href="([^"]+)" type="application\/json\+oembed"( rel="alternate")?>/g)].map((m) => `${m[1]}${m[2] ? ' (alternate)' : ''}`);
+    expect(oembeds).toEqual(OEMBED_VARIANTS.map((variant, index) => `${oembedUrl('map-2022-tiers', '/jiaxing/', variant)}${index === 0 ? ' (alternate)' : ''}`));
+    expect(oembeds[0]).toBe('/jiaxing/oembed/map-2022-tiers.json (alternate)');
+    expect(html).toContain('<a href="/jiaxing/figures/#embed-notes">');
+  });
+
+  test('closed unless told to open, and only the story version without `full`', async () => {
+    expect(await render({ open: false, full: true })).toMatch(/<details class="embed-tools">/);
+    expect(await render({ open: true })).not.toContain('json+oembed');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { oembedResponse } from '../../../src/lib/embed/oembed';
-import { embedSnippet, FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
+import { OEMBED_VARIANTS, OEMBED_WIDTHS, oembedLinks, oembedName, oembedResponse, oembedUrl } from '../../../src/lib/embed/oembed';
+import { embedSnippet, FALLBACK_WIDTH, THEMES } from '../../../src/lib/embed/snippet';
 
 const root = 'https://news.example.com/jiaxing/';
 const input = { id: 'map-2022-tiers', title: '2022年方案', root, siteName: '站名', height: 700.2, png: { width: 1280, height: 1472 } };
@@ -25,5 +25,33 @@ describe('oembedResponse', () => {
 
   test.each([[0, 10], [10.5, 10], [Number.NaN, 10], [10, -1]])('rejects a PNG size of %s × %s', (width, height) => {
     expect(() => oembedResponse({ ...input, png: { width, height } })).toThrow(/oEmbed for "map-2022-tiers": expected a positive whole PNG/);
+  });
+});
+
+describe('the variants: one static file per colour scheme and column width', () => {
+  test('the default (light, a phone\'s column) comes first and is <id>.json; every variant has a name of its own', () => {
+    expect(OEMBED_VARIANTS[0]).toEqual({ theme: 'light', width: FALLBACK_WIDTH });
+    expect(oembedName('map-2022-tiers', OEMBED_VARIANTS[0]!)).toBe('map-2022-tiers');
+    expect(oembedUrl('map-2022-tiers', root)).toBe(`${root}oembed/map-2022-tiers.json`);
+    const names = OEMBED_VARIANTS.map((variant) => oembedName('x', variant));
+    expect(new Set(names).size).toBe(names.length);
+    for (const theme of THEMES) for (const width of OEMBED_WIDTHS) expect(OEMBED_VARIANTS).toContainEqual({ theme, width });
+    for (const name of names) expect(name).toMatch(/^x(\.w\d+)?(\.(dark|auto))?$/);
+  });
+
+  test.each(OEMBED_VARIANTS.map((variant) => [oembedName('map-2022-tiers', variant), variant] as const))('%s: the embed code in its theme, the width it is sized for', (_name, variant) => {
+    const response = oembedResponse({ ...input, variant });
+    expect(response.html).toBe(embedSnippet({ id: 'map-2022-tiers', title: '2022年方案', root, height: 700.2, theme: variant.theme }));
+    expect(response.html.includes('?theme=')).toBe(variant.theme !== 'light');
+    if (variant.theme !== 'light') expect(response.html).toContain(`embed/map-2022-tiers/?theme=${variant.theme}"`);
+    expect(response.width).toBe(variant.width);
+    expect(response.height).toBe(700);
+  });
+
+  test('discovery links: one per colour scheme at the default width, light first, absolute under an absolute root', () => {
+    const links = oembedLinks('map-2022-tiers', '标题', root);
+    expect(links.map((link) => link.href)).toEqual(THEMES.map((theme) => oembedUrl('map-2022-tiers', root, { theme, width: FALLBACK_WIDTH })));
+    expect(links[0]).toEqual({ href: `${root}oembed/map-2022-tiers.json`, title: '标题' });
+    for (const link of links.slice(1)) expect(link.title).toMatch(/^标题（.+）$/);
   });
 });
