@@ -4,11 +4,13 @@
  * reaches the pages as well as the downloads; it has Vite write the layout numbers of
  * src/lib/layout.ts into every style sheet as literals (the sheets say var(--figure-title-size));
  * and it reads content/reading-path.yaml once, so that a
- * mistake in it stops the build with one message. It does nothing after the build: pages print
- * download sizes from the files' bytes as they render (src/components/figure/download-files.ts)
- * and embed pages write their own styles and scripts (src/layouts/EmbedLayout.astro).
+ * mistake in it stops the build with one message. After the build it minifies the reader pages'
+ * scripts (dist/scripts/*.js, copied from public/scripts/ with their comments), as the embed pages'
+ * inline copies already are. Pages print download sizes from the files' bytes as they render
+ * (src/components/figure/download-files.ts) and embed pages write their own styles and scripts
+ * (src/layouts/EmbedLayout.astro).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +18,7 @@ import type { Plugin } from 'vite';
 import { withLayoutValues } from '../lib/layout';
 import { themeCss } from '../lib/theme';
 import { readPath } from '../lib/reading-path';
+import { inlineScript } from '../lib/embed/inline-script';
 
 /** Where the generated tokens live, from the project root. */
 export const TOKENS_CSS = 'src/styles/tokens.css';
@@ -43,7 +46,25 @@ export function layoutValues(): Plugin {
   };
 }
 
-/** The integration: theme tokens and the reading path checked before `astro build` or `astro dev`. */
+/** Where the reader pages' scripts are in a build (public/scripts/ copied), from its root. */
+export const SCRIPTS_DIR = 'scripts';
+
+/**
+ * Minifies the scripts in a build's scripts/ folder in place (esbuild, as the embeds' inline
+ * scripts): readers download the code, not its comments. Returns the files minified.
+ */
+export function minifyScripts(dist: string): string[] {
+  const dir = join(dist, SCRIPTS_DIR);
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  for (const name of files) {
+    const file = join(dir, name);
+    writeFileSync(file, `${inlineScript(readFileSync(file, 'utf8'), `public/${SCRIPTS_DIR}/${name}`)}\n`);
+  }
+  return files;
+}
+
+/** The integration: theme tokens and the reading path checked before `astro build` or `astro dev`; scripts minified after the build. */
 export default function figureDownloads(): AstroIntegration {
   return {
     name: 'figure-downloads',
@@ -57,6 +78,10 @@ export default function figureDownloads(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         if (!config.site) throw new Error('figure downloads: astro.config.mjs needs `site` (the absolute URL printed on images and in embed codes)');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const files = minifyScripts(fileURLToPath(dir));
+        if (files.length > 0) logger.info(`minified ${files.map((name) => `${SCRIPTS_DIR}/${name}`).join(', ')}`);
       },
     },
   };

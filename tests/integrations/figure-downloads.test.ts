@@ -1,10 +1,10 @@
-/** The build integration: tokens.css written from the theme and the reading path read before a build; nothing after it. */
+/** The build integration: tokens.css written from the theme and the reading path read before a build; the scripts minified after it. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import figureDownloads, { TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
+import figureDownloads, { minifyScripts, SCRIPTS_DIR, TOKENS_CSS, writeTokensCss } from '../../src/integrations/figure-downloads';
 import { READING_PATH_FILE } from '../../src/lib/reading-path';
 import { themeCss } from '../../src/lib/theme';
 
@@ -44,6 +44,25 @@ test('before the build it hands Vite the plugin that writes the layout numbers i
   expect(updates.flatMap((update) => update.vite?.plugins ?? []).map((plugin) => plugin.name)).toEqual(['layout-values']);
 });
 
-test('nothing after the build: no hook reads or rewrites the built pages (sizes and embed styles are made as pages render)', () => {
-  expect(Object.keys(figureDownloads().hooks).sort()).toEqual(['astro:config:done', 'astro:config:setup']);
+test('after the build it touches only the scripts: no hook reads or rewrites the built pages (sizes and embed styles are made as pages render)', () => {
+  expect(Object.keys(figureDownloads().hooks).sort()).toEqual(['astro:build:done', 'astro:config:done', 'astro:config:setup']);
+});
+
+test('after the build the reader pages\' scripts are minified in place, comments gone, behaviour kept; pages untouched', () => {
+  fresh();
+  mkdirSync(join(dir, SCRIPTS_DIR));
+  const source = '/* A long explanation for maintainers. */\n(function () {\n  // the answer\n  var answer = 6 * 7;\n  globalThis.answer = answer;\n})();\n';
+  writeFileSync(join(dir, SCRIPTS_DIR, 'a.js'), source);
+  writeFileSync(join(dir, 'index.html'), '<!-- kept --><p>page</p>');
+  const done = figureDownloads().hooks['astro:build:done'] as unknown as (options: object) => void;
+  const logged: string[] = [];
+  done({ dir: pathToFileURL(`${dir}/`), logger: { info: (line: string) => logged.push(line) } });
+  const minified = readFileSync(join(dir, SCRIPTS_DIR, 'a.js'), 'utf8');
+  expect(minified).not.toMatch(/explanation|the answer/);
+  expect(minified.length).toBeLessThan(source.length / 2);
+  new Function(minified)();
+  expect((globalThis as { answer?: number }).answer).toBe(42);
+  expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('<!-- kept --><p>page</p>');
+  expect(logged).toEqual([`minified ${SCRIPTS_DIR}/a.js`]);
+  expect(minifyScripts(join(dir, 'missing'))).toEqual([]);
 });
