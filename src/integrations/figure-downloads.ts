@@ -5,8 +5,9 @@
  * src/lib/layout.ts into every style sheet as literals (the sheets say var(--figure-title-size));
  * and it reads content/reading-path.yaml once, so that a
  * mistake in it stops the build with one message. It does nothing after the build: pages print
- * download sizes from the files' bytes as they render (src/components/figure/download-files.ts)
- * and embed pages write their own styles and scripts (src/layouts/EmbedLayout.astro).
+ * download sizes from the files' bytes as they render
+ * (src/components/figure/download-files.ts) and embed pages write their own styles and scripts
+ * (src/layouts/EmbedLayout.astro).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,11 @@
 /**
- * The figures' layout numbers: type sizes, line heights, paddings and gaps of the figure frame
+ * The layout numbers: type sizes, line heights, paddings and gaps of the figure frame
  * (title, dek, notes, source line, links), the embed page, legends, map headings, key-figure
- * cards and timeline entries, and the container widths where a figure's layout switches. The
+ * cards and timeline entries, a story's head on a phone, and the widths where a layout switches. The
  * style sheets read them as CSS custom properties (--figure-title-size and so on), generated
  * into src/styles/tokens.css with the theme's colours (themeCss() in src/lib/theme.ts), and the
  * embed height estimate (src/lib/embed/height.ts) reads them here, so a padding changed here
- * moves the page and the estimate together. Numbers only a style sheet uses stay in that sheet.
+ * moves the page and the estimate together. A sheet's small details (rules, borders) stay in that sheet.
  */
 
 /** CSS px in a rem: the browsers' default root font size, which the site keeps. */
@@ -118,6 +118,24 @@ export const LAYOUT = {
   timelineDescSize: rem(0.9),
   timelineDateWidth: rem(8.5),
   timelineColumnGap: rem(2.5),
+
+  // story.css: a story's head on a phone (below BREAKPOINT.phone), set tight so that the lead
+  // figure under it starts on the first screen of a 390 × 844 phone (tests/browser/first-screen.test.ts).
+  storyTitleSizePhone: rem(1.35),
+  storyTitleLinePhone: ratio(1.25),
+  /** Space above the title, under the masthead. */
+  storyTitleGapPhone: rem(0.75),
+  storyDekSizePhone: rem(1),
+  storyDekLinePhone: ratio(1.55),
+  keyPointsSizePhone: rem(0.9375),
+  keyPointsLinePhone: ratio(1.45),
+  keyPointsPadYPhone: rem(0.5),
+  keyPointsPadXPhone: rem(0.75),
+  /** Space above the lead figure, under the 要点 box. */
+  leadFigureGapPhone: rem(1),
+  /** A figure's dek in a story on a phone (embeds keep figureDekSize: their height estimate reads it). */
+  figureDekSizePhone: rem(0.9),
+  figureDekLinePhone: ratio(1.5),
 } as const satisfies Record<string, Length>;
 
 export type LayoutName = keyof typeof LAYOUT;
@@ -134,6 +152,11 @@ export const BREAKPOINT = {
   sideBySide: 40,
   /** Cards go to rows of up to four. */
   fourCards: 50,
+  /**
+   * Below this a screen is a phone's (story.css, @media max-width): a story's head is set tight;
+   * a figure's data table narrower than this scrolls in its own box (figure.css, @container).
+   */
+  phone: 30,
 } as const;
 
 /** A layout number in CSS px; only rem and px lengths have a size of their own. */

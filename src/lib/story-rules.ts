@@ -182,10 +182,15 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
 /** How many paragraphs of text may come before the lead figure (the lede). */
 export const MAX_PARAGRAPHS_BEFORE_LEAD = 1;
 
+/** Words that point down the page to a figure ("下图", "下面的地图"): the lead figure is above the opening paragraph. */
+const POINTS_DOWN = /下图|下(?:面|方)的?(?:地图|图表|图)|如下图/g;
+
 /**
  * The lead figure comes first: the story's first <Figure> is its `leadFigure`, with at most one
- * paragraph of text before it (headings, comments and components do not count), so that the key
- * graphic is on a phone's first screen. Each problem gives the file's line and the fix.
+ * paragraph of text before it (headings, comments and components do not count). The page shows
+ * it above that paragraph, right under the 要点 box, so that a drawn figure is on a phone's first
+ * screen (src/layouts/StoryLayout.astro); the text before it therefore cannot call it 下图.
+ * Each problem gives the file's line and the fix.
  */
 export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'body'>, leadFigure: string): StoryProblem[] {
   const tree = storyTree(story.body);
@@ -201,8 +206,14 @@ export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'bod
   const isText = (block: StoryNode) => block.type !== 'heading' && readerText(block).trim() !== '';
   const own = tree.root.children[at] as StoryNode;
   const before = tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).length + (readerTextBefore(own, element).trim() !== '' ? 1 : 0);
-  if (before <= MAX_PARAGRAPHS_BEFORE_LEAD) return [];
-  return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph, so that the key graphic is on a phone's first screen` }];
+  if (before > MAX_PARAGRAPHS_BEFORE_LEAD) {
+    return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the 要点 box, so that the key graphic is on a phone's first screen)` }];
+  }
+  const opening = [...tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).map((block) => readerText(block as StoryNode)), readerTextBefore(own, element)].join('');
+  return [...new Set(opening.match(POINTS_DOWN) ?? [])].map((words) => ({
+    rule: 'figure',
+    message: `line ${figureLine}: the opening paragraph says "${words}", but the page shows the leadFigure <Figure id="${leadFigure}" /> above it, right under the 要点 box; write 上图, or name the figure`,
+  }));
 }
 
 /** What the reader-first rules check a story against: the glossary, the claims, and the pages a link may name. */

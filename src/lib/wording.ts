@@ -29,7 +29,7 @@ export const wordingSchema = z.object({
     'keyPoints', 'readOn', 'nextStory', 'relatedStories', 'corrections', 'correctionsLink', 'correctionWas', 'correctionNow',
     'homeStart', 'navGlossary',
     'notFoundTitle', 'notFoundHeading', 'notFoundText', 'notFoundHome', 'notFoundFigures',
-    'scheduled', 'moved',
+    'scheduled', 'moved', 'mapTipClose',
   ]),
   figures: group([
     'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',

@@ -20,7 +20,7 @@ const root = await builtSite();
 const pages = listPages(root);
 const readerPages = pages.filter((page) => !isEmbed(page));
 const mapPages = readerPages.filter((page) => readPage(page).includes('data-county'));
-/** The maps' tooltip box (src/components/maps: a hidden .map-tip filled by public/scripts/map-tooltip.js). */
+/** The maps' tooltip box (src/components/maps: a hidden .map-tip filled by src/scripts/reader/map-tooltip.js). */
 const TOOLTIP = '[role="tooltip"], .map-tip';
 
 const table = (list: DistPage[]) => list.map((page) => [page.url, page] as const);

@@ -1,5 +1,5 @@
 /**
- * Map links and tooltips in Chromium (public/scripts/map-tooltip.js, src/components/maps):
+ * Map links and tooltips in Chromium (src/scripts/reader/map-tooltip.js, src/components/maps):
  * - JavaScript off: a county is a link; clicking it opens its place page.
  * - Keyboard: focusing a county or zone link shows its tooltip, which never covers the focused
  *   mark, and the focus is drawn on the shape itself (no outline box); Enter follows the link.

@@ -1,4 +1,4 @@
-/** The build integration: tokens.css written from the theme and the reading path read before a build; nothing after it. */
+/** The build integration: tokens.css written from the theme and the reading path read before a build; the scripts minified after it. */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,16 @@ test('before the build it hands Vite the plugin that writes the layout numbers i
   expect(updates.flatMap((update) => update.vite?.plugins ?? []).map((plugin) => plugin.name)).toEqual(['layout-values']);
 });
 
-test('nothing after the build: no hook reads or rewrites the built pages (sizes and embed styles are made as pages render)', () => {
+test('nothing after the build: no hook reads or rewrites the built pages (sizes, embed styles and minified scripts are made as pages render)', () => {
   expect(Object.keys(figureDownloads().hooks).sort()).toEqual(['astro:config:done', 'astro:config:setup']);
+});
+
+test('the reader scripts are served minified from their sources: comments gone, code kept', async () => {
+  const { READER_SCRIPTS } = await import('../../src/scripts/reader');
+  const { GET } = await import('../../src/pages/scripts/[name].js');
+  for (const [name, source] of Object.entries(READER_SCRIPTS)) {
+    const served = await (await (GET as unknown as (context: object) => Promise<Response>)({ params: { name } })).text();
+    expect(served.length, name).toBeLessThan(source.length);
+    expect(served, name).not.toMatch(/\/\*\*|^\s*\/\//m);
+  }
 });

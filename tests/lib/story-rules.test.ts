@@ -111,7 +111,7 @@ test('formatStoryProblems() names each failing file and each rule', () => {
   expect(text).toBe('A story breaks the editorial rules (README, "How to add a story"):\ncontent/stories/a.mdx:\n  - [length] too short');
 });
 
-describe('leadFigureProblems: the leadFigure is the first figure, after at most one paragraph', () => {
+describe('leadFigureProblems: the leadFigure is the first figure, after at most one paragraph, which does not call it 下图', () => {
   const frontmatter = 'title: 标题\npublished: 2026-11-23';
   /** The line in the file of a body line: the frontmatter's two lines and its two --- lines come first. */
   const line = (bodyLine: number) => fileLine(frontmatter, bodyLine);
@@ -135,8 +135,17 @@ describe('leadFigureProblems: the leadFigure is the first figure, after at most 
   test('two paragraphs before it: the line of the figure, the count and the fix', () => {
     expect(check('导语。\n\n第二段。\n\n<Figure id="map-x" />')).toEqual([{
       rule: 'figure',
-      message: `line ${line(5)}: the leadFigure <Figure id="map-x" /> comes after 2 paragraphs of text; move it up to right after the opening paragraph, so that the key graphic is on a phone's first screen`,
+      message: `line ${line(5)}: the leadFigure <Figure id="map-x" /> comes after 2 paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the 要点 box, so that the key graphic is on a phone's first screen)`,
     }]);
+  });
+
+  test('the page shows it above the opening paragraph, which therefore cannot call it 下图', () => {
+    expect(check('导语，见下图。\n\n<Figure id="map-x" />\n\n正文说下图也无妨。\n\n<Figure id="map-y" />')).toEqual([{
+      rule: 'figure',
+      message: `line ${line(3)}: the opening paragraph says "下图", but the page shows the leadFigure <Figure id="map-x" /> above it, right under the 要点 box; write 上图, or name the figure`,
+    }]);
+    expect(check('导语。如下面的地图所示，\n<Figure id="map-x" />')[0]?.message).toContain('says "下面的地图"');
+    expect(check('导语，见上图。\n\n<Figure id="map-x" />')).toEqual([]);
   });
 
   test('text before the figure in the same block counts as a paragraph', () => {

@@ -10,7 +10,7 @@ import type { Scene } from '../../lib/figures/scene';
 import mapsCss from '../../styles/maps.css?inline';
 import chartsCss from '../../styles/charts.css?inline';
 import generalChartsCss from '../../styles/general-charts.css?inline';
-import mapTooltip from '../../../public/scripts/map-tooltip.js?raw';
+import { READER_SCRIPTS } from '../../scripts/reader';
 
 const SHEETS: Record<GraphicStyle, string> = { maps: mapsCss, charts: chartsCss, 'general-charts': generalChartsCss };
 
@@ -27,5 +27,5 @@ export function graphicStyles(scene: Pick<Scene, 'styles'>): string[] {
 
 /** The scripts a figure's graphic runs: a map's tooltips (MapGraphic.astro); charts have none. */
 export function graphicScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
-  return scene.styles.includes('maps') ? [{ src: 'public/scripts/map-tooltip.js', text: mapTooltip }] : [];
+  return scene.styles.includes('maps') ? [{ src: 'src/scripts/reader/map-tooltip.js', text: READER_SCRIPTS['map-tooltip']! }] : [];
 }

@@ -1,4 +1,4 @@
-import Figure from '../figure/Figure.astro';
+import Figure from './StoryFigure.astro';
 import SourceMark from './SourceMark.astro';
 import ClusterRoster from './ClusterRoster.astro';
 import Term from './Term.astro';

@@ -74,7 +74,7 @@ export function tipOf(lines: readonly string[]): string {
   return lines.map((line) => line.length).join(' ');
 }
 
-/** The tooltip lines back from a mark's title and data-tip: what public/scripts/map-tooltip.js shows. */
+/** The tooltip lines back from a mark's title and data-tip: what src/scripts/reader/map-tooltip.js shows. */
 export function tipLines(title: string, tip: string): string[] {
   let at = 0;
   return tip.split(' ').map((length) => {

@@ -6,6 +6,7 @@ import type { SiteData } from '../../../src/lib/data/types';
 import { sceneOf } from '../../../src/lib/figures/scene';
 import { figureOf } from '../../lib/charts/fixtures';
 import { tipLines } from '../../../src/lib/map/wording';
+import { WORDING } from '../../../src/lib/wording';
 
 const data = fixtureData();
 /** Every map figure in content/data/figures.yaml. */
@@ -106,7 +107,7 @@ describe('MapGraphic: tier map 2022', () => {
   });
 
   test('the tooltip box is in the markup, hidden; the script is external and deferred', () => {
-    expect(html('map-2022-tiers')).toContain('<div class="map-tip" hidden></div>');
+    expect(html('map-2022-tiers')).toContain(`<div class="map-tip" hidden data-close="${WORDING.ui.mapTipClose}"></div>`);
     expect(tags(html('map-2022-tiers'), 'script')).toEqual([{ src: '/scripts/map-tooltip.js', defer: '' }]);
   });
 

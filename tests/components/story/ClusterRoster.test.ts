@@ -47,7 +47,15 @@ describe('ClusterRosterTable with the 2022 plan', () => {
     const rows = bodyRows(html);
     expect(rows).toHaveLength(9);
     expect(rows.map((row) => row.cells.length)).toEqual(Array(9).fill(6));
-    expect(html.match(/<th scope="row">/g)).toHaveLength(9);
+    expect(html.match(/<th scope="row"[ >]/g)).toHaveLength(9);
+  });
+
+  test('every cell carries its column\'s header as its data-label (shown beside it on a phone)', () => {
+    const headers = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    for (const row of html.matchAll(/<tr data-cluster="[^"]+">([\s\S]*?)<\/tr>/g)) {
+      const labels = [...(row[1] ?? '').matchAll(/<t[hd]\b[^>]*?data-label="([^"]*)"/g)].map((m) => m[1]);
+      expect(labels).toEqual(headers);
+    }
   });
 
   test('orders rows by tier: 1 global, then 3 national, then 5 regional', () => {

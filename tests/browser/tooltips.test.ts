@@ -1,0 +1,265 @@
+/**
+ * Touch-first map tooltips (issue 24; src/scripts/reader/map-tooltip.js, src/components/map), in
+ * Chromium on every reader page with a map:
+ * - Touch at 320 and 390 px: a tap on a mark of each map shows its tip as a panel under that map,
+ *   wholly inside the viewport, not over any other map of the figure; its link is the element a
+ *   finger at its centre hits (nothing covers it); it stays until closed: the close button, or a
+ *   tap elsewhere.
+ * - Mouse at 1280 px: hovering a mark of each map shows its tip beside the pointer, wholly inside
+ *   the viewport; on a figure of several maps (a compare map), hovering every mark of every map
+ *   never puts the tip over another map.
+ * - Keyboard: Space on a focused county (Enter on a marker that is not a link) pins its tip with
+ *   a close button; it stays as focus moves on; Escape from inside the tip closes it and puts
+ *   focus back on the mark.
+ * (pages.test.ts and places.test.ts hold the rest: focus shows, Escape hides, a second tap and
+ * Enter follow the link, a mouse click follows it at once, the tip never covers a focused mark.)
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
+
+const root = await builtSite();
+const mapPages = listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('data-county')).map((page) => page.url);
+/** Pages with a figure of several maps side by side (compare maps, the national clusters). */
+const pairPages = listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('<div class="map-panels">')).map((page) => page.url);
+/** A page with a marker that is not a link (a facility), for Enter. */
+const markerPage = listPages(root).find((page) => !isEmbed(page) && /<path class="map-mark[^>]*tabindex="0"/.test(readPage(page)))?.url;
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** In the page: the shown tip of a mark's map, other maps of its figure, the viewport and what a finger on the tip's link hits. */
+function tipState(mark: Element) {
+  const rect = (element: Element): Box => {
+    const box = element.getBoundingClientRect();
+    return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+  };
+  const map = mark.closest('[data-map]')!;
+  const tip = map.querySelector<HTMLElement>('.map-tip')!;
+  const own = mark.closest('svg')!;
+  const link = tip.querySelector('a');
+  const linkBox = link?.getBoundingClientRect();
+  const hit = linkBox ? document.elementFromPoint(linkBox.left + linkBox.width / 2, linkBox.top + linkBox.height / 2) : null;
+  const close = tip.querySelector<HTMLElement>('.map-tip-close');
+  return {
+    shown: !tip.hidden && tip.getBoundingClientRect().height > 0,
+    tip: rect(tip),
+    panel: tip.classList.contains('map-tip-panel'),
+    underOwnMap: tip.getBoundingClientRect().top >= own.getBoundingClientRect().bottom - 1,
+    others: [...map.querySelectorAll('svg.map-svg')].filter((svg) => svg !== own).map(rect),
+    viewport: { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight },
+    hasLink: !!link,
+    linkHit: !!link && !!hit && (hit === link || link.contains(hit)),
+    closeShown: !!close && close.checkVisibility(),
+    closeName: close?.getAttribute('aria-label') ?? '',
+  };
+}
+
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+const within = (inner: Box, outer: Box) => inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.right <= outer.right + 0.5 && inner.bottom <= outer.bottom + 0.5;
+const show = (box: Box) => `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`;
+
+/** A point of the mark that the mark itself receives (its box's centre may fall outside its shape or under a label). */
+async function hitPoint(mark: Locator): Promise<{ x: number; y: number } | null> {
+  return mark.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    for (let step = 0; step < 400; step += 1) {
+      const x = box.left + (box.width * ((step % 20) + 0.5)) / 20;
+      const y = box.top + (box.height * (Math.floor(step / 20) + 0.5)) / 20;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && (hit === element || element.contains(hit))) return { x, y };
+    }
+    return null;
+  });
+}
+
+/** The first tipped mark of each map on the page (a county's link, or a marker). */
+async function firstMarks(tab: Page): Promise<Locator[]> {
+  const marks: Locator[] = [];
+  for (const svg of await tab.locator('[data-map] svg.map-svg').all()) {
+    const tipped = svg.locator('[data-tip]');
+    if ((await tipped.count()) > 0) marks.push(tipped.first());
+  }
+  return marks;
+}
+
+describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(root);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('there are pages with maps, a pair of maps and a marker that is not a link to test', () => {
+    expect(mapPages.length).toBeGreaterThan(0);
+    expect(pairPages.length).toBeGreaterThan(0);
+    expect(markerPage).toBeDefined();
+  });
+
+  describe.each([320, 390])('tap at %i px', (width) => {
+    let context: BrowserContext;
+    let tabs: TabPool;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width, height: width === 320 ? 568 : 844 }, hasTouch: true, isMobile: true });
+      tabs = tabPool(context);
+    });
+    afterAll(() => context?.close());
+
+    it.each(mapPages)('%s: each map\'s tip is a panel under it, on screen, over no other map, its link tappable; it stays until closed', async (url) => {
+      const tab = await tabs.take();
+      await gotoOk(tab, server.url + url);
+      const marks = await firstMarks(tab);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const [index, mark] of marks.entries()) {
+        await mark.scrollIntoViewIfNeeded();
+        const point = await hitPoint(mark);
+        expect(point, `map ${index}: no point of its first mark can be tapped`).not.toBeNull();
+        await tab.touchscreen.tap(point!.x, point!.y);
+        const state = await mark.evaluate(tipState);
+        const where = `${url} at ${width} px, map ${index}`;
+        expect(state.shown, `${where}: no tip after a tap`).toBe(true);
+        expect(state.panel && state.underOwnMap, `${where}: the tip is not a panel under its map`).toBe(true);
+        expect(within(state.tip, state.viewport), `${where}: tip ${show(state.tip)} not inside the viewport ${show(state.viewport)}`).toBe(true);
+        for (const other of state.others) expect(overlap(state.tip, other), `${where}: the tip covers another map`).toBe(0);
+        if (state.hasLink) expect(state.linkHit, `${where}: something covers the tip's link`).toBe(true);
+        expect(state.closeShown, `${where}: no close button`).toBe(true);
+        expect(state.closeName).not.toBe('');
+        // It stays: the page is scrolled a little (the finger moves on), the tip is still there.
+        await tab.mouse.wheel(0, 40);
+        expect((await mark.evaluate(tipState)).shown, `${where}: the tip went away on its own`).toBe(true);
+        // Closed by its button, then shown again and closed by a tap elsewhere.
+        await tab.locator('[data-map] .map-tip:not([hidden]) .map-tip-close').tap();
+        expect((await mark.evaluate(tipState)).shown, `${where}: the close button left the tip open`).toBe(false);
+        await mark.scrollIntoViewIfNeeded();
+        const again = await hitPoint(mark);
+        await tab.touchscreen.tap(again!.x, again!.y);
+        expect((await mark.evaluate(tipState)).shown).toBe(true);
+        await tab.locator('main h1').tap();
+        expect((await mark.evaluate(tipState)).shown, `${where}: a tap elsewhere left the tip open`).toBe(false);
+      }
+      await tabs.give(tab);
+    });
+
+    it('the link in a tapped tip opens its place page', async () => {
+      const tab = await tabs.take();
+      await gotoOk(tab, server.url + mapPages[0]);
+      const mark = tab.locator('[data-map] a.map-link').first();
+      const href = await mark.getAttribute('href');
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await tab.locator('[data-map] .map-tip:not([hidden]) a').tap();
+      await tab.waitForURL(`**${href}`);
+      await tabs.give(tab);
+    });
+  });
+
+  describe('mouse at 1280 px', () => {
+    let context: BrowserContext;
+    let tabs: TabPool;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      tabs = tabPool(context);
+    });
+    afterAll(() => context?.close());
+
+    it.each(mapPages)('%s: hovering shows each map\'s tip beside the pointer, on screen, over no other map', async (url) => {
+      const tab = await tabs.take();
+      await gotoOk(tab, server.url + url);
+      for (const [index, mark] of (await firstMarks(tab)).entries()) {
+        await mark.scrollIntoViewIfNeeded();
+        const point = await hitPoint(mark);
+        await tab.mouse.move(point!.x, point!.y);
+        const state = await mark.evaluate(tipState);
+        const where = `${url}, map ${index}`;
+        expect(state.shown, `${where}: no tip on hover`).toBe(true);
+        expect(within(state.tip, state.viewport), `${where}: tip ${show(state.tip)} not inside the viewport`).toBe(true);
+        expect(state.tip.left - 2 > point!.x || state.tip.right + 2 < point!.x || state.tip.top - 2 > point!.y || state.tip.bottom + 2 < point!.y, `${where}: the tip is under the pointer`).toBe(true);
+        for (const other of state.others) expect(overlap(state.tip, other), `${where}: the tip covers another map`).toBe(0);
+        expect(state.closeShown, `${where}: a hover's tip has no close button`).toBe(false);
+      }
+      await tab.mouse.move(1, 1);
+      await tabs.give(tab);
+    });
+
+    it.each(pairPages)('%s: no mark of a map of the pair, hovered, puts its tip over the other map', async (url) => {
+      const tab = await tabs.take();
+      await gotoOk(tab, server.url + url);
+      const problems: string[] = [];
+      let hovered = 0;
+      for (const svg of await tab.locator('[data-map]:has(.map-panels) svg.map-svg').all()) {
+        for (const mark of await svg.locator('[data-tip]').all()) {
+          await mark.scrollIntoViewIfNeeded();
+          const point = await hitPoint(mark);
+          if (!point) continue;
+          await tab.mouse.move(point.x, point.y);
+          const state = await mark.evaluate(tipState);
+          hovered += 1;
+          if (!state.shown) problems.push(`${await mark.getAttribute('aria-label')}: no tip`);
+          else if (!within(state.tip, state.viewport)) problems.push(`${await mark.getAttribute('aria-label')}: tip off screen`);
+          else if (state.others.some((other) => overlap(state.tip, other) > 0)) problems.push(`${await mark.getAttribute('aria-label')}: tip ${show(state.tip)} over the other map`);
+        }
+      }
+      await tab.mouse.move(1, 1);
+      await tabs.give(tab);
+      expect(hovered).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    let context: BrowserContext;
+    let tab: Page;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      tab = await context.newPage();
+    });
+    afterAll(() => context?.close());
+
+    const focused = () => tab.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.className ?? '');
+    const tipShown = () => tab.locator('[data-map] .map-tip:not([hidden])').count();
+
+    it.each([390, 1280])('at %i px: Space pins a county\'s tip with a close button; Escape from inside it closes it and returns focus', async (width) => {
+      await tab.setViewportSize({ width, height: 900 });
+      await gotoOk(tab, server.url + mapPages.find((url) => url.startsWith('/stories/'))!);
+      const mark = tab.locator('[data-map] a.map-link').first();
+      const name = await mark.evaluate((element) => element.getAttribute('aria-label'));
+      await mark.focus();
+      await tab.keyboard.press('Space');
+      expect(tab.url(), 'Space does not follow the link').not.toContain('/places/');
+      expect(await tab.locator('[data-map] .map-tip.map-tip-pinned:not([hidden]) .map-tip-close').isVisible()).toBe(true);
+      // Pinned: focus moving into the tip keeps it.
+      await tab.locator('[data-map] .map-tip:not([hidden]) .map-tip-close').focus();
+      expect(await tipShown()).toBe(1);
+      await tab.keyboard.press('Escape');
+      expect(await tipShown(), 'Escape left the tip open').toBe(0);
+      expect(await focused(), 'focus back on the county').toBe(name);
+      // The close button, pressed from the keyboard, does the same.
+      await tab.keyboard.press('Space');
+      await tab.locator('[data-map] .map-tip:not([hidden]) .map-tip-close').focus();
+      await tab.keyboard.press('Enter');
+      expect(await tipShown()).toBe(0);
+      expect(await focused()).toBe(name);
+    });
+
+    it('Enter on a marker that is not a link pins its tip, Escape closes it', async () => {
+      await tab.setViewportSize({ width: 1280, height: 900 });
+      await gotoOk(tab, server.url + markerPage!);
+      const marker = tab.locator('[data-map] path.map-mark[tabindex="0"]').first();
+      await marker.focus();
+      await tab.keyboard.press('Enter');
+      expect(await tab.locator('[data-map] .map-tip.map-tip-pinned:not([hidden])').count()).toBe(1);
+      await tab.keyboard.press('Tab');
+      expect(await tipShown(), 'a pinned tip stays as focus moves on').toBe(1);
+      await tab.keyboard.press('Escape');
+      expect(await tipShown()).toBe(0);
+    });
+  });
+});
