@@ -229,6 +229,10 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
       await frame.waitForLoadState('load');
       expect(await frame.evaluate(() => document.documentElement.classList.contains('embed-wp')), 'html.embed-wp').toBe(true);
       expect(await frame.locator('.figure-data').isVisible(), 'the data table disclosure is left to the CSV and the figure\'s page').toBe(false);
+      // The figure itself stays whole: headline, dek, graphic, notes, sources and links.
+      for (const part of ['.figure-title', '.figure-dek', '.figure-graphic', '.figure-notes', '.figure-source', '.figure-links']) {
+        for (const element of await frame.locator(part).all()) expect(await element.isVisible(), `${id}: ${part}`).toBe(true);
+      }
       const row: string[] = [];
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
