@@ -38,6 +38,7 @@ const MOCKS = ['tests/components/figure/figure-download.test.ts'];
 const LONGEST = [
   'tests/content/story-build.test.ts',
   'tests/browser/embed.test.ts',
+  'tests/browser/embed-frames.test.ts',
   'tests/browser/a11y.test.ts',
   'tests/browser/pages.test.ts',
   'tests/content/data-validation.test.ts',

@@ -14,10 +14,29 @@
  * made the frame (?childId=), Pym's "pymxPYMx<id>xPYMxheightxPYMx<px>", answering its width
  * messages. The parent may ask again with "jx-embed:height?" (our /embed.js does, in case it
  * loaded after us). Messages are taken from the parent window only.
+ *
+ * No scrollbar: the height is measured with the page's overflow hidden for that moment, so at the
+ * frame's full width. While a frame is shorter than its page (it just got narrower), a scrollbar
+ * takes 15 px of its width; measured in that narrower page, a map (which scales with its width)
+ * is shorter than it will be without the scrollbar, and a frame sized to it keeps the scrollbar,
+ * and its gutter, for good; text that wrapped more in it can likewise keep a scrollbar the page no
+ * longer needs, which the next measurement lifts. The observer's changes are sent after its turn,
+ * not in it, since measuring changes the size it watches.
+ *
+ * WordPress: a pasted URL becomes an iframe sandboxed to scripts alone, whose URL ends in
+ * "#?secret=<letters and digits>"; WordPress's script on the post (wp-embed.js) sizes it from
+ * {message: "height", value: px, secret} (to 200–1000 px) and opens a link in the post's own tab
+ * from {message: "link", value: absolute URL, secret}, and asks for the height again with
+ * {message: "ready", secret}. With a secret, the page sends both and takes the compact layout:
+ * html.embed-wp (embed.css), then, if it is still taller than the 1000 px WordPress shows, the
+ * figure zoomed out just enough to fit; a click on a link (which the sandbox would refuse to open)
+ * goes to WordPress instead.
  */
 (function () {
-  var root = document.documentElement;
-  var query = window.location.search;
+  var doc = document;
+  var root = doc.documentElement;
+  var location = window.location;
+  var query = location.search;
 
   function setTheme(theme) {
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
@@ -28,31 +47,72 @@
 
   var parent = window.parent;
   if (!parent || parent === window) return;
-  var id = document.body.getAttribute('data-embed-id');
+  var id = doc.body.getAttribute('data-embed-id');
   var pym = /[?&]childId=([^&#]+)/.exec(query);
   var pymPrefix = pym ? 'pymxPYMx' + decodeURIComponent(pym[1]) + 'xPYMx' : null;
+  var secret = /[#?&]secret=([a-zA-Z0-9]+)/.exec(location.hash);
+  secret = secret && secret[1];
   var sent = -1;
+  if (secret) root.classList.add('embed-wp');
+
+  function post(message) {
+    parent.postMessage(message, '*');
+  }
+  function tall() {
+    return root.getBoundingClientRect().height > 1000;
+  }
 
   function send(force) {
+    var style = root.style;
+    var main = doc.querySelector('main');
+    // Measured at the frame's full width (see above): without the scrollbar it may have for now.
+    style.overflow = 'hidden';
+    if (secret && main) {
+      // Zoomed out to the largest scale (to 1/128) at which it fits, when it must be.
+      var low = 0.5;
+      var high = 1;
+      var scale;
+      main.style.zoom = '';
+      if (tall()) {
+        for (var step = 0; step < 7; step++) {
+          main.style.zoom = scale = (low + high) / 2;
+          if (tall()) high = scale;
+          else low = scale;
+        }
+        main.style.zoom = low;
+      }
+    }
     var height = Math.ceil(root.getBoundingClientRect().height);
+    style.overflow = '';
     if (!(height > 0) || (height === sent && !force)) return;
     sent = height;
     var sizes = {};
     sizes[id] = height;
-    parent.postMessage({ 'datawrapper-height': sizes }, '*');
-    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
-    parent.postMessage(JSON.stringify({ src: window.location.href, context: 'iframe.resize', height: height }), '*');
-    if (pymPrefix) parent.postMessage(pymPrefix + 'heightxPYMx' + height, '*');
+    post({ 'datawrapper-height': sizes });
+    post({ sentinel: 'amp', type: 'embed-size', height: height });
+    post(JSON.stringify({ src: location.href, context: 'iframe.resize', height: height }));
+    if (pymPrefix) post(pymPrefix + 'heightxPYMx' + height);
+    if (secret) post({ message: 'height', value: height, secret: secret });
   }
 
-  if (typeof ResizeObserver === 'function') new ResizeObserver(function () { send(false); }).observe(root);
+  // Sent after the observer's turn, not in it: measuring (and the zoom) change the size it observes.
+  if (typeof ResizeObserver === 'function') new ResizeObserver(function () { setTimeout(send); }).observe(root);
   window.addEventListener('load', function () { send(true); });
   window.addEventListener('resize', function () { send(false); });
-  document.addEventListener('toggle', function () { send(false); }, true);
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { send(false); });
+  doc.addEventListener('toggle', function () { send(false); }, true);
+  if (doc.fonts && doc.fonts.ready) doc.fonts.ready.then(function () { send(false); });
+  doc.addEventListener('click', function (event) {
+    var link = event.target.closest('[href]');
+    // Not a click the figure kept for itself (a map's first tap shows its tooltip).
+    if (!secret || !link || event.defaultPrevented) return;
+    event.preventDefault();
+    post({ message: 'link', value: new URL(link.getAttribute('href'), location.href).href, secret: secret });
+  });
   window.addEventListener('message', function (event) {
     var data = event.data;
-    if (event.source !== parent || typeof data !== 'string') return;
+    if (event.source !== parent || !data) return;
+    if (secret && data.secret === secret && data.message === 'ready') send(true);
+    if (typeof data !== 'string') return;
     if (data === 'jx-embed:height?' || (pymPrefix && data.indexOf(pymPrefix + 'widthxPYMx') === 0)) send(true);
     else if (data.indexOf('jx-embed:theme=') === 0) setTheme(data.slice('jx-embed:theme='.length));
   });

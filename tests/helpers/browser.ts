@@ -26,6 +26,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(launchOptions());
 }
 
+/**
+ * A headless Chromium of the caller's own that draws scrollbars as a reader's browser does.
+ * Playwright starts headless Chromium with --hide-scrollbars, where a scrollbar takes no room:
+ * a test of frames that must never show a scrollbar or its 15 px gutter needs them drawn.
+ */
+export function launchBrowserWithScrollbars(): Promise<Browser> {
+  return chromium.launch({ ...launchOptions(), ignoreDefaultArgs: ['--hide-scrollbars'] });
+}
+
 /** Opens a URL and waits for its load event; throws unless the server answered 200 (a page missing from dist/). */
 export async function gotoOk(page: Page, url: string): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
