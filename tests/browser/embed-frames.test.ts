@@ -22,8 +22,11 @@ import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { builtSite } from '../helpers/built-site';
 
 const root = await builtSite();
-/** Every figure's oEmbed html (the gallery's embed code, byte for byte: embed.test.ts), by figure id. */
-const codes = new Map(readdirSync(join(root, 'oembed')).filter((file) => file.endsWith('.json')).sort()
+/**
+ * Every figure's oEmbed html (the gallery's embed code, byte for byte: embed.test.ts), by figure id:
+ * the default file <id>.json, not its variants per colour scheme and width (<id>.dark.json, …).
+ */
+const codes = new Map(readdirSync(join(root, 'oembed')).filter((file) => /^[a-z0-9-]+\.json$/.test(file)).sort()
   .map((file) => [file.slice(0, -'.json'.length), (JSON.parse(readFileSync(join(root, 'oembed', file), 'utf8')) as { html: string }).html]));
 const ids = [...codes.keys()];
 /** The site root the codes were built with. */
