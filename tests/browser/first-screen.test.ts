@@ -5,10 +5,9 @@
  * (src/layouts/StoryLayout.astro), its head set tight on a phone (story.css, src/lib/layout.ts).
  * The head's text is all there: nothing is cut off or hidden to get the figure up.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { isStory, listPages } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -36,16 +35,7 @@ function firstDrawing() {
 }
 
 describe.skipIf(!hasBrowser)('a phone\'s first screen in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   it('there are story pages to test', () => {
     expect(pages.filter(isStory).length).toBeGreaterThan(0);
@@ -55,14 +45,14 @@ describe.skipIf(!hasBrowser)('a phone\'s first screen in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: PHONE, colorScheme, hasTouch: true, isMobile: true });
+      context = await site.browser.newContext({ viewport: PHONE, colorScheme, hasTouch: true, isMobile: true });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(pages.map((page) => [page.url]))(`%s: a drawn figure starts above the fold at ${PHONE.width} × ${PHONE.height}, no head text cut`, async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       const found = await tab.evaluate(firstDrawing);
       await tabs.give(tab);
       expect(found.figure, 'a drawn figure (map or chart <svg>) on the page').not.toBeNull();

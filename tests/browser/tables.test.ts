@@ -5,10 +5,9 @@
  * row's full width; a stacked cell shows its column's header (data-label); a cell that holds a
  * number is right-aligned; the page never scrolls sideways.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -53,16 +52,7 @@ function tableProblems(): { tables: number; stacked: number; problems: string[];
 }
 
 describe.skipIf(!hasBrowser)('tables on a phone in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   it('there are pages with tables, the roster among them', () => {
     expect(tablePages.length).toBeGreaterThan(0);
@@ -73,14 +63,14 @@ describe.skipIf(!hasBrowser)('tables on a phone in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
+      context = await site.browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(tablePages.map((page) => [page.url]))('%s: cells at least three characters wide or stacked full width, numbers right, no sideways scroll', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       const found = await tab.evaluate(tableProblems);
       await tabs.give(tab);
       expect(found.tables).toBeGreaterThan(0);

@@ -14,10 +14,9 @@
  * (pages.test.ts and places.test.ts hold the rest: focus shows, Escape hides, a second tap and
  * Enter follow the link, a mouse click follows it at once, the tip never covers a focused mark.)
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -86,16 +85,7 @@ async function firstMarks(tab: Page): Promise<Locator[]> {
 }
 
 describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   it('there are pages with maps, a pair of maps and a marker that is not a link to test', () => {
     expect(mapPages.length).toBeGreaterThan(0);
@@ -107,14 +97,14 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: width === 320 ? 568 : 844 }, hasTouch: true, isMobile: true });
+      context = await site.browser.newContext({ viewport: { width, height: width === 320 ? 568 : 844 }, hasTouch: true, isMobile: true });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(mapPages)('%s: each map\'s tip is a panel under it, on screen, over no other map, its link tappable; it stays until closed', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       const marks = await firstMarks(tab);
       expect(marks.length).toBeGreaterThan(0);
       for (const [index, mark] of marks.entries()) {
@@ -149,7 +139,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
 
     it('the link in a tapped tip opens its place page', async () => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + mapPages[0]);
+      await gotoOk(tab, site.url + mapPages[0]);
       const mark = tab.locator('[data-map] a.map-link').first();
       const href = await mark.getAttribute('href');
       await mark.scrollIntoViewIfNeeded();
@@ -165,14 +155,14 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(mapPages)('%s: hovering shows each map\'s tip beside the pointer, on screen, over no other map', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       for (const [index, mark] of (await firstMarks(tab)).entries()) {
         await mark.scrollIntoViewIfNeeded();
         const point = await hitPoint(mark);
@@ -191,7 +181,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
 
     it.each(pairPages)('%s: no mark of a map of the pair, hovered, puts its tip over the other map', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       const problems: string[] = [];
       let hovered = 0;
       for (const svg of await tab.locator('[data-map]:has(.map-panels) svg.map-svg').all()) {
@@ -218,7 +208,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     let context: BrowserContext;
     let tab: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       tab = await context.newPage();
     });
     afterAll(() => context?.close());
@@ -228,7 +218,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
 
     it.each([390, 1280])('at %i px: Space pins a county\'s tip with a close button; Escape from inside it closes it and returns focus', async (width) => {
       await tab.setViewportSize({ width, height: 900 });
-      await gotoOk(tab, server.url + mapPages.find((url) => url.startsWith('/stories/'))!);
+      await gotoOk(tab, site.url + mapPages.find((url) => url.startsWith('/stories/'))!);
       const mark = tab.locator('[data-map] a.map-link').first();
       const name = await mark.evaluate((element) => element.getAttribute('aria-label'));
       await mark.focus();
@@ -251,7 +241,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
 
     it('Enter on a marker that is not a link pins its tip, Escape closes it', async () => {
       await tab.setViewportSize({ width: 1280, height: 900 });
-      await gotoOk(tab, server.url + markerPage!);
+      await gotoOk(tab, site.url + markerPage!);
       const marker = tab.locator('[data-map] path.map-mark[tabindex="0"]').first();
       await marker.focus();
       await tab.keyboard.press('Enter');

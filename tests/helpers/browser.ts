@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { chromePath, launchOptions } from '../../scripts/lib/chromium';
 
 export { chromePath };
@@ -102,4 +103,22 @@ export function tabPool(context: BrowserContext, { max = Infinity }: { max?: num
       else if (!tab.isClosed()) free.push(tab);
     },
   };
+}
+
+/**
+ * For one describe block: a browser and the built site in `root` served on loopback, started
+ * before its tests and closed after them. Read `browser` and `url` inside the tests.
+ */
+export function browserOnSite(root: string): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(root);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { get browser() { return browser!; }, get url() { return server!.url; } };
 }
