@@ -8,10 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { listPages } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -40,23 +38,16 @@ interface Violation {
 }
 
 describe.skipIf(!hasBrowser)('axe-core: WCAG 2.1 A and AA', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = browserOnSite(root);
   let tabs: TabPool;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-    tabs = tabPool(await browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme }));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    tabs = tabPool(await site.browser.newContext({ viewport: { width: VARIANTS[0].width, height: 900 }, colorScheme: VARIANTS[0].colorScheme }));
   });
 
   it.concurrent.each(pages.map((page) => [page.url, page] as const))('%s has no violation (light, dark; 390, 1280 px)', async (_url, page) => {
     const found: string[] = [];
     const tab = await tabs.take();
-    await gotoOk(tab, server.url + page.url);
+    await gotoOk(tab, site.url + page.url);
     await tab.evaluate(axeSource);
     for (const variant of VARIANTS) {
       await tab.emulateMedia({ colorScheme: variant.colorScheme });

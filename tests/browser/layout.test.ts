@@ -9,10 +9,9 @@
  * - Print: every figure's data table is shown, its toggle and the embed controls are not; the
  *   beforeprint script opens closed tables and afterprint closes them again.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, isStory, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -60,21 +59,16 @@ function shortLastLines(selector: string): string[] {
 }
 
 describe.skipIf(!hasBrowser)('layout in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = browserOnSite(root);
   let context: BrowserContext;
   let tabs: TabPool;
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
     // bypassCSP only so that showAll() may add its style; the pages' own CSP is tested elsewhere.
-    context = await browser.newContext({ bypassCSP: true });
+    context = await site.browser.newContext({ bypassCSP: true });
     tabs = tabPool(context);
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('there are story pages and a roster to test', () => {
@@ -87,7 +81,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
     let tab: Page;
     beforeAll(async () => {
       tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       await showAll(tab);
     });
     afterAll(() => tabs.give(tab));
@@ -180,7 +174,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
   describe('print', () => {
     it.each(stories.map((page) => [page.url]))('%s: data tables shown, toggles and embed controls not', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       await tab.emulateMedia({ media: 'print' });
       const found = await tab.evaluate(() => [...document.querySelectorAll('figure[data-figure]')].map((figure) => {
         const table = figure.querySelector('.figure-data table');
@@ -200,7 +194,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
 
     it('beforeprint opens the closed data tables and afterprint closes them again', async () => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + stories[0]!.url);
+      await gotoOk(tab, site.url + stories[0]!.url);
       const openCount = () => tab.evaluate(() => document.querySelectorAll('details.figure-data[open]').length);
       const total = await tab.evaluate(() => document.querySelectorAll('details.figure-data').length);
       expect(total).toBeGreaterThan(0);

@@ -6,12 +6,11 @@
  * Measured on the rendered SVG (screen boxes of the <text> elements, points sampled along the
  * border and outline paths), so it holds the CSS sizing as well as the layout in src/lib/map.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
+import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 
 const root = await builtSite();
 const mapPages = listPages(root).filter((page) => readPage(page).includes('class="map-svg'));
@@ -105,22 +104,17 @@ function crosses(r: Rect, [x0, y0]: [number, number], [x1, y1]: [number, number]
 const segments = (line: [number, number][]) => line.slice(1).map((point, index) => [line[index]!, point] as const);
 
 describe.skipIf(!hasBrowser)('maps in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = browserOnSite(root);
   const contexts = new Map<number, BrowserContext>();
   const tabs = new Map<number, TabPool>();
   beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
     for (const width of [320, 1280]) {
-      contexts.set(width, await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
+      contexts.set(width, await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false }));
       tabs.set(width, tabPool(contexts.get(width)!));
     }
   });
   afterAll(async () => {
     for (const context of contexts.values()) await context.close();
-    await browser?.close();
-    await server?.close();
   });
 
   it('the built site has maps to check', () => {
@@ -130,7 +124,7 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
   describe.each([320, 1280])('%i px wide', (width) => {
     it.each(mapPages.map((page) => [page.url, page] as const))('%s: map text 12–14 px, labels clear of each other, of markers and of every line', async (_url, page) => {
       const tab = await tabs.get(width)!.take();
-      await gotoOk(tab, server.url + page.url);
+      await gotoOk(tab, site.url + page.url);
       const maps = await tab.evaluate(measureMaps);
       await tabs.get(width)!.give(tab);
       expect(maps.length, 'displayed maps').toBeGreaterThan(0);

@@ -8,10 +8,9 @@
  * - Map tooltips: a map mark (county, or marker in a county) focused from the keyboard shows its
  *   tooltip and Escape hides it; a tap on it shows it.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { gotoOk, hasBrowser, browserOnSite, watchPage, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage, startTags, type DistPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 import { tipLines } from '../../src/lib/map/wording';
@@ -56,22 +55,13 @@ function inspectFigures() {
 }
 
 describe.skipIf(!hasBrowser)('pages in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   describe('with JavaScript off', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
@@ -79,8 +69,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     it.each(table(pages))('%s has its text, drawn figures and data tables', async (_url, page) => {
       const figuresInHtml = startTags(readPage(page), 'figure').filter((tag) => tag.attrs['data-figure']).length;
       const tab = await tabs.take();
-      const { problems } = watchPage(tab, server.url);
-      await gotoOk(tab, server.url + page.url);
+      const { problems } = watchPage(tab, site.url);
+      await gotoOk(tab, site.url + page.url);
       for (const width of [390, 1280]) {
         await tab.setViewportSize({ width, height: 844 });
         const found = await tab.evaluate(inspectFigures);
@@ -101,7 +91,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      context = await site.browser.newContext({ viewport: { width: 320, height: 720 } });
       await context.addInitScript(recordCspViolations);
       // Two at a time: with five pages loading side by side on a busy machine, one shifted by a hair.
       tabs = tabPool(context, { max: 2 });
@@ -114,9 +104,9 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     // really makes fails both tries; the message gives each shifted element's box before and after.
     it.concurrent.each(table(readerPages))('%s: no errors, no other origin, no horizontal scroll, no layout shift', { retry: 1 }, async (_url, page) => {
       const tab = await tabs.take();
-      const { problems } = watchPage(tab, server.url);
+      const { problems } = watchPage(tab, site.url);
       // Given back even when loading fails: this pool lends two tabs at most.
-      const measured = await gotoOk(tab, server.url + page.url).then(() => tab.evaluate(() => new Promise<{ csp: string[]; scrollWidth: number; innerWidth: number; wide: string[]; cls: number; shifted: string[] }>((resolve) => {
+      const measured = await gotoOk(tab, site.url + page.url).then(() => tab.evaluate(() => new Promise<{ csp: string[]; scrollWidth: number; innerWidth: number; wide: string[]; cls: number; shifted: string[] }>((resolve) => {
         let cls = 0;
         const shifted: string[] = [];
         new PerformanceObserver((list) => {
@@ -166,8 +156,8 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     let desktopTabs: TabPool;
     let phoneTabs: TabPool;
     beforeAll(async () => {
-      desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      desktop = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      phone = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       desktopTabs = tabPool(desktop);
       phoneTabs = tabPool(phone);
     });
@@ -213,7 +203,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
     it.each(table(mapPages))('%s: keyboard focus on a map mark shows its tooltip, Escape hides it', async (_url, page) => {
       const tab = await desktopTabs.take();
-      await gotoOk(tab, server.url + page.url);
+      await gotoOk(tab, site.url + page.url);
       for (const { where, mark, label } of await marksOf(tab)) {
         expect(label, `${where}: no data-tip text`).not.toBe('');
         expect(await mark.evaluate((element) => (element as HTMLElement).tabIndex), `${where}: not in the tab order`).toBeGreaterThanOrEqual(0);
@@ -230,7 +220,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
 
     it.each(table(mapPages))('%s: tapping a map mark shows its tooltip', async (_url, page) => {
       const tab = await phoneTabs.take();
-      await gotoOk(tab, server.url + page.url);
+      await gotoOk(tab, site.url + page.url);
       for (const { where, mark, label } of await marksOf(tab)) {
         await mark.scrollIntoViewIfNeeded();
         // A point where the mark itself is hit: its box's centre may fall outside the shape or under a label.

@@ -7,12 +7,11 @@
  *   second tap on the same place follows its link.
  * - Mouse: a click follows the link at once (hovering already showed the tip).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
-import { gotoOk, hasBrowser, launchBrowser, tabPool, type TabPool } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -46,21 +45,12 @@ function focusedBoxes() {
 }
 
 describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(root);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   it('with JavaScript off, clicking a county opens its place page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
-    await gotoOk(tab, server.url + placeUrl(undefined));
+    await gotoOk(tab, site.url + placeUrl(undefined));
     await tab.locator(`a.map-link:has([data-county="${first!.id}"])`).first().click();
     await tab.waitForURL(`**${placeUrl(first!.slug)}`);
     expect(await tab.locator('h1').textContent()).toBe(first!.name);
@@ -71,14 +61,14 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     let context: BrowserContext;
     let tabs: TabPool;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width, height: 900 } });
+      context = await site.browser.newContext({ viewport: { width, height: 900 } });
       tabs = tabPool(context);
     });
     afterAll(() => context?.close());
 
     it.each(tipPages)('%s: each focused county or zone shows its tip beside it, not over it, and is outlined itself', async (url) => {
       const tab = await tabs.take();
-      await gotoOk(tab, server.url + url);
+      await gotoOk(tab, site.url + url);
       const links = await tab.locator('[data-map] a.map-link').all();
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
@@ -100,9 +90,9 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
   });
 
   it('Enter on a focused county follows its link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
-    await gotoOk(tab, server.url + placeUrl(undefined));
+    await gotoOk(tab, site.url + placeUrl(undefined));
     await tab.locator(`a.map-link:has([data-county="${second!.id}"])`).focus();
     await tab.keyboard.press('Enter');
     await tab.waitForURL(`**${placeUrl(second!.slug)}`);
@@ -110,9 +100,9 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
   });
 
   it('a mouse click on a county follows its link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
-    await gotoOk(tab, server.url + placeUrl(undefined));
+    await gotoOk(tab, site.url + placeUrl(undefined));
     await tab.locator(`path[data-county="${first!.id}"]`).click({ force: true });
     await tab.waitForURL(`**${placeUrl(first!.slug)}`);
     await context.close();
@@ -122,7 +112,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     let context: BrowserContext;
     let tab: Page;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       tab = await context.newPage();
     });
     afterAll(() => context?.close());
@@ -144,11 +134,11 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const tipText = () => tab.locator('[data-map] .map-tip:not([hidden])').textContent();
 
     it('a tap shows the tip with its link; a tap on another place shows that one; a second tap follows the link', async () => {
-      await gotoOk(tab, server.url + placeUrl(undefined));
+      await gotoOk(tab, site.url + placeUrl(undefined));
       await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
       await tapCounty(first!.id);
       expect(await tipText()).toContain(`查看${first!.name} →`);
-      expect(tab.url()).toBe(server.url + placeUrl(undefined));
+      expect(tab.url()).toBe(site.url + placeUrl(undefined));
       await tapCounty(second!.id);
       expect(await tipText()).toContain(`查看${second!.name} →`);
       await tapCounty(second!.id);
@@ -156,7 +146,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     });
 
     it('the link in the tip opens the place page', async () => {
-      await gotoOk(tab, server.url + placeUrl(undefined));
+      await gotoOk(tab, site.url + placeUrl(undefined));
       await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
       await tapCounty(first!.id);
       await tab.locator('[data-map] .map-tip a').tap();

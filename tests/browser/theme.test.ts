@@ -6,10 +6,9 @@
  * the screen. Expected values come from the tokens.
  */
 import { inflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, browserOnSite } from '../helpers/browser';
 import {} from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 import { cssRgb, THEME, type ThemeName } from '../../src/lib/theme';
@@ -46,20 +45,13 @@ function colours(page: Page) {
   });
 }
 
+const root = await builtSite();
+
 describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveDist(await builtSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browserOnSite(root);
 
   it.each(['light', 'dark'] as const)('without light-dark() support, the %s scheme still gets every colour', async (theme) => {
-    const context = await browser.newContext({ colorScheme: theme, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ colorScheme: theme, viewport: { width: 390, height: 800 } });
     await context.route('**/*', async (route) => {
       const response = await route.fetch();
       const type = response.headers()['content-type'] ?? '';
@@ -67,7 +59,7 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
       return route.fulfill({ response, body: (await response.text()).replace(/light-dark\(/g, 'no-such-function(') });
     });
     const page = await context.newPage();
-    await gotoOk(page, `${server.url}${MAP}?theme=auto`);
+    await gotoOk(page, `${site.url}${MAP}?theme=auto`);
     expect(await colours(page)).toEqual({
       ink: colour('ink', theme), paper: colour('paper', theme), global: colour('tier-global', theme), regional: colour('tier-regional', theme),
     });
@@ -77,9 +69,9 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
   });
 
   it.each(['?theme=auto', '?theme=dark'])('prints light from a dark screen (%s): dark text on white, light-theme map colours', async (query) => {
-    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await gotoOk(page, `${server.url}${MAP}${query}`);
+    await gotoOk(page, `${site.url}${MAP}${query}`);
     expect((await colours(page)).paper).toBe(colour('paper', 'dark'));
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await colours(page)).toEqual({
@@ -89,9 +81,9 @@ describe.skipIf(!hasBrowser)('theme colours in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)('the gallery\'s thumbnails follow a %s reader: their paper is the page\'s', async (theme) => {
-    const context = await browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await gotoOk(page, `${server.url}/figures/`);
+    await gotoOk(page, `${site.url}/figures/`);
     const thumb = page.locator('img.gallery-thumb').first();
     await thumb.scrollIntoViewIfNeeded();
     await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
