@@ -217,3 +217,44 @@ describe('long labels', () => {
     expect(outside(boxes, layout.width, layout.height)).toEqual([]);
   });
 });
+
+describe('gaps: a series with no value in a row (~ in its group)', () => {
+  const gappy = figure('t-gappy', { groups: [{ label: '甲', indicators: ['t-a', null] }, { label: '乙', indicators: [null, 't-d'] }], series: ['实绩', '目标'] });
+  const gappyStacked = figure('t-gappy-stacked', { ...gappy, layout: 'stacked' });
+  const gapData = withRecords([a, d], [gappy, gappyStacked]);
+
+  test('the model keeps each bar in its own series and lists the missing ones', () => {
+    const model = barModel(gappy, gapData);
+    expect(model.rows.map((row) => [row.marks.map((m) => m.series), row.missing])).toEqual([[[0], [1]], [[1], [0]]]);
+  });
+
+  test('grouped: a bar keeps its series\' place, and "无数据" stands in the missing one\'s', () => {
+    for (const size of [WIDE, NARROW]) {
+      const layout = barLayout(barModel(gappy, gapData), size);
+      const full = barLayout(barModel(grouped, data), size);
+      const [first, second] = layout.rows;
+      // Row 甲 has series 0 only: its bar sits where a full row's first bar sits; row 乙's bar where the second does.
+      const offset = (row: BarLayout['rows'][number], bar: number) => row.bars[bar]!.y - row.label[0]!.y;
+      expect(offset(first!, 0)).toBeCloseTo(offset(full.rows[0]!, 0), 1);
+      expect(offset(second!, 0)).toBeCloseTo(offset(full.rows[0]!, 1), 1);
+      expect(first!.gaps.map((gap) => [gap.series, gap.text.text])).toEqual([[1, '无数据']]);
+      expect(second!.gaps.map((gap) => [gap.series, gap.text.text])).toEqual([[0, '无数据']]);
+      // The missing bar's text sits in its own slot: below row 甲's bar, above row 乙's.
+      expect(first!.gaps[0]!.text.y).toBeGreaterThan(first!.bars[0]!.y + first!.bars[0]!.height);
+      expect(second!.gaps[0]!.text.y).toBeLessThan(second!.bars[0]!.y);
+    }
+  });
+
+  test('stacked: nothing drawn for the gap, the row ends where its values end', () => {
+    const layout = barLayout(barModel(gappyStacked, gapData), WIDE);
+    expect(layout.rows.map((row) => [row.bars.length, row.gaps.length])).toEqual([[1, 0], [1, 0]]);
+  });
+
+  test('the table has a row per value drawn, and its caption says what each row lacks; the description too', () => {
+    const model = barModel(gappy, gapData);
+    const table = barTable(model);
+    expect(table.rows).toHaveLength(2);
+    expect(table.caption).toContain('甲缺目标的数值；乙缺实绩的数值');
+    expect(barDescription(model)).toContain('甲：实绩40亿元，目标无数据');
+  });
+});

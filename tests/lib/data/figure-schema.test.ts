@@ -28,7 +28,14 @@ describe('bar-chart', () => {
 
   test('a group with the wrong number of indicators says how many it needs', () => {
     expect(issues({ kind: 'bar-chart', groups: [{ label: '甲', indicators: [first] }], series: ['一', '二'] })).toEqual([
-      'groups.0.indicators: expected 2 indicators, one per series (一, 二); got 1',
+      'groups.0.indicators: expected 2 indicators, one per series (一, 二), with ~ where a series has no value; got 1',
+    ]);
+  });
+
+  test('~ (null) marks a series with no value in a row; a row of nothing but ~ is refused', () => {
+    expect(issues({ kind: 'bar-chart', groups: [{ label: '甲', indicators: [first, null] }, { label: '乙', indicators: [first, second] }], series: ['一', '二'] })).toEqual([]);
+    expect(issues({ kind: 'bar-chart', groups: [{ label: '甲', indicators: [null, null] }], series: ['一', '二'] })).toEqual([
+      'groups.0.indicators: every series of "甲" is ~ (no value): give at least one indicator, or remove the row',
     ]);
   });
 

@@ -11,11 +11,15 @@ import { defineKind } from '../../kind';
 import { barDescription, barLayout, barModel, barTable } from './model';
 import BarSvg from './BarSvg.astro';
 
-/** A row of a grouped or stacked bar chart: one indicator per series, in the series' order. */
+/**
+ * A row of a grouped or stacked bar chart: one indicator per series, in the series' order; `~`
+ * (null) where a source gives no value for that series in that row: no bar is drawn there, and
+ * the chart and its table say the value is missing.
+ */
 const barGroup = z.object({
   /** Row label, e.g. "2025年". */
   label: z.string().min(1),
-  indicators: z.array(ref('indicators')).min(1),
+  indicators: z.array(ref('indicators').nullable()).min(1),
 }).strict();
 
 export default defineKind({
@@ -43,7 +47,9 @@ export default defineKind({
     if (figure.indicators.length > 0) ctx.addIssue({ code: 'custom', path: ['indicators'], message: 'a bar-chart with groups takes its indicators from "groups"; remove "indicators"' });
     figure.groups!.forEach((group, index) => {
       if (group.indicators.length !== figure.series!.length) {
-        ctx.addIssue({ code: 'custom', path: ['groups', index, 'indicators'], message: `expected ${figure.series!.length} indicators, one per series (${figure.series!.join(', ')}); got ${group.indicators.length}` });
+        ctx.addIssue({ code: 'custom', path: ['groups', index, 'indicators'], message: `expected ${figure.series!.length} indicators, one per series (${figure.series!.join(', ')}), with ~ where a series has no value; got ${group.indicators.length}` });
+      } else if (group.indicators.every((id) => id === null)) {
+        ctx.addIssue({ code: 'custom', path: ['groups', index, 'indicators'], message: `every series of "${group.label}" is ~ (no value): give at least one indicator, or remove the row` });
       }
     });
   },
@@ -57,5 +63,5 @@ export default defineKind({
       table: barTable(model),
     });
   },
-  places: (figure, data) => recordPlaces(data, { indicators: [...figure.indicators, ...(figure.groups ?? []).flatMap((group) => group.indicators)] }),
+  places: (figure, data) => recordPlaces(data, { indicators: [...figure.indicators, ...(figure.groups ?? []).flatMap((group) => group.indicators.filter((id) => id !== null))] }),
 });

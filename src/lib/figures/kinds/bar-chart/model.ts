@@ -35,7 +35,8 @@ export interface BarModel {
   layout: 'single' | 'grouped' | 'stacked';
   /** Series names (the legend); empty for a chart without groups. */
   series: string[];
-  rows: { label: string; marks: BarMark[] }[];
+  /** `missing`: the series a row has no value for (`~` in its group), in order. */
+  rows: { label: string; marks: BarMark[]; missing: number[] }[];
   /** The farthest any bar (or stack) reaches right of zero, and left of it (0 when no value is negative), in the unit. */
   max: number;
   min: number;
@@ -60,7 +61,7 @@ export interface BarFigure {
   id: string;
   kind: string;
   indicators: readonly string[];
-  groups?: readonly { label: string; indicators: readonly string[] }[] | undefined;
+  groups?: readonly { label: string; indicators: readonly (string | null)[] }[] | undefined;
   series?: readonly string[] | undefined;
   layout?: 'grouped' | 'stacked' | undefined;
 }
@@ -73,8 +74,15 @@ export interface BarFigure {
 export function barModel(figure: BarFigure, data: DataRecords): BarModel {
   if (figure.series) requireSeriesLimit(figure, figure.series.length, 'series');
   const rows = figure.groups
-    ? figure.groups.map((group) => ({ label: group.label, marks: chartIndicators(figure, data, group.indicators).map(mark) }))
-    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)] }));
+    ? figure.groups.map((group) => {
+      const series = group.indicators.flatMap((id, index) => (id === null ? [] : [index]));
+      return {
+        label: group.label,
+        marks: chartIndicators(figure, data, series.map((index) => group.indicators[index]!)).map((indicator, at) => mark(indicator, series[at]!)),
+        missing: group.indicators.flatMap((id, index) => (id === null ? [index] : [])),
+      };
+    })
+    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)], missing: [] }));
   if (rows.length === 0) throw dataError('figures', figure.id, 'a bar-chart needs "indicators" (one bar each), or "groups" and "series"');
   const layout = figure.groups ? (figure.layout ?? 'grouped') : 'single';
   const reaches = rows.map((row) => reach(row.marks, layout === 'stacked'));
@@ -95,8 +103,9 @@ export function barModel(figure: BarFigure, data: DataRecords): BarModel {
 /** The bar chart's table: one row per bar or segment, with its source. */
 export function barTable(model: BarModel): FigureTable {
   const grouped = model.series.length > 0;
+  const gaps = model.rows.filter((row) => row.missing.length > 0).map((row) => gapNote(model, row));
   return {
-    caption: `条形图：${model.rows.map((row) => row.label).join('、')}`,
+    caption: `条形图：${model.rows.map((row) => row.label).join('、')}${gaps.length > 0 ? `（${gaps.join('；')}）` : ''}`,
     columns: [
       { key: 'row', label: grouped ? '分组' : '项目' },
       ...(grouped ? [{ key: 'series', label: '系列' }] : []),
@@ -120,11 +129,17 @@ export function barTable(model: BarModel): FigureTable {
   };
 }
 
+/** What a row lacks: "2024年缺甲、乙的数值". */
+function gapNote(model: BarModel, row: BarModel['rows'][number]): string {
+  return `${row.label}缺${row.missing.map((series) => model.series[series]).join('、')}的数值`;
+}
+
 /** One sentence saying what the SVG shows, for its <desc>. */
 export function barDescription(model: BarModel): string {
   const rows = model.rows.map((row) => {
     const marks = row.marks.map((m) => `${model.series[m.series] ? `${model.series[m.series]}` : ''}${m.text}${m.target ? '（目标）' : ''}`);
-    return `${row.label}：${marks.join('，')}`;
+    const missing = row.missing.map((series) => `${model.series[series]}${MISSING}`);
+    return `${row.label}：${[...marks, ...missing].join('，')}`;
   });
   return `条形图（${model.layout === 'stacked' ? '堆叠' : '横向'}，单位${model.unit}）。${rows.join('；')}。`;
 }
@@ -140,7 +155,13 @@ export interface BarLayout {
    */
   axis: { caption: PlacedText; ticks: { x: number; label: PlacedText }[]; top: number; bottom: number; zero?: number };
   /** Value labels; `inverse` ones sit inside a solid stacked segment, in the label colour of its series. */
-  rows: { label: PlacedText[]; bars: (Rect & { series: number; target: boolean; id: string })[]; values: { text: PlacedText; inverse: boolean; series: number }[] }[];
+  rows: {
+    label: PlacedText[];
+    bars: (Rect & { series: number; target: boolean; id: string })[];
+    values: { text: PlacedText; inverse: boolean; series: number }[];
+    /** "无数据" where a grouped row has no value for a series. */
+    gaps: { text: PlacedText; series: number }[];
+  }[];
 }
 
 /** A tick's label centred on it, or aligned to the edge it would cross. */
@@ -152,6 +173,8 @@ function tickLabel(tick: Tick, y: number, fs: number, width: number): PlacedText
 
 const BAR = 16;
 const GAP = 3;
+/** Written where a grouped row has no bar for a series. */
+const MISSING = '无数据';
 
 /** Geometry of the bar chart at one size, every coordinate rounded to 0.1. */
 export function barLayout(model: BarModel, size: ChartSize): BarLayout {
@@ -175,9 +198,10 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
   const tickY = captionY + fs + 4;
   let y = tickY + 4;
   const top = y;
+  // A grouped row keeps a place for every series, so a missing one shows as a gap in its place.
   const markHeight = (count: number) => (model.layout === 'grouped' ? count * BAR + (count - 1) * GAP : BAR);
   const rows = model.rows.map((row) => {
-    const slot = rowSlot(wrapLabel(row.label, labelWidth, fs), y, size, markHeight(row.marks.length));
+    const slot = rowSlot(wrapLabel(row.label, labelWidth, fs), y, size, markHeight(row.marks.length + row.missing.length));
     y = slot.bottom;
     let above = 0;
     let below = 0;
@@ -191,7 +215,7 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
         from = below;
         below += value;
       }
-      const barTop = model.layout === 'grouped' ? slot.markTop + index * (BAR + GAP) : slot.markTop;
+      const barTop = model.layout === 'grouped' ? slot.markTop + m.series * (BAR + GAP) : slot.markTop;
       const ends = [r1(scale(from)), r1(scale(from + value))];
       const x = Math.min(...ends);
       return { id: m.indicator.id, series: m.series, target: m.target, x, y: r1(barTop), width: r1(Math.max(...ends) - x), height: BAR };
@@ -209,7 +233,11 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
       const size = r1(fs * 0.9);
       return textWidth(m.text, size) + 6 <= bar.width ? [{ text: { x: r1(bar.x + bar.width / 2), y: baseline, text: m.text, anchor: 'middle', size }, inverse: !m.target, series: m.series }] : [];
     });
-    return { label: slot.label, bars, values };
+    // In a grouped row, "无数据" in the missing bar's place (a stack has no place: its row's table caption says it).
+    const gaps = model.layout === 'grouped'
+      ? row.missing.map((series) => ({ text: { x: r1(scale(0) + 4), y: r1(slot.markTop + series * (BAR + GAP) + BAR / 2 + fs * 0.35), text: MISSING, anchor: 'start' as const }, series }))
+      : [];
+    return { label: slot.label, bars, values, gaps };
   });
   return {
     size,
