@@ -58,7 +58,7 @@ export const ADDED = {
  * The day the copy is built for (BUILD_DATE): the latest `published` day of today's stories, so
  * that every one of them is published, whatever today is.
  */
-export const BUILD_DATE = readStories().map((story) => isoDay(story.frontmatter.published as Date)).sort().at(-1)!;
+export const BUILD_DATE = readStories().map((story) => isoDay(story.data.published)).sort().at(-1)!;
 const nextDay = new Date(Date.parse(`${BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** A story copied from STORY and dated the day after BUILD_DATE: scheduled, so a preview only. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { siteDataFromFiles } from './site-data';
 import { storySlug } from '../../src/lib/data/story-loader';
+import { storySchema } from '../../src/lib/data/schemas';
 import { placeList, type Place } from '../../src/lib/places';
 import { storyPlaces } from '../../src/lib/places/coverage';
 import { storyRefs } from '../../src/lib/story-refs';
@@ -31,6 +32,11 @@ export interface StoryFile {
   raw: string;
   frontmatter: Record<string, unknown>;
   body: string;
+  /**
+   * What decides whether it is published, read as the build reads it (storySchema: `published:
+   * 2026-11-16` and `published: '2026-11-16'` are the same day): `data` for publishedOn().
+   */
+  data: { draft: boolean; published: Date };
 }
 
 /** One story file by file name, e.g. "_template.mdx". */
@@ -40,7 +46,10 @@ export function readStory(name: string): StoryFile {
   const parts = splitStory(text);
   if (!parts) throw new Error(`${file}: no YAML frontmatter between --- lines`);
   const frontmatter = yaml.load(parts.frontmatter) as Record<string, unknown>;
-  return { name: name.replace(/\.mdx$/, ''), file, slug: storySlug(name, frontmatter), text, raw: parts.frontmatter, frontmatter, body: parts.body };
+  const published = storySchema.shape.published.safeParse(frontmatter.published);
+  if (!published.success) throw new Error(`${file}: published: expected a date, YYYY-MM-DD (the build says so too)`);
+  const data = { draft: frontmatter.draft === true, published: published.data };
+  return { name: name.replace(/\.mdx$/, ''), file, slug: storySlug(name, frontmatter), text, raw: parts.frontmatter, frontmatter, body: parts.body, data };
 }
 
 /** Every story file but the template ("_…"), by file name. */
@@ -78,7 +87,7 @@ export function withFrontmatter(text: string, key: string, value: string): strin
 
 export function modelStory(): ModelStory {
   const today = buildDate();
-  const published = readStories().filter((story) => publishedOn({ data: story.frontmatter as { draft?: boolean; published: Date } }, today));
+  const published = readStories().filter((story) => publishedOn(story, today));
   const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
   const data = siteDataFromFiles();
   /** A place (county first, else zone) a story does not cover yet; undefined when it covers them all. */

@@ -49,7 +49,7 @@ const figures = [...data.figures.values()];
 const published = publishedFigures(figures);
 /** The published stories, each with its lead figure (leadFigureOf()), from content/stories/. */
 const publishedStories = readStories()
-  .filter((story) => publishedOn({ data: { draft: story.frontmatter.draft === true, published: story.frontmatter.published as Date } }, buildDate()))
+  .filter((story) => publishedOn(story, buildDate()))
   .map((story) => ({ slug: story.slug, lead: leadFigureOf({ data: { leadFigure: story.frontmatter.leadFigure as string | undefined }, body: story.body }) }));
 const units = knownUnits(data);
 const file = (path: string) => {

@@ -35,7 +35,7 @@ const data = siteDataFromFiles();
 const figures = publishedFigures(data.figures.values());
 const today = buildDate();
 const stories = readStories()
-  .filter((story) => publishedOn({ data: { draft: story.frontmatter.draft === true, published: story.frontmatter.published as Date } }, today))
+  .filter((story) => publishedOn(story, today))
   .map((story) => ({ slug: story.slug, lead: leadFigureOf({ data: { leadFigure: story.frontmatter.leadFigure as string | undefined }, body: story.body }) }))
   .filter((story): story is { slug: string; lead: string } => story.lead !== undefined && !data.figures.get(story.lead)?.draft);
 
