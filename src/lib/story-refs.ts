@@ -35,6 +35,16 @@ export function leadFigureOf(story: { data: { leadFigure?: string }; body?: stri
 }
 
 /**
+ * The lead figure sits on a phone's first screen, so it must draw something (a map or a chart):
+ * a figure of number cards or a timeline only has no drawing there. Returns the build's message
+ * for a lead without a panel, naming the file and the fix, or undefined.
+ */
+export function leadDrawingProblem(file: string, lead: string, panels: number): string | undefined {
+  if (panels > 0) return undefined;
+  return `${file}: leadFigure "${lead}" draws no map or chart (only number cards or a timeline), so a phone's first screen would show no drawing; choose a map or chart figure as leadFigure and place it first`;
+}
+
+/**
  * Checks a story's references and throws one error listing every problem, naming the file:
  * a figure id that is not in figures.yaml, a source mark for a source the story does not list.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkStoryRefs, leadFigureOf, storyRefProblems, storyRefs } from '../../src/lib/story-refs';
+import { checkStoryRefs, leadDrawingProblem, leadFigureOf, storyRefProblems, storyRefs } from '../../src/lib/story-refs';
 
 const body = `正文。\n\n<Figure id="map-2022-tiers" />\n\n文字<SourceMark id='plan-2022-doc' />。\n\n<Figure id={"chart-timeline"} />`;
 
@@ -51,5 +51,14 @@ describe('leadFigureOf', () => {
     expect(leadFigureOf({ data: {}, body })).toBe('first');
     expect(leadFigureOf({ data: {}, body: '只有文字。' })).toBeUndefined();
     expect(leadFigureOf({ data: {} })).toBeUndefined();
+  });
+});
+
+describe('leadDrawingProblem', () => {
+  test('a lead figure with a panel passes; one without names the file, the figure and the fix', () => {
+    expect(leadDrawingProblem('content/stories/x.mdx', 'map-a', 1)).toBeUndefined();
+    const message = leadDrawingProblem('content/stories/x.mdx', 'cards-a', 0);
+    expect(message).toMatch(/^content\/stories\/x\.mdx: leadFigure "cards-a" draws no map or chart/);
+    expect(message).toContain('choose a map or chart figure as leadFigure');
   });
 });
