@@ -3,7 +3,7 @@
  * chart SVGs) and legend swatches rendered to strings with Astro's Container API, then put
  * together by src/lib/download/standalone.ts with the texts around them. Used by the download
  * routes (src/pages/downloads/), the story cards' thumbnails and the figure pages, at build time;
- * and its thumbnail for the gallery, drawn the same way (src/lib/download/thumbnail.ts).
+ * and its thumbnail for the gallery, drawn the same way (src/lib/gallery/thumbnail.ts).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { pick, type SiteData } from '../../lib/data/types';
@@ -15,7 +15,7 @@ import { requireSite } from '../../lib/site';
 import { getSiteData } from '../../lib/site-data';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
-import { fittingDrawing, panelBox, thumbnailSvg, type Thumbnail } from '../../lib/download/thumbnail';
+import { fittingDrawing, panelBox, thumbnailSvg, type Thumbnail } from '../../lib/gallery/thumbnail';
 import mapsCss from '../../styles/maps.css?raw';
 import chartsCss from '../../styles/charts.css?raw';
 import generalChartsCss from '../../styles/general-charts.css?raw';

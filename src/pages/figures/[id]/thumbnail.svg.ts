@@ -1,6 +1,6 @@
 /**
  * /figures/<id>/thumbnail.svg: the figure's drawing in the gallery, in the colour scheme of the
- * page that shows it (src/lib/download/thumbnail.ts), made once per build and shared with the gallery.
+ * page that shows it (src/lib/gallery/thumbnail.ts), made once per build and shared with the gallery.
  */
 import type { APIRoute } from 'astro';
 import { figureThumbnail } from '../../../components/figure/figure-download';

@@ -4,8 +4,8 @@
  * pages only (not unit tests).
  */
 import { getCollection } from 'astro:content';
-import type { UsingStory } from './gallery';
-import { readingOrder } from './reading-path';
+import type { UsingStory } from '.';
+import { readingOrder } from '../reading-path';
 
 export async function publishedStoriesInOrder(): Promise<UsingStory[]> {
   const { path, rest } = readingOrder(await getCollection('stories'));

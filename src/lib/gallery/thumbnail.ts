@@ -1,7 +1,7 @@
 /**
  * A figure's thumbnail for the gallery (/figures/): a small drawing of its graphic, without the
  * words around it (the gallery prints the title next to it), THUMBNAIL.width × height units. Made
- * from the scene as the standalone SVG is (./standalone.ts, whose blocks it reuses): its panels
+ * from the scene as the standalone SVG is (src/lib/download/standalone.ts), of the same image parts (../image.ts): its panels
  * side by side, each in the drawing whose shape fits the thumbnail best, drawn by the page's
  * components (src/components/figure/figure-download.ts); a figure without panels shows its first
  * cards, or else its first timeline entries, as many as fit.
@@ -17,8 +17,10 @@ import { spoken } from '../inferred';
 import { withLayoutValues } from '../layout';
 import { schemeCss } from '../theme';
 import { usedCss } from '../embed/used-css';
+import { cardsImage } from '../charts/card-layout';
+import { timelineImage } from '../charts/timeline-layout';
 import type { GraphicParts, Size } from '../figures/kind';
-import { cardsBlock, GAP, ownStyles, placeSvg, round, timelineBlock, type Block } from './standalone';
+import { GAP, imageStyles, placeSvg, round, type Block } from '../image';
 
 /** The thumbnail's size in its own units (4 : 3) and its margin. */
 export const THUMBNAIL = { width: 320, height: 240, pad: 12 } as const;
@@ -81,8 +83,8 @@ function graphic({ id, parts, panels }: ThumbnailInput): string {
     }).join('');
   }
   let block: Block;
-  if (parts.cards.length > 0) block = cardsBlock(parts.cards, pad, pad, INNER.width, INNER.height);
-  else if (parts.timeline.length > 0) block = timelineBlock(parts.timeline, pad, pad, INNER.width, INNER.height);
+  if (parts.cards.length > 0) block = cardsImage(parts.cards, pad, pad, INNER.width, INNER.height);
+  else if (parts.timeline.length > 0) block = timelineImage(parts.timeline, pad, pad, INNER.width, INNER.height);
   else throw new Error(`thumbnail of "${id}": its graphic has no panel, card or timeline entry to draw`);
   // Centred in the height when it is shorter, cut off at the foot when one card or entry is taller.
   const shift = Math.max(0, (INNER.height - block.height) / 2);
@@ -95,7 +97,7 @@ export async function thumbnailSvg(input: ThumbnailInput): Promise<Thumbnail> {
   const body = graphic(input);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-label="${escapeMarkup(spoken(input.title))}">`;
   const shapes = `<rect class="dl-paper" width="${width}" height="${height}"/>${body}`;
-  const css = await usedCss([schemeCss(':root'), withLayoutValues(input.css), ownStyles((name) => `var(--${name})`, 'var(--font-sans)')], `${open}${shapes}</svg>`);
+  const css = await usedCss([schemeCss(':root'), withLayoutValues(input.css), imageStyles((name) => `var(--${name})`, 'var(--font-sans)')], `${open}${shapes}</svg>`);
   const style = css.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${open}<title>${escapeMarkup(spoken(input.title))}</title><style>${style}</style>${shapes}</svg>\n`;
   return { svg, width, height };
