@@ -8,3 +8,6 @@ export function requireSite(site: URL | undefined): URL {
   if (!site) throw new Error('astro.config.mjs: `site` is not set (set SITE_URL or the default in the config)');
   return site;
 }
+
+/** The language of the site's pages (<html lang>), which the search index is built for too. */
+export const SITE_LANG = 'zh-CN';

@@ -35,6 +35,10 @@ export const wordingSchema = z.object({
     'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
     'jsonDownload', 'jsonHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes',
   ]),
+  search: group([
+    'label', 'placeholder', 'button', 'title', 'intro', 'noScript', 'searching', 'found', 'none', 'failed', 'index',
+    'story', 'place', 'figure', 'term',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -2,9 +2,11 @@
 import copySnippet from './copy-snippet.js?raw';
 import mapTooltip from './map-tooltip.js?raw';
 import printTables from './print-tables.js?raw';
+import search from './search.js?raw';
 
 export const READER_SCRIPTS: Record<string, string> = {
   'copy-snippet': copySnippet,
   'map-tooltip': mapTooltip,
   'print-tables': printTables,
+  search,
 };

@@ -1,0 +1,87 @@
+/*
+ * The search page (src/pages/search.astro): searches the words of ?q= (sent by the header's box
+ * on every page) and of its own box in Pagefind's index (/pagefind/, src/lib/search/), and lists
+ * the pages found, each with its type, its title as a link and a snippet with the words marked.
+ * The address follows the words, so a search can be linked. Runs on this page only.
+ */
+(function () {
+  var list = document.querySelector('[data-search-results]');
+  var status = document.querySelector('[data-search-status]');
+  var input = document.getElementById('search-page-q');
+  if (!list || !status || !input) return;
+  var base = list.getAttribute('data-base') || '/';
+  var words = JSON.parse(list.getAttribute('data-words') || '{}');
+  var noScript = document.querySelector('[data-no-script]');
+  if (noScript) noScript.hidden = true;
+  var engine;
+  var latest = 0;
+  var timer;
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (match, key) { return values[key]; });
+  }
+
+  /* Pagefind's excerpt as nodes: its text, and its <mark> elements as marks; nothing else of it is kept. */
+  function excerptNodes(html) {
+    var body = new DOMParser().parseFromString(html, 'text/html').body;
+    return Array.prototype.map.call(body.childNodes, function (node) {
+      if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent || '');
+      var mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    });
+  }
+
+  function show(query, pages, total) {
+    list.replaceChildren.apply(list, pages.map(function (page) {
+      var item = document.createElement('li');
+      var type = document.createElement('span');
+      type.className = 'search-type';
+      type.textContent = words.types[page.meta.type] || '';
+      var link = document.createElement('a');
+      link.href = page.url;
+      link.textContent = page.meta.title;
+      var snippet = document.createElement('p');
+      snippet.append.apply(snippet, excerptNodes(page.excerpt));
+      item.append(type, link, snippet);
+      return item;
+    }));
+    list.hidden = pages.length === 0;
+    status.textContent = fill(total ? words.found : words.none, { count: String(total), query: query });
+  }
+
+  function search(query) {
+    var ticket = ++latest;
+    query = query.trim();
+    var address = query ? '?q=' + encodeURIComponent(query) : location.pathname;
+    history.replaceState(null, '', address);
+    if (!query) {
+      status.hidden = true;
+      list.hidden = true;
+      return;
+    }
+    status.hidden = false;
+    status.textContent = words.searching;
+    engine = engine || import(base + 'pagefind/pagefind.js');
+    engine
+      .then(function (pagefind) { return pagefind.search(query); })
+      .then(function (found) {
+        // The first 30 are shown; each costs a small request for its snippet.
+        return Promise.all(found.results.slice(0, 30).map(function (result) { return result.data(); }))
+          .then(function (pages) { if (ticket === latest) show(query, pages, found.results.length); });
+      })
+      .catch(function () { if (ticket === latest) status.textContent = words.failed; });
+  }
+
+  document.querySelector('.search-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    search(input.value);
+  });
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { search(input.value); }, 250);
+  });
+  var query = new URLSearchParams(location.search).get('q') || '';
+  input.value = query;
+  if (query) search(query);
+})();
