@@ -1,0 +1,76 @@
+/**
+ * A sample of the built pages for the browser tests that cost a page load (or several widths) per
+ * page, chosen by rule from what the build holds, never by name, so that a new story, place or
+ * figure keeps the sample meaningful and the run short. Pages are grouped by type (their URL with
+ * the last segment generalised: /stories/x/ and /stories/y/ are one type, /about/ another); from
+ * each group the sample keeps
+ * - a group of one page whole (the home page, the gallery, /about/…);
+ * - the extremes: the longest page (most markup: most marks, rows and text), the page with the
+ *   most SVG labels (<text>), and the page with the tallest drawing (largest height for its width);
+ * - then pages until every figure kind the group shows (the `data-kind` of its <figure>s) is
+ *   shown by a kept page, each time the page showing the most kinds not yet shown (the longest on
+ *   a tie); a caller may name markup that counts as a kind too (`shows`: e.g. a roster table).
+ * A group of pages that show no figure keeps its extremes only.
+ */
+import { readPage, type DistPage } from '../../scripts/lib/dist-pages';
+
+/** What the sample rules read of a page. */
+interface Measured {
+  page: DistPage;
+  /** The figure kinds it shows. */
+  kinds: Set<string>;
+  bytes: number;
+  labels: number;
+  /** The largest height/width of its drawings (SVG viewBoxes at least 100 wide; icons are smaller). */
+  tallest: number;
+}
+
+/** "/stories/compute/" → "/stories/*\/"; a page at the top ("/", "/about/", "/404.html") is its own type. */
+export const pageType = (url: string): string => url.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
+
+function measure(page: DistPage, shows: string[]): Measured {
+  const html = readPage(page);
+  const kinds = new Set([...html.matchAll(/<figure\b[^>]*\bdata-kind="([^"]+)"/g)].map((match) => match[1]!));
+  for (const markup of shows) if (html.includes(markup)) kinds.add(markup);
+  const ratios = [...html.matchAll(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/g)]
+    .map((match) => [Number(match[1]), Number(match[2])] as const)
+    .filter(([width]) => width >= 100)
+    .map(([width, height]) => height / width);
+  return { page, kinds, bytes: html.length, labels: html.split('<text').length - 1, tallest: Math.max(0, ...ratios) };
+}
+
+/** The page of `group` with the most of `value` (the first by URL on a tie). */
+const most = (group: Measured[], value: (page: Measured) => number) =>
+  group.reduce((best, page) => (value(page) > value(best) ? page : best));
+
+/**
+ * The sample of `pages` (any list of built pages, e.g. the map pages alone), in URL order; every
+ * piece of markup in `shows` that a page of a group holds is held by a kept page of that group.
+ */
+export function representativePages(pages: DistPage[], { shows = [] }: { shows?: string[] } = {}): DistPage[] {
+  const groups = new Map<string, Measured[]>();
+  for (const page of pages) {
+    const type = pageType(page.url);
+    groups.set(type, [...(groups.get(type) ?? []), measure(page, shows)]);
+  }
+  const kept = new Set<Measured>();
+  for (const group of groups.values()) {
+    const chosen = new Set([most(group, (page) => page.bytes), most(group, (page) => page.labels), most(group, (page) => page.tallest)]);
+    const open = new Set(group.flatMap((page) => [...page.kinds]));
+    for (const page of chosen) page.kinds.forEach((kind) => open.delete(kind));
+    while (open.size > 0) {
+      // The page showing the most kinds not yet shown (the longest on a tie).
+      const gain = (page: Measured) => [...page.kinds].filter((kind) => open.has(kind)).length;
+      const next = most(group, (page) => gain(page) + page.bytes / Number.MAX_SAFE_INTEGER);
+      chosen.add(next);
+      next.kinds.forEach((kind) => open.delete(kind));
+    }
+    chosen.forEach((page) => kept.add(page));
+  }
+  return pages.filter((page) => [...kept].some((measured) => measured.page === page));
+}
+
+/** The figure ids of the sample of the embed pages (/embed/<id>/) among `pages`. */
+export function representativeFigures(pages: DistPage[]): string[] {
+  return representativePages(pages.filter((page) => /^\/embed\/[^/]+\/$/.test(page.url))).map((page) => page.url.split('/')[2]!);
+}
