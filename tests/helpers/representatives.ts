@@ -2,15 +2,16 @@
  * A sample of the built pages for the browser tests that cost a page load (or several widths) per
  * page, chosen by rule from what the build holds, never by name, so that a new story, place or
  * figure keeps the sample meaningful and the run short. Pages are grouped by type (their URL with
- * the last segment generalised: /stories/x/ and /stories/y/ are one type, /about/ another); from
- * each group the sample keeps
- * - a group of one page whole (the home page, the gallery, /about/…);
- * - the extremes: the longest page (most markup: most marks, rows and text), the page with the
- *   most SVG labels (<text>), and the page with the tallest drawing (largest height for its width);
- * - then pages until every figure kind the group shows (the `data-kind` of its <figure>s) is
+ * the last segment generalised: /stories/x/ and /stories/y/ are one type, /about/ another). The
+ * sample keeps
+ * - from each group its extremes: the longest page (most markup: most marks, rows and text), the
+ *   page with the most SVG labels (<text>) and the page with the tallest drawing (largest height
+ *   for its width); so a group of one page (the home page, the gallery, /about/…) is kept whole;
+ * - then pages until every figure kind the pages show (the `data-kind` of their <figure>s) is
  *   shown by a kept page, each time the page showing the most kinds not yet shown (the longest on
- *   a tie); a caller may name markup that counts as a kind too (`shows`: e.g. a roster table).
- * A group of pages that show no figure keeps its extremes only.
+ *   a tie): every kind at least once, on the page type that shows the most of them together (a
+ *   list of embed pages alone: one of each kind). A caller may name markup that counts as a kind
+ *   too (`shows`: e.g. a roster table).
  */
 import { readPage, type DistPage } from '../../scripts/lib/dist-pages';
 
@@ -45,7 +46,7 @@ const most = (group: Measured[], value: (page: Measured) => number) =>
 
 /**
  * The sample of `pages` (any list of built pages, e.g. the map pages alone), in URL order; every
- * piece of markup in `shows` that a page of a group holds is held by a kept page of that group.
+ * piece of markup in `shows` that one of them holds is held by a kept page.
  */
 export function representativePages(pages: DistPage[], { shows = [] }: { shows?: string[] } = {}): DistPage[] {
   const groups = new Map<string, Measured[]>();
@@ -55,17 +56,17 @@ export function representativePages(pages: DistPage[], { shows = [] }: { shows?:
   }
   const kept = new Set<Measured>();
   for (const group of groups.values()) {
-    const chosen = new Set([most(group, (page) => page.bytes), most(group, (page) => page.labels), most(group, (page) => page.tallest)]);
-    const open = new Set(group.flatMap((page) => [...page.kinds]));
-    for (const page of chosen) page.kinds.forEach((kind) => open.delete(kind));
-    while (open.size > 0) {
-      // The page showing the most kinds not yet shown (the longest on a tie).
-      const gain = (page: Measured) => [...page.kinds].filter((kind) => open.has(kind)).length;
-      const next = most(group, (page) => gain(page) + page.bytes / Number.MAX_SAFE_INTEGER);
-      chosen.add(next);
-      next.kinds.forEach((kind) => open.delete(kind));
-    }
-    chosen.forEach((page) => kept.add(page));
+    for (const extreme of [most(group, (page) => page.bytes), most(group, (page) => page.labels), most(group, (page) => page.tallest)]) kept.add(extreme);
+  }
+  const measured = [...groups.values()].flat();
+  const open = new Set(measured.flatMap((page) => [...page.kinds]));
+  for (const page of kept) page.kinds.forEach((kind) => open.delete(kind));
+  while (open.size > 0) {
+    // The page showing the most kinds not yet shown (the longest on a tie).
+    const gain = (page: Measured) => [...page.kinds].filter((kind) => open.has(kind)).length;
+    const next = most(measured, (page) => gain(page) + page.bytes / Number.MAX_SAFE_INTEGER);
+    kept.add(next);
+    next.kinds.forEach((kind) => open.delete(kind));
   }
   return pages.filter((page) => [...kept].some((measured) => measured.page === page));
 }
