@@ -10,7 +10,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * - fast-mocks: the few fast files that replace modules with vi.mock, each in its own module
  *   graph, so a mock never leaks into a file that shares its worker;
  * - slow: what drives a browser (one Chromium per run, started by tests/helpers/browser-setup.ts)
- *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project.
+ *   or runs `astro sync`/`build`/`dev` in throw-away copies of the project, also in shared
+ *   workers (nothing there mocks a module or changes global state; each file starts its own
+ *   servers and contexts). The browser tests check a sample of the built pages chosen by rule
+ *   (tests/helpers/representatives.ts), so a new story or figure adds little to the run.
  * `npm test` runs both. The built-output and browser tests of both check one build of the site,
  * made in the run by the first test file that needs it (tests/helpers/built-site.ts), never the
  * checkout's dist/: no `npm run build` is needed first.
@@ -37,10 +40,13 @@ const MOCKS = ['tests/components/figure/figure-download.test.ts'];
 
 const LONGEST = [
   'tests/content/story-build.test.ts',
-  'tests/browser/embed.test.ts',
+  'tests/browser/tooltips.test.ts',
+  'tests/browser/pages.test.ts',
   'tests/browser/embed-frames.test.ts',
   'tests/browser/a11y.test.ts',
-  'tests/browser/pages.test.ts',
+  'tests/browser/layout.test.ts',
+  'tests/browser/embed.test.ts',
+  'tests/content/dev-server.test.ts',
   'tests/content/data-validation.test.ts',
 ];
 
@@ -75,7 +81,7 @@ export default getViteConfig({
       { extends: true, test: { name: 'fast', include: ['tests/**/*.test.ts'], exclude: [...SLOW, ...MOCKS], isolate: false } },
       { extends: true, test: { name: 'fast-mocks', include: MOCKS, isolate: true } },
       // Builds and browsers on a busy 2-core machine take minutes, not the 60 s a unit test gets.
-      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['tests/helpers/browser-setup.ts'], testTimeout: 300_000 } },
+      { extends: true, test: { name: 'slow', include: SLOW, isolate: false, globalSetup: ['tests/helpers/browser-setup.ts'], testTimeout: 300_000 } },
     ],
   },
 });

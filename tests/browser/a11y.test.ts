@@ -1,5 +1,7 @@
 /**
- * axe-core over every built page (embed pages included): no WCAG 2.1 A/AA violation at 390 px and
+ * axe-core over a sample of the built pages chosen by rule (tests/helpers/representatives.ts:
+ * every page type, embed pages included; in each, every figure kind and the longest, most
+ * labelled and tallest page): no WCAG 2.1 A/AA violation at 390 px and
  * 1280 px wide, in the light colour scheme and, for the rules colours decide (COLOUR_RULES), the
  * dark one. Each page is loaded once; the scheme and the width are then switched by media
  * emulation and viewport. axe is evaluated into the page through the DevTools protocol, so the
@@ -12,9 +14,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { listPages } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const pages = listPages(root);
+const pages = representativePages(listPages(root));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /**

@@ -1,5 +1,6 @@
 /**
- * Every embed page in a frame on another loopback origin, in a Chromium that draws its scrollbars
+ * A sample of the embed pages (tests/helpers/representatives.ts: every figure kind, and the
+ * longest, most labelled and tallest figure) in a frame on another loopback origin, in a Chromium that draws its scrollbars
  * (tests/helpers/browser.ts: Playwright hides them by default, and a hidden scrollbar takes no
  * room, which hid a 15 px gutter in 52 of these states), at 320, 390, 768, 1024 and 1280 px:
  *
@@ -20,6 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowserWithScrollbars, tabPool, type TabPool } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { builtSite } from '../helpers/built-site';
+import { representativeFigures } from '../helpers/representatives';
+import { listPages, readPage } from '../../scripts/lib/dist-pages';
 
 const root = await builtSite();
 /**
@@ -28,7 +31,10 @@ const root = await builtSite();
  */
 const codes = new Map(readdirSync(join(root, 'oembed')).filter((file) => /^[a-z0-9-]+\.json$/.test(file)).sort()
   .map((file) => [file.slice(0, -'.json'.length), (JSON.parse(readFileSync(join(root, 'oembed', file), 'utf8')) as { html: string }).html]));
-const ids = [...codes.keys()];
+/** The figures framed: the sample, every kind among them. */
+const ids = representativeFigures(listPages(root)).filter((id) => codes.has(id));
+/** A map with links to place pages (the first embed page with one), for the test of a map's links through WordPress. */
+const linkedMap = listPages(root).find((page) => /^\/embed\/[^/]+\/$/.test(page.url) && readPage(page).includes('class="map-link'))?.url.split('/')[2];
 /** The site root the codes were built with. */
 const SITE = [...codes.values()][0]!.match(/src="([^"]*?)embed\/[a-z0-9-]+\/"/)![1]!;
 const WIDTHS = [320, 390, 768, 1024, 1280];
@@ -172,7 +178,7 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     browser = await launchBrowserWithScrollbars();
     site = await serveDist(root);
     const pages: Record<string, string> = {};
-    ids.forEach((id, index) => {
+    [...new Set([...ids, ...(linkedMap ? [linkedMap] : [])])].forEach((id, index) => {
       pages[`/wp/${id}.html`] = hostPage(`WordPress post: ${id}`, `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${wordpressFrame(local(id), secretOf(index))}</div></figure>${WP_LISTENER}`);
       pages[`/ours/${id}.html`] = hostPage(`Our snippet: ${id}`, `<div>${local(id)}</div>`);
     });
@@ -262,6 +268,7 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
   });
 
   it.concurrent('WordPress: a map\'s place link and the CSV link go through WordPress too, and "ready" brings the height again', async () => {
+    expect(linkedMap, 'an embed page of a map with links to place pages').toBeDefined();
     const page = await tabs.take();
     const navigations: string[] = [];
     await page.route('**/*', async (route) => {
@@ -273,7 +280,7 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     });
     try {
       await page.setViewportSize({ width: 1024, height: 800 });
-      await page.goto(`${host.url}/wp/map-2022-tiers.html`);
+      await page.goto(`${host.url}/wp/${linkedMap}.html`);
       const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
       await frame.waitForLoadState('load');
       const county = frame.locator('a.map-link').first();

@@ -1,6 +1,8 @@
 /**
  * public/_headers as a host would apply it (tests/security/policy.ts: Cloudflare Pages rules), in
- * Chromium: with the header policy and each page's <meta> policy both enforced, reader pages and
+ * Chromium: with the header policy and each page's <meta> policy both enforced, a sample of the
+ * reader pages (tests/helpers/representatives.ts: every page type; in each, every figure kind and
+ * the longest, most labelled and tallest page) and
  * an embed page still load without a console error or CSP violation; a page on another origin can
  * frame an embed page but not a reader page.
  */
@@ -12,6 +14,7 @@ import { gotoOk, hasBrowser, launchBrowser, watchPage, tabPool, type TabPool } f
 import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { isEmbed, listPages } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 import { headersFor, parseHeadersFile } from '../security/policy';
 
 const root = await builtSite();
@@ -19,7 +22,7 @@ const pages = listPages(root);
 const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
 const embed = pages.find(isEmbed);
 const story = pages.find((page) => page.url.startsWith('/stories/')) ?? pages.find((page) => page.url === '/')!;
-const checked = [...pages.filter((page) => !isEmbed(page)), ...(embed ? [embed] : [])];
+const checked = [...representativePages(pages.filter((page) => !isEmbed(page))), ...(embed ? [embed] : [])];
 
 describe.skipIf(!hasBrowser)('public/_headers applied by the host', () => {
   let browser: Browser;

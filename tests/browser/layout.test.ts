@@ -1,5 +1,7 @@
 /**
- * Type, grid and print on the built pages in Chromium (issue 12), measured rather than looked at:
+ * Type, grid and print on a sample of the built reader pages (tests/helpers/representatives.ts:
+ * every page type; in each, every figure kind and the longest, most labelled and tallest page;
+ * every page with a roster) in Chromium (issue 12), measured rather than looked at:
  * - Line breaks: no heading, card label or roster title ends with a line of one or two characters,
  *   at 320, 390, 768 and 1280 px.
  * - One grid: masthead, the page's headline, its first full-column figure and the footer start at one left
@@ -14,11 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, isStory, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const readerPages = listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html'));
+const allReaderPages = listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html'));
+const rosterPages = allReaderPages.filter((page) => readPage(page).includes('class="roster"'));
+const readerPages = representativePages(allReaderPages);
 const stories = readerPages.filter(isStory);
-const rosterPages = readerPages.filter((page) => readPage(page).includes('class="roster"'));
 const WIDTHS = [320, 390, 768, 1280];
 
 /** Lays out content that content-visibility: auto would skip off screen, so everything can be measured. */

@@ -1,5 +1,7 @@
 /**
- * Every map on every built page (stories, home, gallery, embeds) in Chromium at 320 and 1280 px:
+ * Every map on a sample of the built pages with maps (tests/helpers/representatives.ts: every page
+ * type, stories, home, gallery, embeds; in each, every map kind and the longest, most labelled
+ * and tallest page) in Chromium at 320 and 1280 px:
  * - map text (labels and scale bar) is drawn 12–14 px tall on screen;
  * - no two labels overlap, no label overlaps a marker;
  * - no border between areas and no outer edge runs through a label.
@@ -11,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const mapPages = listPages(root).filter((page) => readPage(page).includes('class="map-svg'));
+const mapPages = representativePages(listPages(root).filter((page) => readPage(page).includes('class="map-svg')));
 
 interface Rect { left: number; top: number; right: number; bottom: number }
 interface Measured {

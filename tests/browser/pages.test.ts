@@ -1,5 +1,7 @@
 /**
- * Every built page in Chromium, served from dist/ on loopback (embed pages only where the embeds'
+ * A sample of the built pages (tests/helpers/representatives.ts: every page type; in each, every
+ * figure kind and the longest, most labelled and tallest page) in Chromium, served from dist/ on
+ * loopback (embed pages only where the embeds'
  * own test, which also checks them at 280 and 320 px, does not already look: JavaScript off).
  * - JavaScript off: main has text, every figure's graphic and map/chart SVG has a size, every
  *   figure's data table is in the DOM.
@@ -13,12 +15,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, watchPage, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage, startTags, type DistPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 import { tipLines } from '../../src/lib/map/wording';
 
 const root = await builtSite();
-const pages = listPages(root);
+const pages = representativePages(listPages(root));
 const readerPages = pages.filter((page) => !isEmbed(page));
-const mapPages = readerPages.filter((page) => readPage(page).includes('data-county'));
+/** The sample of the reader pages with a map (every map kind among them). */
+const mapPages = representativePages(listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('data-county')));
 /** The maps' tooltip box (src/components/maps: a hidden .map-tip filled by src/scripts/reader/map-tooltip.js). */
 const TOOLTIP = '[role="tooltip"], .map-tip';
 

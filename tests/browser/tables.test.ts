@@ -1,6 +1,7 @@
 /**
- * Tables on a phone (issue 24), in Chromium at 320 and 390 px, every <details> opened: on every
- * page with a table (figures' data tables, the story's cluster roster), no cell is narrower than
+ * Tables on a phone (issue 24), in Chromium at 320 and 390 px, every <details> opened: on a sample
+ * of the pages with a table (tests/helpers/representatives.ts: every page type; in each, every
+ * figure kind, the roster, and the longest, most labelled and tallest page) (figures' data tables, the story's cluster roster), no cell is narrower than
  * three characters (3 × its font size) unless the table is stacked, when each cell takes its
  * row's full width; a stacked cell shows its column's header (data-label); a cell that holds a
  * number is right-aligned; the page never scrolls sideways.
@@ -10,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const tablePages = listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html') && readPage(page).includes('<table'));
+const tablePages = representativePages(listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html') && readPage(page).includes('<table')), { shows: ['class="roster"'] });
 
 /** In the page: opens every disclosure, lays everything out, and lists what breaks the rules above. */
 function tableProblems(): { tables: number; stacked: number; problems: string[]; scrollWidth: number; innerWidth: number } {

@@ -1,6 +1,7 @@
 /**
  * Touch-first map tooltips (issue 24; src/scripts/reader/map-tooltip.js, src/components/map), in
- * Chromium on every reader page with a map:
+ * Chromium on a sample of the reader pages with a map (tests/helpers/representatives.ts: every
+ * page type; in each, every map kind and the longest, most labelled and tallest page):
  * - Touch at 320 and 390 px: a tap on a mark of each map shows its tip as a panel under that map,
  *   wholly inside the viewport, not over any other map of the figure; its link is the element a
  *   finger at its centre hits (nothing covers it); it stays until closed: the close button, or a
@@ -19,11 +20,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const mapPages = listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('data-county')).map((page) => page.url);
-/** Pages with a figure of several maps side by side (compare maps, the national clusters). */
-const pairPages = listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('<div class="map-panels">')).map((page) => page.url);
+const mapPages = representativePages(listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('data-county'))).map((page) => page.url);
+/** Pages with a figure of several maps side by side (compare maps, the national clusters): their sample. */
+const pairPages = representativePages(listPages(root).filter((page) => !isEmbed(page) && readPage(page).includes('<div class="map-panels">'))).map((page) => page.url);
 /** A page with a marker that is not a link (a facility), for Enter. */
 const markerPage = listPages(root).find((page) => !isEmbed(page) && /<path class="map-mark[^>]*tabindex="0"/.test(readPage(page)))?.url;
 

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { KINDS } from '../../src/lib/figures/registry';
-import { modelStory, withFrontmatter } from '../helpers/stories';
+import { withFrontmatter } from '../helpers/stories';
+import { addStoryFixture, storyFixture } from '../helpers/story-fixture';
 
 const copies: ReturnType<typeof copyProject>[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
@@ -216,8 +217,10 @@ describe('astro build checks the ids records name, against the loaded data', () 
     copy.editRecords('content/data/projects.yaml', (records) => records.push({ ...copyOf(records, 'x-project'), source: 'pinghu-daily-2031' }));
     copy.editRecords('content/data/indicators.yaml', (records) => records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } }));
     copy.editRecords('content/data/clusters.yaml', (records) => records.push({ ...copyOf(records, 'x-cluster'), plan: plan!.id, valueAdded: { unit: '亿元', actual: { year: early, value: 1 }, targets: [{ year: early, value: 2 }], targetText: '测试' } }));
-    const story = modelStory();
-    copy.edit(story.file, (text) => withFrontmatter(text, 'places', '["330499"]'));
+    // A story of the test's own (tests/helpers/story-fixture.ts), not a real one, names the unknown place.
+    const fixture = storyFixture();
+    const story = { ...fixture, text: withFrontmatter(fixture.text, 'places', '["330499"]') };
+    addStoryFixture(copy, story);
     const result = await astro(copy.dir, 'build');
     expect(result.code, result.output).not.toBe(0);
     const once = [

@@ -1,8 +1,8 @@
 /**
  * What a maintainer adds builds with no code change, checked on real builds of one throw-away
  * copy of the project (tests/helpers/edited-build.ts, whose build escaping.test.ts shares):
- * - a story copied from another, with a new slug, appears on the home page, in the RSS feed and
- *   in the sitemap;
+ * - a new story (written by the test: tests/helpers/story-fixture.ts) appears on the home page,
+ *   in the RSS feed and in the sitemap;
  * - place pages follow the data: a new record scoped to a county (an indicator) and one scoped to
  *   a zone (a milestone), and a story naming a place in its frontmatter, show up on those places'
  *   pages;
@@ -16,7 +16,7 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ADDED, TRIAL, BUILD_DATE, editedBuild, RENAMED, SCHEDULED, STORY, type EditedBuild } from '../helpers/edited-build';
+import { ADDED, TRIAL, BUILD_DATE, editedBuild, RENAMED, SCHEDULED, type EditedBuild } from '../helpers/edited-build';
 import { astroWith } from '../helpers/project-copy';
 
 /** A page's text without its tags (headlines are wrapped in phrase spans that keep words whole). */
@@ -55,8 +55,8 @@ describe('a maintainer\'s additions, built', () => {
     expect(zonePage).toContain(`${milestone.date.label}：${milestone.title}。${milestone.description}`);
 
     // The story now lists the county among its places, and the county's page lists the story.
-    expect(page(`stories/${STORY.slug}`)).toMatch(new RegExp(`本文涉及的地区[\\s\\S]*<a href="/places/${place.slug}/">${place.name}</a>`));
-    expect(page(`places/${place.slug}`)).toContain(`<a href="/stories/${STORY.slug}/">`);
+    expect(page(`stories/${ADDED.slug}`)).toMatch(new RegExp(`本文涉及的地区[\\s\\S]*<a href="/places/${place.slug}/">${place.name}</a>`));
+    expect(page(`places/${place.slug}`)).toContain(`<a href="/stories/${ADDED.slug}/">`);
   });
 
   test('the newcomer\'s trial: a story with one three-line chart and no map builds, lists its counties, and the groups: chart reaches its place pages', () => {

@@ -1,26 +1,26 @@
 /**
  * The mistakes an editor makes with a story must stop `astro sync` (and so the build) with a
  * message naming the file, the rule and what to do; a draft must be announced, not silently
- * skipped. Each case breaks a throw-away copy of the project and runs the real command, on a story
- * chosen by what it has (tests/helpers/stories.ts), so the cases hold whatever stories exist.
+ * skipped. Each case adds a story of the test's own (tests/helpers/story-fixture.ts: valid as
+ * written, never a copy of a real story) to a throw-away copy of the project, breaks it, and runs
+ * the real command, so the cases hold whatever stories exist.
  */
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { modelStory, readStory, withFrontmatter } from '../helpers/stories';
+import { withFrontmatter } from '../helpers/stories';
+import { addStoryFixture, storyFixture } from '../helpers/story-fixture';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
 import { splitStory } from '../../src/lib/story-rules';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.remove()));
 
-const story = modelStory();
-const [open, ...otherFigures] = story.figures;
-const uncited = story.sources[0];
-if (!open || !uncited) throw new Error(`test setup: ${story.file} needs a <Figure> and a source`);
+const story = storyFixture();
+const { figure: open, source: uncited } = story;
 /** A figure id one letter off a real one: the message should suggest the real one. */
-const typo = `${otherFigures[0] ?? open}s`;
+const typo = `${open}s`;
 const capitalised = `content/stories/${story.name[0]!.toUpperCase()}${story.name.slice(1)}.mdx`;
-const title = String(readStory(`${story.name}.mdx`).frontmatter.title);
+const title = String((yaml.load(splitStory(story.text)!.frontmatter) as { title: string }).title);
 
 /** The story with its `dek:` line indented under the line before it (not valid YAML), and where js-yaml stops, as file:line:column: reason. */
 const [brokenYaml, yamlMistake] = ((): [string, string] => {
@@ -65,13 +65,13 @@ const cases: Case[] = [
     name: 'two files whose names differ only in case',
     setup: (copy) => copy.write(capitalised, story.text),
     code: 'fails',
-    expected: [`${capitalised} and ${story.file} both have the slug "${story.slug}"`],
+    expected: [`${capitalised} and ${story.file} both have the slug "${story.name}"`],
   },
   {
     name: 'a frontmatter slug equal to another file\'s name',
-    setup: (copy) => copy.write('content/stories/zz-copy.mdx', withFrontmatter(story.text, 'slug', story.otherSlug)),
+    setup: (copy) => copy.write('content/stories/zz-copy.mdx', withFrontmatter(story.text, 'slug', story.name)),
     code: 'fails',
-    expected: [`${[story.otherFile, 'content/stories/zz-copy.mdx'].sort().join(' and ')} both have the slug "${story.otherSlug}"`],
+    expected: [`${[story.file, 'content/stories/zz-copy.mdx'].sort().join(' and ')} both have the slug "${story.name}"`],
   },
   {
     name: 'a story without a title and with a number for its byline: each field once, with what was found',
@@ -111,13 +111,15 @@ describe('astro sync checks the stories', () => {
   test.concurrent.each(cases)('$name', async ({ setup, code, expected, once }) => {
     const copy = copyProject();
     copies.push(copy);
+    addStoryFixture(copy, story);
     setup(copy);
     const result = await astro(copy.dir, 'sync');
     if (code === 'fails') expect(result.code, result.output).not.toBe(0);
     else expect(result.code, result.output).toBe(0);
     for (const text of expected) expect(result.output).toContain(text);
     for (const text of once ?? []) expect(result.output.split(text).length - 1, `once: ${text}\n${result.output}`).toBe(1);
-    // The passing case is also the control of data-validation.test.ts: untouched data syncs cleanly.
+    // The passing case is also the control of data-validation.test.ts: the data, untouched but for
+    // the fixture's figure allowed in it, syncs cleanly, and so does the fixture story.
     if (code === 'passes') expect(result.output).not.toMatch(/DataFileError|StoryError|does not match/);
     expect(result.output, 'the message alone, without Location/Stack trace lines').not.toMatch(/Location:|Stack trace:/);
     expect(result.output, 'the schema is not the editor\'s file, and a field is named once').not.toMatch(/src\/lib\/data\/|^\s*([\w.]+): \1: /m);

@@ -1,9 +1,10 @@
 /**
  * One throw-away copy of the project, edited the way two test files need it and built once per
  * test run, whichever of them asks first (the other waits for it):
- * - story-build.test.ts: what a maintainer adds (two stories copied from a published one, a
- *   county-scoped indicator, a zone-scoped milestone, a place in a story's frontmatter, a story
- *   scheduled for the day after the build's day, another story renamed with `formerSlugs`, and
+ * - story-build.test.ts: what a maintainer adds (two stories written by the test, the story
+ *   fixture of tests/helpers/story-fixture.ts, never a copy of a real one, one of them naming a
+ *   place in its frontmatter; a county-scoped indicator, a zone-scoped milestone, a story
+ *   scheduled for the day after the build's day, a published story renamed with `formerSlugs`, and
  *   the newcomer's trial of TRIAL: a story `aaa-….mdx` written from scratch with one chart and
  *   no map, a three-line chart of county-scoped indicators and a bar chart with `groups:`);
  * - security/escaping.test.ts: script-injection payloads appended to strings in content/data.
@@ -19,7 +20,9 @@ import { readDataFile } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
 import { isoDay } from '../../src/lib/dates';
 import { storyRefs } from '../../src/lib/story-refs';
-import { modelStory, readStories, withFrontmatter } from './stories';
+import { readStories, withFrontmatter } from './stories';
+import { figureRecords, storyFixture } from './story-fixture';
+import { storyPlaces } from '../../src/lib/places/coverage';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 import { oncePerRun } from './once-per-run';
 import yaml from 'js-yaml';
@@ -30,19 +33,33 @@ const zone = placeList(data).find((place) => place.kind === 'zone');
 const [source] = data.sources.keys();
 if (counties.length < 2 || !zone || !source) throw new Error('test setup: needs two counties, a zone and a source in content/data');
 
-/** The story the new ones are copied from (and which gets a place in its frontmatter). */
-export const STORY = modelStory();
+/** A place (a county where one is left) a figure does not cover; undefined when it covers them all. */
+const uncoveredBy = (figure: string) => {
+  const covered = new Set(storyPlaces({ slug: 'new-story', title: '', figures: [figure], places: [] }, data).map((place) => place.id));
+  const open = placeList(data).filter((place) => !covered.has(place.id));
+  return open.find((candidate) => candidate.kind === 'county') ?? open[0];
+};
+/** The new stories' figure: the first of figures.yaml that leaves a place for the new story's frontmatter to name. */
+const figure = figureRecords().map((record) => String(record.id)).find((id) => uncoveredBy(id));
+if (!figure) throw new Error('test setup: every figure of figures.yaml covers every county and zone; no place is left to add to a story');
+/** The new stories' text: the story fixture (one figure, one source), never a real story. */
+const FIXTURE = storyFixture('new-story', figure);
+/** The published story renamed (the first by file name that is not a draft): a maintainer renames a real one. */
+const RENAMED_STORY = readStories().find((story) => !story.data.draft)!;
+if (!RENAMED_STORY) throw new Error('test setup: needs a published story to rename');
 
 /** The maintainer's additions. */
 export const ADDED = {
+  /** The new story's slug, its title, and the other new story's title. */
+  slug: 'new-story',
   title: '测试用的新稿件：构建后出现在首页、订阅和网站地图',
   otherTitle: '测试用的第二篇稿件：删除后不再出现',
   /** The county the indicator is scoped to, and one it is not. */
   county: counties[0]!,
   otherCounty: counties[1]!,
   zone,
-  /** The county added to STORY's frontmatter `places` (one it did not cover). */
-  place: STORY.uncoveredCounty,
+  /** The county the new story's frontmatter `places` names (one its figure does not cover). */
+  place: uncoveredBy(figure)!,
   indicator: {
     id: 'x-test-figure', label: '测试用县级指标', value: 4321.5, unit: '亿元', kind: 'actual',
     period: { year: 2026, label: '2026年测试期' }, scope: counties[0]!.name, counties: [counties[0]!.id],
@@ -61,11 +78,11 @@ export const ADDED = {
 export const BUILD_DATE = readStories().map((story) => isoDay(story.data.published)).sort().at(-1)!;
 const nextDay = new Date(Date.parse(`${BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** A story copied from STORY and dated the day after BUILD_DATE: scheduled, so a preview only. */
+/** A story written as the fixture and dated the day after BUILD_DATE: scheduled, so a preview only. */
 export const SCHEDULED = { slug: 'aaa-test', file: 'content/stories/aaa-test.mdx', title: '测试用的定时稿件：发布日之前不出现在任何列表里', published: nextDay };
 
 /** Another published story, renamed (a new file name) with its old slug in `formerSlugs`. */
-export const RENAMED = { from: STORY.otherSlug, to: `${STORY.otherSlug}-renamed`, file: `content/stories/${STORY.otherSlug}-renamed.mdx` };
+export const RENAMED = { from: RENAMED_STORY.slug, to: `${RENAMED_STORY.slug}-renamed`, file: `content/stories/${RENAMED_STORY.slug}-renamed.mdx` };
 
 /**
  * A newcomer's trial, as the README tells it: a story written from scratch whose file name sorts
@@ -103,7 +120,7 @@ export const TRIAL = (() => {
   return { slug: 'aaa-trial', file: 'content/stories/aaa-trial.mdx', story, indicators, lineFigure, groupFigure, counties: [a, b, c] };
 })();
 
-/** The stories added to the copy that place STORY's figures (figures.yaml lists them in `stories:`). */
+/** The stories added to the copy that place the fixture's figure (figures.yaml lists them in `stories:`). */
 const COPIES = ['new-story', 'other-story', SCHEDULED.slug];
 
 export const SCRIPT = '<script>alert(1)</script>';
@@ -143,10 +160,10 @@ function maybeEdit(copy: ProjectCopy, file: string, change: (text: string) => st
 /** Renames RENAMED.from as a maintainer does: the file, `formerSlugs`, and every reference to the old slug. */
 function rename(copy: ProjectCopy): void {
   const { from, to, file } = RENAMED;
-  let text = withFrontmatter(copy.read(STORY.otherFile), 'formerSlugs', JSON.stringify([from]));
+  let text = withFrontmatter(copy.read(RENAMED_STORY.file), 'formerSlugs', JSON.stringify([from]));
   if (/^slug:/m.test(text)) text = withFrontmatter(text, 'slug', to);
   copy.write(file, text);
-  rmSync(join(copy.dir, STORY.otherFile));
+  rmSync(join(copy.dir, RENAMED_STORY.file));
   maybeEdit(copy, 'content/reading-path.yaml', (path) => path.replace(new RegExp(`^([ \\t]*-[ \\t]*)${from}[ \\t]*$`, 'm'), `$1${to}`));
   for (const records of ['content/data/figures.yaml', 'content/data/corrections.yaml']) {
     maybeEdit(copy, records, (source) => {
@@ -165,15 +182,16 @@ function rename(copy: ProjectCopy): void {
 }
 
 function edit(copy: ProjectCopy): void {
-  // Copies of STORY list no old slugs of their own, and may place STORY's figures once listed in their `stories:`.
-  const copied = withFrontmatter(STORY.text, 'formerSlugs', '[]');
-  copy.write('content/stories/new-story.mdx', withFrontmatter(copied, 'title', ADDED.title));
-  copy.write('content/stories/other-story.mdx', withFrontmatter(copied, 'title', ADDED.otherTitle));
-  copy.write(SCHEDULED.file, withFrontmatter(withFrontmatter(withFrontmatter(copied, 'title', SCHEDULED.title), 'published', SCHEDULED.published), 'updated', SCHEDULED.published));
-  const placed = new Set(storyRefs(STORY.text).figures);
+  // The new stories are the fixture, published on the build's day (the newest, so the home page lists them),
+  // placing the fixture's figure once figures.yaml lists them in its `stories:`.
+  const fresh = withFrontmatter(FIXTURE.text, 'published', BUILD_DATE);
+  copy.write(`content/stories/${ADDED.slug}.mdx`, withFrontmatter(withFrontmatter(fresh, 'title', ADDED.title), 'places', JSON.stringify([ADDED.place.id])));
+  copy.write('content/stories/other-story.mdx', withFrontmatter(fresh, 'title', ADDED.otherTitle));
+  copy.write(SCHEDULED.file, withFrontmatter(withFrontmatter(withFrontmatter(fresh, 'title', SCHEDULED.title), 'published', SCHEDULED.published), 'updated', SCHEDULED.published));
+  const placed = new Set(storyRefs(FIXTURE.text).figures);
   copy.editRecords('content/data/figures.yaml', (records) => {
     for (const record of records) {
-      if (placed.has(record.id) && record.story !== undefined) record.stories = [...(record.stories ?? []), ...COPIES];
+      if (placed.has(record.id)) record.stories = [...(record.stories ?? []), ...COPIES];
     }
   });
   rename(copy);
@@ -182,7 +200,6 @@ function edit(copy: ProjectCopy): void {
   copy.editRecords('content/data/figures.yaml', (records) => records.push(TRIAL.lineFigure, TRIAL.groupFigure));
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));
   copy.editRecords('content/data/milestones.yaml', (records) => records.push(ADDED.milestone));
-  copy.edit(STORY.file, (mdx) => withFrontmatter(mdx, 'places', JSON.stringify([...STORY.places, ADDED.place.id])));
   for (const { file, id, field } of POISONED) {
     copy.editRecords(file, (records) => {
       const record = records.find((candidate: DataRecord) => String(candidate.id) === id)!;

@@ -1,0 +1,58 @@
+/**
+ * A minimal story written by a test, not copied from a real one: it meets the editorial rules the
+ * build enforces (a title, dek, key points, summary and tag; enough text under three subheadings;
+ * its lead figure first, after one paragraph; its one source cited), so that a test can break one
+ * thing in it and see that one thing reported, whatever today's stories say.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+
+export interface StoryFixture {
+  /** File name without .mdx, and so the slug: starts with a lower-case letter. */
+  name: string;
+  /** "content/stories/<name>.mdx". */
+  file: string;
+  /** The figure it places (its lead figure), a figure of content/data/figures.yaml. */
+  figure: string;
+  /** The source it lists and cites, from content/data/sources.yaml. */
+  source: string;
+  /** The whole file. */
+  text: string;
+}
+
+const FILLER = '这是一篇为测试而写的报道，正文只是填充文字，用来检查构建对稿件错误的提示。'.repeat(8);
+
+/** The figures of content/data/figures.yaml (not the place figures made from data), as written. */
+export const figureRecords = (): DataRecord[] => yaml.load(readFileSync(join(ROOT, 'content/data/figures.yaml'), 'utf8')) as DataRecord[];
+
+/**
+ * The fixture story `name`, placing `figure` (by default the first of content/data/figures.yaml)
+ * and citing the first source.
+ */
+export function storyFixture(name = 'fixture-story', figure: string | undefined = figureRecords()[0]?.id): StoryFixture {
+  const records = (file: string) => yaml.load(readFileSync(join(ROOT, 'content/data', file), 'utf8')) as DataRecord[];
+  const source = records('sources.yaml')[0]?.id as string | undefined;
+  if (!figure || !source) throw new Error('test setup: the story fixture needs a figure in figures.yaml and a source in sources.yaml');
+  const text = [
+    '---', 'title: 测试用的稿件：为检查构建的提示而写', 'dek: 仅供测试的导语，一句话。', 'keyPoints:', '  - 第一条测试要点。', '  - 第二条测试要点。',
+    'published: 2026-01-02', 'byline: 测试', 'summary: 仅供测试的摘要，一句话。', `sources: [${source}]`, `leadFigure: ${figure}`, 'tags: [测试]', '---', '',
+    `${FILLER}<SourceMark id="${source}" />`, '', `<Figure id="${figure}" />`, '',
+    '## 第一节', '', FILLER, '', '## 第二节', '', FILLER, '', '## 第三节', '', FILLER, '',
+  ].join('\n');
+  return { name, file: `content/stories/${name}.mdx`, figure, source, text };
+}
+
+/**
+ * Writes the fixture into a project copy, with its figure allowed to show in it (figures.yaml
+ * `stories:`) when the figure was made for another story.
+ */
+export function addStoryFixture(copy: ProjectCopy, story: StoryFixture): void {
+  copy.write(story.file, story.text);
+  const slugs = [story.name];
+  copy.editRecords('content/data/figures.yaml', (figures) => {
+    const figure = figures.find((record) => record.id === story.figure)!;
+    figure.stories = [...(figure.stories ?? []), ...slugs];
+  });
+}
