@@ -1,15 +1,13 @@
 /**
- * The height an embed iframe starts with, before its page reports its real height: the embed page
+ * The height an embed page needs at a width, before it can report its real height: the embed page
  * (src/pages/embed/[id].astro, styled by figure.css, charts.css, maps.css and embed.css) estimated
- * at a phone width from the figure's model (graphicParts(): SVG sizes, legend labels, cards and
- * timeline entries as text lines), so a reader whose browser blocks the resizer script still sees
- * most of the figure. Sizes, gaps and breakpoints are the layout numbers those style sheets read
- * (src/lib/layout.ts); the browser test tests/browser/embed.test.ts checks the estimate against the
- * real height in Chromium.
+ * from the figure's model (graphicParts(): SVG sizes, legend labels, cards and timeline entries as
+ * text lines). Sizes, gaps and breakpoints are the layout numbers those style sheets read
+ * (src/lib/layout.ts); the embed code's height is made from these estimates (src/lib/bare-frame.ts),
+ * and the browser tests (tests/browser/embed.test.ts, embed-frames.test.ts) check it in Chromium.
  */
 import { balancedColumns, type Card } from '../charts/cards';
 import type { GraphicParts, TimelineEntry } from '../figures/kind';
-import type { Scene } from '../figures/scene';
 import { BREAKPOINT, LAYOUT, px, REM, type Length } from '../layout';
 import { textWidth } from '../text';
 
@@ -72,9 +70,10 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
   return height;
 }
 
-function cardsHeight(cards: Card[], width: number): number {
-  const wide = width >= WIDE_CHART;
-  const columns = !wide ? 2 : balancedColumns(cards.length, width >= FOUR_CARDS ? 4 : 3);
+/** Cards `width` px wide, laid out by the width of the chart they are in (their container). */
+function cardsHeight(cards: Card[], width: number, container = width): number {
+  const wide = container >= WIDE_CHART;
+  const columns = !wide ? 2 : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
   const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;
@@ -113,8 +112,13 @@ export function estimateGraphicHeight(parts: GraphicParts, width: number): numbe
     const drawn = Math.min(max, size.width);
     return (panel.heading ? TEXT.heading.line + px(L.mapHeadingGap) : 0) + (drawn * size.height) / size.width;
   });
-  height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? GRAPHIC_GAP : 0), 0);
-  if (parts.cards.length > 0) height += (parts.panels.length > 0 ? GRAPHIC_GAP : 0) + cardsHeight(parts.cards, width);
+  // A panel capped in width (the waffle) has its cards beside it from SIDE_BY_SIDE (charts.css .chart-compute-grid).
+  const cap = parts.panels.length === 1 && parts.cards.length > 0 && width >= SIDE_BY_SIDE ? parts.panels[0]!.maxWidth : undefined;
+  if (cap !== undefined) height += Math.max(panelHeights[0]!, cardsHeight(parts.cards, width - cap - GRAPHIC_GAP, width));
+  else {
+    height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? GRAPHIC_GAP : 0), 0);
+    if (parts.cards.length > 0) height += (parts.panels.length > 0 ? GRAPHIC_GAP : 0) + cardsHeight(parts.cards, width);
+  }
   if (parts.timeline.length > 0) height += timelineHeight(parts.timeline, width);
   return height;
 }
@@ -140,10 +144,4 @@ export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedE
   height += px(L.figureSourceGap) + block(source, TEXT.source, inner);
   height += px(L.figureLinksGap) + TEXT.links.line;
   return Math.ceil(height);
-}
-
-/** The fallback height of a figure's embed code: its embed page estimated at ESTIMATE_WIDTH. */
-export function fallbackHeight(scene: Scene): number {
-  const { figure } = scene;
-  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene });
 }
