@@ -35,6 +35,7 @@ export const wordingSchema = z.object({
     'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
     'jsonDownload', 'jsonHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes',
   ]),
+  embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -25,9 +25,10 @@ export type Theme = (typeof THEMES)[number];
 /**
  * The sandbox permissions an embed needs where a host frames it in a sandbox (AMP, some CMSs):
  * scripts to report its height, same-origin for its own styles and messages, pop-ups for its
- * links (which open in a new tab). Nothing else: no downloads, no navigation of the host page.
+ * links (which open in a new tab) that escape the sandbox (the story and the CSV open as usual),
+ * and downloads (the CSV). Nothing else: no navigation of the host page.
  */
-export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 /**
  * The column width the embed codes' fallback height is estimated for: a phone's article column
