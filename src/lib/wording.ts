@@ -39,6 +39,7 @@ export const wordingSchema = z.object({
     'label', 'placeholder', 'button', 'title', 'intro', 'noScript', 'searching', 'found', 'none', 'failed', 'index',
     'story', 'place', 'figure', 'term',
   ]),
+  embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -23,6 +23,10 @@
  * longer needs, which the next measurement lifts. The observer's changes are sent after its turn,
  * not in it, since measuring changes the size it watches.
  *
+ * A frame shorter than the page (a host that does not size it, as a CMS that strips our script,
+ * keeps the code's height: src/lib/bare-frame.ts) shows the figure zoomed out just enough to fit,
+ * still reporting the height the page needs unzoomed, so a host that sizes the frame lifts the zoom.
+ *
  * WordPress: a pasted URL becomes an iframe sandboxed to scripts alone, whose URL ends in
  * "#?secret=<letters and digits>"; WordPress's script on the post (wp-embed.js) sizes it from
  * {message: "height", value: px, secret} (to 200–1000 px) and opens a link in the post's own tab
@@ -35,6 +39,8 @@
 (function () {
   var doc = document;
   var root = doc.documentElement;
+  // The script fits the figure to its frame: the CSS fit for pages without scripts stands down.
+  root.classList.add('embed-js');
   var location = window.location;
   var query = location.search;
 
@@ -58,31 +64,34 @@
   function post(message) {
     parent.postMessage(message, '*');
   }
-  function tall() {
-    return root.getBoundingClientRect().height > 1000;
+  function measure() {
+    return root.getBoundingClientRect().height;
   }
 
   function send(force) {
     var style = root.style;
     var main = doc.querySelector('main');
+    if (!main) return;
     // Measured at the frame's full width (see above): without the scrollbar it may have for now.
     style.overflow = 'hidden';
-    if (secret && main) {
-      // Zoomed out to the largest scale (to 1/128) at which it fits, when it must be.
+    main.style.zoom = '';
+    var height = Math.ceil(measure());
+    // Zoomed out to the largest scale (to 1/128) at which it fits, when it must be: in WordPress's
+    // 1000 px, elsewhere in the frame as it is, which a host that sizes it makes tall enough.
+    var limit = secret ? 1000 : window.innerHeight;
+    if (height > limit) {
       var low = 0.5;
       var high = 1;
       var scale;
-      main.style.zoom = '';
-      if (tall()) {
-        for (var step = 0; step < 7; step++) {
-          main.style.zoom = scale = (low + high) / 2;
-          if (tall()) high = scale;
-          else low = scale;
-        }
-        main.style.zoom = low;
+      for (var step = 0; step < 7; step++) {
+        main.style.zoom = scale = (low + high) / 2;
+        if (measure() > limit) high = scale;
+        else low = scale;
       }
+      main.style.zoom = low;
     }
-    var height = Math.ceil(root.getBoundingClientRect().height);
+    // WordPress sizes its frame to the figure zoomed; other hosts to the whole height it needs.
+    if (secret) height = Math.ceil(measure());
     style.overflow = '';
     if (!(height > 0) || (height === sent && !force)) return;
     sent = height;

@@ -13,6 +13,10 @@
  * - Our snippet (embed.js): no scrollbar, no gutter, nothing wider than the frame and the frame
  *   as tall as the content, with the data table closed and open, the widths taken in both
  *   directions.
+ * - No script on the host: the code's iframe alone (a CMS that strips scripts) and the code inserted
+ *   with innerHTML (whose <script> never runs): the frame keeps the code's height, and the figure is
+ *   whole in it (zoomed out where it must be: src/lib/bare-frame.ts), at most a quarter of the
+ *   frame blank at 1024 px.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -173,6 +177,7 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
   /** A figure's code pointing at the local site. */
   const local = (id: string) => codes.get(id)!.replaceAll(SITE, `${site.url}/`);
   const zooms: string[] = [];
+  const bare: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowserWithScrollbars();
@@ -181,6 +186,9 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     [...new Set([...ids, ...(linkedMap ? [linkedMap] : [])])].forEach((id, index) => {
       pages[`/wp/${id}.html`] = hostPage(`WordPress post: ${id}`, `<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">${wordpressFrame(local(id), secretOf(index))}</div></figure>${WP_LISTENER}`);
       pages[`/ours/${id}.html`] = hostPage(`Our snippet: ${id}`, `<div>${local(id)}</div>`);
+      // A CMS that strips scripts: the iframe alone; and one that inserts the code with innerHTML, which never runs its <script>.
+      pages[`/stripped/${id}.html`] = hostPage(`Scripts stripped: ${id}`, `<div>${local(id).split(/(?=<script)/)[0]}</div>`);
+      pages[`/inner/${id}.html`] = hostPage(`Inserted with innerHTML: ${id}`, `<div id="code"></div><script>document.getElementById('code').innerHTML = ${JSON.stringify(local(id)).replaceAll('<', '\\u003c')};</script>`);
     });
     host = await serveDist(root, pages);
     contexts = await Promise.all([0, 1].map(() => browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 } })));
@@ -327,7 +335,38 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     }
   });
 
+  it.concurrent.for(ids)('no script on the host (stripped, or inserted with innerHTML): %s whole in the code\'s height at every width, at most a quarter blank at 1024 px', async (id, { expect }) => {
+    const page = await tabs.take();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
+    try {
+      const code = Number(codes.get(id)!.match(/ height="(\d+)"/)![1]);
+      for (const [host_, widths] of [['stripped', WIDTHS], ['inner', [390, 1024]]] as const) {
+        await page.setViewportSize({ width: widths[0]!, height: 800 });
+        await page.goto(`${host.url}/${host_}/${id}.html`);
+        const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+        await frame.waitForLoadState('load');
+        const row: string[] = [];
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 800 });
+          // Whole: nothing past the frame's bottom or side, no scrollbar; the frame keeps the code's height.
+          let state = await frameState(page, frame);
+          const wrong = (at: FrameState) => [at.scrollHeight > at.clientHeight && 'content taller than the frame', at.scrollWidth > at.clientWidth && 'content wider than the frame',
+            at.innerWidth > at.clientWidth && 'a scrollbar gutter', at.content > at.frame + 0.5 && 'the content taller than the frame', Math.round(at.frame) !== code && 'the frame not the code\'s height'].filter(Boolean);
+          await expect.poll(async () => wrong(state = await frameState(page, frame)), { timeout: 8_000, message: `${id} (${host_}) at ${width} px: ${describeState(state)}` }).toEqual([]);
+          if (width === 1024) expect(1 - state.content / state.frame, `${id} (${host_}) at 1024 px: blank share of ${describeState(state)}`).toBeLessThanOrEqual(0.25);
+          row.push(`${width}: ${Math.round(state.content)}${state.zoom < 1 ? ` ×${state.zoom.toFixed(2)}` : ''}`);
+        }
+        if (host_ === 'stripped') bare.push(`${id} (${code} px): ${row.join(' · ')}`);
+      }
+      expect(loaded.filter((url) => url.endsWith('/embed.js')), 'embed.js never ran').toEqual([]);
+    } finally {
+      await tabs.give(page);
+    }
+  });
+
   it('reports which figures WordPress shows zoomed out, and by how much', () => {
+    console.info(`Without a script on the host, each figure's content height (px) and zoom in the code's height:\n${bare.sort().join('\n')}`);
     console.info(`Embeds zoomed out to fit WordPress's 1000 px (width: zoom):\n${zooms.sort().join('\n') || 'none'}`);
   });
 });

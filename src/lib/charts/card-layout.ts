@@ -35,10 +35,13 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
   return height;
 }
 
-/** Height in px of the cards on a page whose graphic is `width` px wide. */
-export function cardsPageHeight(cards: Card[], width: number): number {
-  const wide = width >= WIDE_CHART;
-  const columns = !wide ? 2 : balancedColumns(cards.length, width >= FOUR_CARDS ? 4 : 3);
+/**
+ * Height in px of cards `width` px wide on a page, laid out by the width of the chart they are in
+ * (their container: wider than they are where they stand beside a drawing).
+ */
+export function cardsPageHeight(cards: Card[], width: number, container = width): number {
+  const wide = container >= WIDE_CHART;
+  const columns = !wide ? 2 : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
   const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;

@@ -1,16 +1,14 @@
 /**
- * The height an embed iframe starts with, before its page reports its real height: the embed page
+ * The height an embed page needs at a width, before it can report its real height: the embed page
  * (src/pages/embed/[id].astro, styled by figure.css, charts.css, maps.css and embed.css) estimated
- * at a phone width from the figure's scene (SVG sizes, legend labels; cards and timeline entries
- * by their own estimates in src/lib/charts/), so a reader whose browser blocks the resizer script
- * still sees most of the figure. Sizes, gaps and breakpoints are the layout numbers those style sheets read
- * (src/lib/layout.ts); the browser test tests/browser/embed.test.ts checks the estimate against the
- * real height in Chromium.
+ * from the figure's scene (SVG sizes, legend labels; cards and timeline entries by their own
+ * estimates in src/lib/charts/). Sizes, gaps and breakpoints are the layout numbers those style sheets read
+ * (src/lib/layout.ts); the embed code's height is made from these estimates (src/lib/bare-frame.ts),
+ * and the browser tests (tests/browser/embed.test.ts, embed-frames.test.ts) check it in Chromium.
  */
 import { cardsPageHeight } from '../charts/card-layout';
 import { timelinePageHeight } from '../charts/timeline-layout';
 import type { GraphicParts } from '../figures/kind';
-import type { Scene } from '../figures/scene';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight } from '../page-text';
 import { textWidth } from '../text';
@@ -42,8 +40,13 @@ export function estimateGraphicHeight(parts: GraphicParts, width: number): numbe
     const drawn = Math.min(max, size.width);
     return (panel.heading ? PAGE_TEXT.heading.line + px(L.mapHeadingGap) : 0) + (drawn * size.height) / size.width;
   });
-  height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? GRAPHIC_GAP : 0), 0);
-  if (parts.cards.length > 0) height += (parts.panels.length > 0 ? GRAPHIC_GAP : 0) + cardsPageHeight(parts.cards, width);
+  // A panel capped in width (the waffle) has its cards beside it from SIDE_BY_SIDE (charts.css .chart-compute-grid).
+  const cap = parts.panels.length === 1 && parts.cards.length > 0 && width >= SIDE_BY_SIDE ? parts.panels[0]!.maxWidth : undefined;
+  if (cap !== undefined) height += Math.max(panelHeights[0]!, cardsPageHeight(parts.cards, width - cap - GRAPHIC_GAP, width));
+  else {
+    height += sideBySide ? Math.max(...panelHeights) : panelHeights.reduce((sum, h, index) => sum + h + (index > 0 ? GRAPHIC_GAP : 0), 0);
+    if (parts.cards.length > 0) height += (parts.panels.length > 0 ? GRAPHIC_GAP : 0) + cardsPageHeight(parts.cards, width);
+  }
   if (parts.timeline.length > 0) height += timelinePageHeight(parts.timeline, width);
   return height;
 }
@@ -69,10 +72,4 @@ export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedE
   height += px(L.figureSourceGap) + textHeight(source, PAGE_TEXT.source, inner);
   height += px(L.figureLinksGap) + PAGE_TEXT.links.line;
   return Math.ceil(height);
-}
-
-/** The fallback height of a figure's embed code: its embed page estimated at ESTIMATE_WIDTH. */
-export function fallbackHeight(scene: Scene): number {
-  const { figure } = scene;
-  return estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene });
 }

@@ -25,15 +25,15 @@ export type Theme = (typeof THEMES)[number];
 /**
  * The sandbox permissions an embed needs where a host frames it in a sandbox (AMP, some CMSs):
  * scripts to report its height, same-origin for its own styles and messages, pop-ups for its
- * links (which open in a new tab). Nothing else: no downloads, no navigation of the host page.
+ * links (which open in a new tab) that escape the sandbox (the story and the CSV open as usual),
+ * and downloads (the CSV). Nothing else: no navigation of the host page.
  */
-export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
+export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 /**
- * The column width the embed codes' fallback height is estimated for: a phone's article column
- * (most of our readers, and most readers of Chinese news sites, read on a phone, often in WeChat).
- * On a wider desktop column a map is taller than that and scrolls inside its frame, and a chart is
- * shorter and leaves space below it. The height matters only where the host strips our script.
+ * The column width the default oEmbed responses state: a phone's article column (most of our
+ * readers read on a phone). Their height, like the embed code's, fits every column from 320 to
+ * 1280 px (src/lib/bare-frame.ts); it matters only where the host strips our script.
  */
 export const FALLBACK_WIDTH = ESTIMATE_WIDTH;
 

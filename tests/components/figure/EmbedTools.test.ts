@@ -9,7 +9,8 @@ import FigureFrame from '../../../src/components/figure/FigureFrame.astro';
 import { siteDataFromFiles } from '../../helpers/site-data';
 import { pick } from '../../../src/lib/data/types';
 import { sceneOf } from '../../../src/lib/figures/scene';
-import { FALLBACK_WIDTH } from '../../../src/lib/embed/snippet';
+import { FALLBACK_WIDTH, SANDBOX } from '../../../src/lib/embed/snippet';
+import { fill, WORDING } from '../../../src/lib/wording';
 import { downloadFile } from '../../../src/components/figure/download-files';
 import { formatBytes } from '../../../src/lib/download/sizes';
 import { OEMBED_VARIANTS, oembedUrl } from '../../../src/lib/embed/oembed';
@@ -76,13 +77,24 @@ describe('EmbedTools', () => {
     expect([...html.matchAll(/<input type="radio" name="theme-map-2022-tiers" value="([a-z]+)"( checked)?/g)].map((m) => `${m[1]}${m[2] ?? ''}`)).toEqual(['light checked', 'dark', 'auto']);
     const amp = html.match(/<textarea id="amp-code-map-2022-tiers"[^>]*>([\s\S]*?)<\/textarea>/);
     expect(decode(amp![1]!).startsWith(`<amp-iframe title="${figure.title}" src=`)).toBe(true);
-    expect(decode(amp![1]!)).toMatch(/ src="https:\/\/news\.example\.com\/jiaxing\/embed\/map-2022-tiers\/" layout="fixed-height" height="655" sandbox="allow-scripts allow-same-origin allow-popups"/);
+    expect(decode(amp![1]!)).toMatch(/ src="https:\/\/news\.example\.com\/jiaxing\/embed\/map-2022-tiers\/" layout="fixed-height" height="655" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"/);
     const bytes = await downloadFile(figure, data, 'https://news.example.com/jiaxing/', 'json');
     expect(html).toMatch(new RegExp(`<a href="/jiaxing/downloads/map-2022-tiers\\.json" download="map-2022-tiers\\.json">[^<]+</a><span class="download-size">（${formatBytes(bytes.byteLength).replace('.', '\\.')}）</span>`));
     const oembeds = [...html.matchAll(/<a href="([^"]+)" type="application\/json\+oembed"( rel="alternate")?>/g)].map((m) => `${m[1]}${m[2] ? ' (alternate)' : ''}`);
     expect(oembeds).toEqual(OEMBED_VARIANTS.map((variant, index) => `${oembedUrl('map-2022-tiers', '/jiaxing/', variant)}${index === 0 ? ' (alternate)' : ''}`));
     expect(oembeds[0]).toBe('/jiaxing/oembed/map-2022-tiers.json (alternate)');
     expect(html).toContain('<a href="/jiaxing/figures/#embed-notes">');
+  });
+
+  test('on a figure page: which code goes where, in the wording file\'s words, with the embed page\'s address, the code\'s height and the sandbox permissions filled in', async () => {
+    const html = decode(await render({ full: true, open: true }));
+    const section = html.match(/<section class="embed-hosts"[\s\S]*?<\/section>/)![0];
+    expect(section).toContain(`<strong>${WORDING.embedHosts.heading}</strong>`);
+    const items = [...section.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+    const values = { url: 'https://news.example.com/jiaxing/embed/map-2022-tiers/', height: '655', sandbox: SANDBOX };
+    expect(items).toEqual(['ours', 'wordpress', 'stripped', 'amp', 'sandbox'].map((key) => fill(WORDING.embedHosts[key as keyof typeof WORDING.embedHosts], values)));
+    expect(items.join('')).not.toMatch(/\{\w+\}|undefined|NaN/);
+    expect(await render()).not.toContain('embed-hosts');
   });
 
   test('closed unless told to open, and only the story version without `full`', async () => {

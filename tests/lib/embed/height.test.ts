@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Card } from '../../../src/lib/charts/cards';
 import type { Drawing, GraphicParts, Panel, TimelineEntry } from '../../../src/lib/figures/kind';
-import { siteDataFromFiles } from '../../helpers/site-data';
-import { sceneOf } from '../../../src/lib/figures/scene';
-import { estimateEmbedHeight, estimateGraphicHeight, fallbackHeight } from '../../../src/lib/embed/height';
+import { estimateEmbedHeight, estimateGraphicHeight } from '../../../src/lib/embed/height';
 import { BREAKPOINT, LAYOUT, px, REM } from '../../../src/lib/layout';
 
 const drawing = (size: [number, number], variant: string): Drawing => ({ component: {} as Drawing['component'], props: {}, size: { width: size[0], height: size[1] }, variant });
@@ -17,6 +15,14 @@ const entry = (title: string): TimelineEntry => ({ id: title, datetime: '2024', 
 const base = { title: '2022年方案：一县一集群', dek: '嘉兴七个县（市、区）各建一个集群。', notes: [], source: '来源：嘉兴日报《标题》（2024年末）' };
 
 describe('estimateGraphicHeight', () => {
+  test('a panel capped in width with cards: the cards stand beside it from BREAKPOINT.sideBySide, under it below', () => {
+    const capped = parts({ panels: [{ drawings: [drawing([200, 300], 'wide')], maxWidth: 200 }], cards: [card('营收增长'), card('投资增长')] });
+    const wide = BREAKPOINT.sideBySide * REM;
+    expect(estimateGraphicHeight(capped, wide)).toBeLessThan(estimateGraphicHeight(capped, wide - 1));
+    // Beside: the taller of the panel (300 px) and the cards in the rest of the width.
+    expect(estimateGraphicHeight(capped, wide)).toBe(Math.max(300, estimateGraphicHeight(parts({ cards: capped.cards }), wide)));
+  });
+
   test('a panel takes the width at its aspect, never drawn wider than its viewBox', () => {
     expect(estimateGraphicHeight(parts({ panels: [panel([640, 480])] }), 320)).toBe(240);
     expect(estimateGraphicHeight(parts({ panels: [panel([200, 300])] }), 400)).toBe(300);
@@ -100,14 +106,5 @@ describe('estimateEmbedHeight', () => {
   test('is taller at a narrower width', () => {
     const input = { ...base, dek: '很长的导语'.repeat(20), parts: parts({ cards: [card('营收增长')] }) };
     expect(estimateEmbedHeight(input, 320)).toBeGreaterThan(estimateEmbedHeight(input, 1024));
-  });
-});
-
-describe('fallbackHeight', () => {
-  const data = siteDataFromFiles();
-  test.each([...data.figures.values()].map((figure) => [figure.id, figure] as const))('%s: a whole number of pixels, more than its frame alone', (_id, figure) => {
-    const height = fallbackHeight(sceneOf(figure, data));
-    expect(Number.isInteger(height)).toBe(true);
-    expect(height).toBeGreaterThan(300);
   });
 });

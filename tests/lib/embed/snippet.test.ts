@@ -60,7 +60,7 @@ describe('ampSnippet', () => {
     expect(amp).toContain(`<amp-img placeholder layout="fill" src="${root}downloads/map-2022-tiers.png"`);
   });
 
-  test('asks for no more than scripts, same-origin and pop-ups', () => {
-    expect(SANDBOX.split(' ').sort()).toEqual(['allow-popups', 'allow-same-origin', 'allow-scripts']);
+  test('asks for scripts, same-origin, pop-ups that escape the sandbox and downloads, never top navigation', () => {
+    expect(SANDBOX.split(' ').sort()).toEqual(['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts']);
   });
 });
