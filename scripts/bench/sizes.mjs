@@ -14,7 +14,7 @@ import {
 export const KB = 1024;
 /** Budgets (bytes, gzip where it says so). */
 export const BUDGET = {
-  storyGzip: 50 * KB, // HTML + CSS + JS of a story page, gzip
+  storyGzip: 20 * KB, // HTML + CSS + JS of a story page, gzip (issue #24: not yet met, see the bench)
   jsGzip: 6 * KB, // JavaScript per page (files and inline), gzip
   mapSvg: 20 * KB, // one map's <svg> markup, raw
   mapEmbedGzip: 9 * KB, // an embed page with maps, everything it loads at once, gzip, per map drawn

@@ -11,6 +11,7 @@ import { pick } from '../../../src/lib/data/types';
 import { sceneOf } from '../../../src/lib/figures/scene';
 import { FALLBACK_WIDTH, SANDBOX } from '../../../src/lib/embed/snippet';
 import { fill, WORDING } from '../../../src/lib/wording';
+import { bareHeight } from '../../../src/lib/bare-frame';
 import { downloadFile } from '../../../src/components/figure/download-files';
 import { formatBytes } from '../../../src/lib/download/sizes';
 import { OEMBED_VARIANTS, oembedUrl } from '../../../src/lib/embed/oembed';
@@ -29,8 +30,8 @@ describe('EmbedTools', () => {
     props: { figure, data, root: 'https://news.example.com/jiaxing/', base: '/jiaxing/', height: 655, ...props },
   });
 
-  test('a closed <details> with a labelled read-only text box holding the embed code', async () => {
-    const html = await render();
+  test('a <details> with a labelled read-only text box holding the embed code on the figure page', async () => {
+    const html = await render({ full: true });
     expect(html).toMatch(/<details class="embed-tools">\s*<summary>嵌入 \/ 下载<\/summary>/);
     expect(html).toMatch(/<label class="embed-code-label" for="embed-code-map-2022-tiers">/);
     const area = html.match(/<textarea id="embed-code-map-2022-tiers" class="embed-code" readonly rows="4" spellcheck="false">([\s\S]*?)<\/textarea>/);
@@ -42,8 +43,8 @@ describe('EmbedTools', () => {
     );
   });
 
-  test('a copy button hidden until the script shows it, a live status, and the script as a file', async () => {
-    const html = await render();
+  test('a copy button hidden until the script shows it, a live status, and the script as a file (figure page)', async () => {
+    const html = await render({ full: true });
     expect(html).toMatch(/<button type="button" class="embed-copy-button" data-copy-target="embed-code-map-2022-tiers" hidden>复制嵌入代码<\/button>/);
     expect(html).toMatch(/<span class="embed-copy-status" role="status" aria-live="polite"><\/span>/);
     expect(html).toContain('<script src="/jiaxing/scripts/copy-snippet.js" defer></script>');
@@ -62,8 +63,14 @@ describe('EmbedTools', () => {
     expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
   });
 
-  test('in a story: closed, one code, no theme choice, no AMP code, no JSON sidecar, no oEmbed', async () => {
+  test('in a story: closed, no code and no script but a link to the code on the figure page, no theme choice, no AMP code, no JSON sidecar, no oEmbed', async () => {
     const html = await render();
+    expect(html).toMatch(/<details class="embed-tools">\s*<summary>嵌入 \/ 下载<\/summary>/);
+    expect(html).toContain('<p class="embed-code-link"><a href="/jiaxing/figures/map-2022-tiers/#embed-code-map-2022-tiers">嵌入代码（在图表页复制）</a></p>');
+    expect(html).not.toContain('<textarea');
+    expect(decode(html)).not.toContain('<iframe');
+    expect(html).not.toContain('copy-snippet');
+    expect(html).not.toContain('embed-copy-button');
     expect(html).not.toContain('downloads/map-2022-tiers.json');
     expect(html).not.toContain('data-theme-for');
     expect(html).not.toContain('amp-code-');
@@ -110,11 +117,18 @@ describe('FigureFrame', () => {
     slots: { default: graphic, ...slots },
   });
 
-  test('in a story: h2 headline, the graphic in its box, the source line and the disclosure with an estimated height', async () => {
+  test('in a story: h2 headline, the graphic in its box, the source line and the disclosure linking to the code', async () => {
     const html = await render({});
     expect(html).toContain(`<h2 class="figure-title" id="fig-map-2022-tiers-title">${figure.title}</h2>`);
     expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
     expect(html).toContain('来源：嘉兴市人民政府');
+    expect(html).toContain('href="/figures/map-2022-tiers/#embed-code-map-2022-tiers"');
+  });
+
+  test('the figure page\'s code has an estimated height that fits the frame', async () => {
+    const html = await container.renderToString(EmbedTools, {
+      props: { figure, data, root: 'https://news.example.com/', base: '/', height: bareHeight(sceneOf(figure, data)), full: true },
+    });
     const height = Number(decode(html).match(/<iframe[^>]*? height="(\d+)"/)![1]);
     // The 640 × 600 graphic drawn in the column the code is sized for, plus the text around it:
     // at most a 26 px line per 19 characters (the title's size) of the title, dek, notes and
