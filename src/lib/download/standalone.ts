@@ -195,6 +195,8 @@ export function timelineBlock(entries: TimelineEntry[], top: number, x = PAD, in
   return { markup: rule + parts.join(''), height: entries.length > 0 ? y - top - 14 : 0 };
 }
 
+/** The image's one font, which the PNG is drawn with and the SVG carries (src/lib/fonts.ts). */
+const NOTO = '"Noto Sans SC",sans-serif';
 /** A theme colour in the light theme's literal value (what SVG tools and resvg understand). */
 const lightColour = (name: string): string => THEME[name]!.light;
 
@@ -203,7 +205,7 @@ const lightColour = (name: string): string => THEME[name]!.light;
  * Noto Sans SC (the font the PNG is rendered with); the thumbnail passes var(--name) colours and
  * the page's font stack, to follow the reader's colour scheme.
  */
-export function ownStyles(c: (name: string) => string = lightColour, font = '"Noto Sans SC",sans-serif'): string {
+export function ownStyles(c: (name: string) => string = lightColour, font = NOTO): string {
   const type = (style: Style) => `font-size:${style.size}px${style.weight === 400 ? '' : `;font-weight:${style.weight}`}`;
   return [
     `.dl-root{font-family:${font}}`,
@@ -318,7 +320,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   const height = Math.ceil(y + PAD - 4);
   const width = STANDALONE_WIDTH;
 
-  const style = `${withThemeValues(css)}\n${ownStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const style = `${withThemeValues(css, 'light', NOTO)}\n${ownStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
     + `<title id="${id}-dl-title">${escapeMarkup(spoken(texts.title))}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(spoken(`${texts.dek} ${texts.source}`))}</desc>\n`
     + `<style>\n${style}\n</style>\n`
