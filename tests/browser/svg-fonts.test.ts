@@ -4,31 +4,52 @@
  * font of the machine's, and bold text with the bold face. Asked of Chromium's own layout through
  * the DevTools protocol (CSS.getPlatformFontsForNode: the fonts a node's text was drawn with, and
  * whether each is a web font), so a machine with Noto installed cannot pass for one without.
+ * Served with the host's headers (public/_headers), whose policy must let the file use its font.
  * One published figure of each kind, the first in figures.yaml: a handful of files, not all.
  */
-import { describe, expect, test } from 'vitest';
-import { browserOnSite, gotoOk, hasBrowser } from '../helpers/browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
 import { builtSite } from '../helpers/built-site';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { headersFor, parseHeadersFile } from '../security/policy';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { publishedFigures } from '../../src/lib/figures';
 
 const root = await builtSite();
+const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
 const byKind = new Map<string, string>();
 for (const figure of publishedFigures(siteDataFromFiles().figures.values())) if (!byKind.has(figure.kind)) byKind.set(figure.kind, figure.id);
 
 interface PlatformFont { familyName: string; postScriptName?: string; isCustomFont: boolean; glyphCount: number }
 
 describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it carries', () => {
-  const site = browserOnSite(root);
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(root, {}, { headers: (path) => headersFor(rules, path) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   test.each([...byKind].map(([kind, id]) => [kind, id] as const))('%s (%s)', async (_kind, id) => {
-    const page = await site.browser.newPage();
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    });
     try {
-      await gotoOk(page, `${site.url}/downloads/${id}.svg`);
+      await gotoOk(page, `${server.url}/downloads/${id}.svg`);
       const faces = await page.evaluate(async () => {
         await document.fonts.ready;
         return [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`);
       });
+      expect(blocked, 'console errors (a policy refusing the font)').toEqual([]);
       expect(faces.sort()).toEqual(['Noto Sans SC 400 loaded', 'Noto Sans SC 700 loaded']);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
