@@ -61,6 +61,8 @@ export function placeSvg(svg: string, x: number, y: number, width: number, heigh
   return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" overflow="visible">${svg}</svg>`;
 }
 
+/** The image's one font, which the PNG is drawn with and the SVG carries (src/lib/fonts.ts). */
+export const IMAGE_FONT = '"Noto Sans SC",sans-serif';
 /** A theme colour in the light theme's literal value (what SVG tools and resvg understand). */
 const lightColour = (name: string): string => THEME[name]!.light;
 
@@ -69,7 +71,7 @@ const lightColour = (name: string): string => THEME[name]!.light;
  * Noto Sans SC (the font the PNG is rendered with); the thumbnail passes var(--name) colours and
  * the page's font stack, to follow the reader's colour scheme.
  */
-export function imageStyles(c: (name: string) => string = lightColour, font = '"Noto Sans SC",sans-serif'): string {
+export function imageStyles(c: (name: string) => string = lightColour, font = IMAGE_FONT): string {
   const type = (style: Style) => `font-size:${style.size}px${style.weight === 400 ? '' : `;font-weight:${style.weight}`}`;
   return [
     `.dl-root{font-family:${font}}`,

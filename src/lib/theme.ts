@@ -205,12 +205,13 @@ export function schemeCss(selector: string): string {
 
 /**
  * CSS with every var(--<token>) of the theme and of the layout numbers replaced by its literal
- * value in `theme` (for SVG renderers such as resvg that know no custom properties). Other custom
- * properties, which a style sheet defines for itself, are left as they are.
+ * value in `theme` (for SVG renderers such as resvg that know no custom properties), and
+ * var(--font-sans) by `font` (the page's stack unless told). Other custom properties, which a
+ * style sheet defines for itself, are left as they are.
  */
-export function withThemeValues(css: string, theme: ThemeName = 'light'): string {
+export function withThemeValues(css: string, theme: ThemeName = 'light', font = FONT_SANS): string {
   return withLayoutValues(css).replace(/var\(\s*--([\w-]+)\s*\)/g, (call, name: string) => {
-    if (name === 'font-sans') return FONT_SANS;
+    if (name === 'font-sans') return font;
     return THEME[name]?.[theme] ?? call;
   });
 }

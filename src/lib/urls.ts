@@ -8,7 +8,11 @@ export function figureUrls(id: string, base = '/') {
     thumbnail: `${root}figures/${id}/thumbnail.svg`,
     embed: `${root}embed/${id}/`,
     svg: `${root}downloads/${id}.svg`,
+    /** 2× PNG at 144 dpi; for print, printPng: 300 dpi (src/lib/download/png.ts: RENDITIONS). */
     png: `${root}downloads/${id}.png`,
+    printPng: `${root}downloads/${id}.print.png`,
+    /** A small PNG of the figure, AMP's placeholder while the embed loads. */
+    placeholder: `${root}embed/${id}/placeholder.png`,
     csv: `${root}downloads/${id}.csv`,
     /** The CSV's sidecar: columns, sources and notes. */
     csvMeta: `${root}downloads/${id}.json`,

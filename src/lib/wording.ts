@@ -33,7 +33,7 @@ export const wordingSchema = z.object({
   ]),
   figures: group([
     'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
-    'jsonDownload', 'jsonHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes', 'embedCodeLink',
+    'jsonDownload', 'jsonHint', 'printPng', 'printPngHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes', 'embedCodeLink',
   ]),
   search: group([
     'label', 'placeholder', 'button', 'title', 'intro', 'noScript', 'searching', 'found', 'none', 'failed', 'index',

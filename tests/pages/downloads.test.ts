@@ -17,7 +17,7 @@ import { sceneOf } from '../../src/lib/figures/scene';
 import { formatBytes } from '../../src/lib/download/sizes';
 import { parseCsp } from '../security/policy';
 import { csvColumns } from '../../src/lib/csv';
-import { pngSize } from '../../src/lib/download/png';
+import { pngDensity, pngSize } from '../../src/lib/png-file';
 import { citeSource } from '../../src/lib/sources';
 import { decodeEntities, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
@@ -141,21 +141,35 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
   });
 
   // That it is the components' drawing, whatever the page's HTML: tests/components/figure/figure-download.test.ts.
-  test('SVG: well-formed, light colours as literals, headline and source inside', () => {
+  test('SVG: well-formed, light colours as literals, headline and source inside, Noto Sans SC embedded', () => {
     const svg = readFileSync(file(`downloads/${id}.svg`), 'utf8');
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).not.toMatch(/var\(|light-dark\(|<style/);
+    expect(svg).not.toMatch(/var\(|light-dark\(/);
+    // One style sheet, of nothing but the font: its two weights as WOFF subsets.
+    const styles = rawTextElements(svg, 'style').map((style) => style.body);
+    expect(styles).toHaveLength(1);
+    const faces = styles[0]!.match(/@font-face\{font-family:"Noto Sans SC";font-weight:(\d+);src:url\(data:font\/woff;base64,[A-Za-z0-9+/=]+\) format\("woff"\)\}/g) ?? [];
+    expect(faces.join('')).toBe(styles[0]);
+    expect(faces.map((face) => face.match(/font-weight:(\d+)/)![1])).toEqual(['400', '700']);
     expect(() => new Resvg(svg, { font: { loadSystemFonts: false } })).not.toThrow();
     expect(svg).toContain(`<title id="${id}-dl-title">${spoken(figure.title).replace(/&/g, '&amp;')}</title>`);
     expect(svg).toMatch(/<text [^>]*>来源：/);
     expect(svg).toMatch(/<text [^>]*>嘉兴集群观察 · /);
   });
 
-  test('PNG: the PNG signature and at least 1,200 px wide', () => {
+  test('PNG: the PNG signature, at least 1,200 px wide at 144 dpi; for print, the same picture at 300 dpi and 2,000 px or more; AMP\'s placeholder at most 20 KB', () => {
     const png = readFileSync(file(`downloads/${id}.png`));
     const size = pngSize(png);
     expect(size.width).toBeGreaterThanOrEqual(1200);
     expect(size.height).toBeGreaterThan(400);
+    expect(pngDensity(png)).toBe(144);
+    const print = readFileSync(file(`downloads/${id}.print.png`));
+    expect(pngDensity(print)).toBe(300);
+    expect(pngSize(print).width).toBeGreaterThanOrEqual(2000);
+    expect(pngSize(print).height / pngSize(print).width).toBeCloseTo(size.height / size.width, 2);
+    const placeholder = readFileSync(file(`embed/${id}/placeholder.png`));
+    expect(placeholder.length).toBeLessThanOrEqual(20 * 1024);
+    expect(pngSize(placeholder).height / pngSize(placeholder).width).toBeCloseTo(size.height / size.width, 1);
   });
 
   test('CSV: no BOM, the header, one data row per mark and nothing else, numbers where the header has a unit or the sidecar says number; the sidecar cites the sources', () => {
@@ -266,10 +280,13 @@ describe.each(published.map((figure) => [figure.id, figure] as const))('figure p
     expect('open' in box[0]!.attrs).toBe(true);
     expect(html).toContain(`id="embed-code-${id}"`);
     expect(html).toContain(`id="amp-code-${id}"`);
-    for (const ext of ['svg', 'png', 'csv', 'xlsx', 'json']) {
+    for (const ext of ['svg', 'png', 'print.png', 'csv', 'xlsx', 'json']) {
       expect(html, ext).toMatch(new RegExp(`<a href="/downloads/${id}\\.${ext}" download="${id}\\.${ext}">[^<]+</a><span class="download-size">`));
     }
     for (const variant of OEMBED_VARIANTS) expect(html).toContain(`href="/oembed/${oembedName(id, variant)}.json"`);
+    // The AMP code's placeholder is the small PNG, not the 2× one.
+    const amp = decodeEntities(outerElements(html, 'textarea').find((area) => area.markup.includes(`id="amp-code-${id}"`))!.markup);
+    expect(amp).toMatch(new RegExp(`<amp-img placeholder [^>]*src="https?://[^"]+/embed/${id}/placeholder\\.png"`));
   });
 
   test('discovery: the oEmbed links, the default first, all absolute; canonical URL and the PNG as its image', () => {
@@ -305,12 +322,12 @@ describe.each(publishedStories.map((story) => [story.slug, story] as const))('st
 });
 
 test('/figures.json lists every figure with URLs that exist and its sources', () => {
-  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; page: string; thumbnail: string; embed: string; svg: string; png: string; csv: string; csvMeta: string; xlsx: string; oembed: string; oembedVariants: { theme: string; width: number; url: string }[]; sources: { id: string; citation: string }[] }[];
+  const list = JSON.parse(readFileSync(file('figures.json'), 'utf8')) as { id: string; title: string; story: string | null; page: string; thumbnail: string; embed: string; svg: string; png: string; printPng: string; placeholder: string; csv: string; csvMeta: string; xlsx: string; oembed: string; oembedVariants: { theme: string; width: number; url: string }[]; sources: { id: string; citation: string }[] }[];
   expect(list.map((entry) => entry.id).sort()).toEqual(published.map((figure) => figure.id).sort());
   for (const entry of list) {
     expect(entry.page, entry.id).toBe(`/figures/${entry.id}/`);
     expect(entry.oembedVariants.map(({ theme, width }) => ({ theme, width }))).toEqual([...OEMBED_VARIANTS]);
-    for (const url of [entry.page, entry.thumbnail, entry.embed, entry.svg, entry.png, entry.csv, entry.csvMeta, entry.xlsx, entry.oembed, ...entry.oembedVariants.map((variant) => variant.url), ...(entry.story ? [entry.story] : [])]) {
+    for (const url of [entry.page, entry.thumbnail, entry.embed, entry.svg, entry.png, entry.printPng, entry.placeholder, entry.csv, entry.csvMeta, entry.xlsx, entry.oembed, ...entry.oembedVariants.map((variant) => variant.url), ...(entry.story ? [entry.story] : [])]) {
       expect(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${entry.id}: ${url}`).toBe(true);
     }
     expect(entry.sources.length).toBeGreaterThan(0);

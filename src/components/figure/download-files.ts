@@ -4,7 +4,7 @@
  * print their sizes next to the links (EmbedTools.astro). A page therefore knows a file's size
  * when it renders, from the very bytes the route writes: nothing reads the build output back.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
@@ -16,17 +16,22 @@ import { requireSite } from '../../lib/site';
 import { sceneOf } from '../../lib/figures/scene';
 import { csvSidecar, toCsv } from '../../lib/csv';
 import { toXlsx } from '../../lib/xlsx';
-import { notoSubsetFiles, renderPng } from '../../lib/download/png';
+import { renderPng, RENDITIONS } from '../../lib/download/png';
+import { fontFaceCss, notoSubsets, shownText, type NotoSubsets } from '../../lib/fonts';
 import { figureDownload } from './figure-download';
 
-/** The downloads every figure has, by file extension. */
-export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json', 'xlsx'] as const;
+/** The downloads every figure has (/downloads/<id>.<format>), by file extension. */
+export const DOWNLOAD_FORMATS = ['svg', 'png', 'print.png', 'csv', 'json', 'xlsx'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+/** The files made here: the downloads, and the embed's AMP placeholder (/embed/<id>/placeholder.png). */
+export type FigureFile = DownloadFormat | 'placeholder.png';
 
-/** Each download's Content-Type, for the routes. */
-export const CONTENT_TYPES: Record<DownloadFormat, string> = {
+/** Each file's Content-Type, for the routes. */
+export const CONTENT_TYPES: Record<FigureFile, string> = {
   svg: 'image/svg+xml; charset=utf-8',
   png: 'image/png',
+  'print.png': 'image/png',
+  'placeholder.png': 'image/png',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -34,26 +39,54 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
+/** Noto Sans SC cut down to the characters of each figure's standalone SVG, by data set, then figure id and site root. */
+const subsets = new WeakMap<SiteData, Map<string, Promise<NotoSubsets>>>();
+
+function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: string): Promise<NotoSubsets> {
+  let byKey = subsets.get(data);
+  if (!byKey) subsets.set(data, (byKey = new Map()));
+  const key = `${figure.id} ${siteRoot}`;
+  if (!byKey.has(key)) byKey.set(key, notoSubsets(shownText(svg)));
+  return byKey.get(key)!;
+}
+
 /**
- * The figure's standalone SVG rendered to PNG by resvg, its text set in Noto Sans SC cut down to
- * the characters the SVG uses (src/lib/download/png.ts), in a temporary folder removed after.
+ * The figure's standalone SVG rendered to PNG by resvg as `rendition` says, its text set in the
+ * figure's subsets of Noto Sans SC (made once per figure for all its PNGs and its SVG), written
+ * for resvg into a temporary folder removed after.
  */
-async function pngFile(figure: Figure, data: SiteData, siteRoot: string): Promise<Uint8Array> {
+async function pngFile(figure: Figure, data: SiteData, siteRoot: string, rendition: keyof typeof RENDITIONS): Promise<Uint8Array> {
   const { svg } = await figureDownload(figure, data, siteRoot);
-  const fonts = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
+  const fonts = await figureFonts(figure, data, siteRoot, svg);
+  const dir = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
   try {
-    const { png } = renderPng(svg, `${figure.id}.svg`, await notoSubsetFiles(svg, fonts));
-    return new Uint8Array(png);
+    const files = Object.entries(fonts).map(([name, bytes]) => {
+      writeFileSync(join(dir, `${name}.ttf`), bytes);
+      return join(dir, `${name}.ttf`);
+    });
+    return renderPng(svg, `${figure.id}.svg`, files, RENDITIONS[rendition]).png;
   } finally {
-    rmSync(fonts, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Makes one download's bytes; the SVG and PNG print the site root, the data files do not. */
-async function makeFile(figure: Figure, data: SiteData, siteRoot: string, format: DownloadFormat): Promise<Uint8Array> {
+/**
+ * The standalone SVG as downloaded: with the figure's subsets of Noto Sans SC as WOFF in an
+ * @font-face <style>, so that it looks the same on a machine without the font.
+ */
+async function svgFile(figure: Figure, data: SiteData, siteRoot: string): Promise<Uint8Array> {
+  const { svg } = await figureDownload(figure, data, siteRoot);
+  const css = await fontFaceCss(await figureFonts(figure, data, siteRoot, svg), shownText(svg));
+  return utf8(svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${css}</style>`));
+}
+
+/** Makes one file's bytes; the SVG and PNGs print the site root, the data files do not. */
+async function makeFile(figure: Figure, data: SiteData, siteRoot: string, format: FigureFile): Promise<Uint8Array> {
   switch (format) {
-    case 'svg': return utf8((await figureDownload(figure, data, siteRoot)).svg);
-    case 'png': return pngFile(figure, data, siteRoot);
+    case 'svg': return svgFile(figure, data, siteRoot);
+    case 'png': return pngFile(figure, data, siteRoot, 'screen');
+    case 'print.png': return pngFile(figure, data, siteRoot, 'print');
+    case 'placeholder.png': return pngFile(figure, data, siteRoot, 'placeholder');
     case 'csv': return utf8(toCsv(sceneOf(figure, data).table, data.sources));
     case 'json': return utf8(`${JSON.stringify(csvSidecar(figure, sceneOf(figure, data).table, data.sources), null, 2)}\n`);
     case 'xlsx': return toXlsx(figure, sceneOf(figure, data).table, data.sources);
@@ -67,16 +100,16 @@ const made = new WeakMap<SiteData, Map<string, Promise<Uint8Array>>>();
  * The bytes of a figure's download in `format`, for the site root `siteRoot` (siteRoot()): made
  * once per figure, format and root in a build, whoever asks first (a page or the route).
  */
-export function downloadFile(figure: Figure, data: SiteData, siteRoot: string, format: DownloadFormat): Promise<Uint8Array> {
+export function downloadFile(figure: Figure, data: SiteData, siteRoot: string, format: FigureFile): Promise<Uint8Array> {
   let byKey = made.get(data);
   if (!byKey) made.set(data, (byKey = new Map()));
-  const key = `${figure.id} ${format} ${format === 'svg' || format === 'png' ? siteRoot : ''}`;
+  const key = `${figure.id} ${format} ${format === 'svg' || format.endsWith('png') ? siteRoot : ''}`;
   if (!byKey.has(key)) byKey.set(key, makeFile(figure, data, siteRoot, format));
   return byKey.get(key)!;
 }
 
-/** The GET handler of the download route for `format` (/downloads/<id>.<format>): the file downloadFile() makes. */
-export function downloadRoute(format: DownloadFormat): APIRoute {
+/** The GET handler of the route for `format` (/downloads/<id>.<format>, /embed/<id>/placeholder.png): the file downloadFile() makes. */
+export function downloadRoute(format: FigureFile): APIRoute {
   return async ({ params, site }) => {
     const data = await getSiteData();
     const figure = pick(data, 'figures', params.id ?? '');

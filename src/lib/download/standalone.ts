@@ -10,7 +10,7 @@ import { cardsImage } from '../charts/card-layout';
 import { timelineImage } from '../charts/timeline-layout';
 import { escapeMarkup } from '../escape';
 import type { GraphicParts } from '../figures/kind';
-import { baseline, GAP, imageStyles, placeSvg, round, STYLE, textBlock, type Block } from '../image';
+import { baseline, GAP, IMAGE_FONT, imageStyles, placeSvg, round, STYLE, textBlock, type Block } from '../image';
 import { spoken } from '../inferred';
 import { textWidth, wrapText } from '../text';
 import { withThemeValues } from '../theme';
@@ -143,7 +143,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   const height = Math.ceil(y + PAD - 4);
   const width = STANDALONE_WIDTH;
 
-  const style = `${withThemeValues(css)}\n${imageStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const style = `${withThemeValues(css, 'light', IMAGE_FONT)}\n${imageStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
     + `<title id="${id}-dl-title">${escapeMarkup(spoken(texts.title))}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(spoken(`${texts.dek} ${texts.source}`))}</desc>\n`
     + `<style>\n${style}\n</style>\n`

@@ -73,8 +73,8 @@ export function embedSnippet(options: SnippetOptions): string {
 
 /**
  * The AMP code: an <amp-iframe> that AMP resizes from the embed's "embed-size" message
- * (`resizable` needs the overflow button), sandboxed with SANDBOX, the figure's PNG as its
- * placeholder while it loads.
+ * (`resizable` needs the overflow button), sandboxed with SANDBOX, with `png` (the figure's
+ * small placeholder PNG, figureUrls().placeholder) shown while it loads.
  */
 export function ampSnippet(options: SnippetOptions & { png: string }): string {
   const src = checked(options);

@@ -17,10 +17,17 @@ const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy with `name` allowing 'self' and exactly `hashes`. */
+/**
+ * The policy with `name` allowing 'self' and exactly `hashes`; a keyword the page added itself
+ * (the search page's 'wasm-unsafe-eval') stays.
+ */
 function withSources(policy: string, name: string, hashes: readonly string[]): string {
-  const directive = [name, "'self'", ...hashes].join(' ');
-  return policy.split(';').map((part) => (part.trim().split(/\s+/)[0] === name ? ` ${directive}` : part)).join(';');
+  return policy.split(';').map((part) => {
+    const [directive, ...sources] = part.trim().split(/\s+/);
+    if (directive !== name) return part;
+    const kept = sources.filter((source) => source !== "'self'" && !source.startsWith("'sha256-"));
+    return ` ${[name, "'self'", ...kept, ...hashes].join(' ')}`;
+  }).join(';');
 }
 
 /**

@@ -18,5 +18,5 @@ const TYPES: [RegExp, string][] = [[/\.js$/, 'text/javascript; charset=utf-8'], 
 export const GET: APIRoute = async ({ params }) => {
   const body = (await files()).get(params.file!)!;
   const type = TYPES.find(([pattern]) => pattern.test(params.file!))?.[1] ?? 'application/octet-stream';
-  return new Response(body, { headers: { 'Content-Type': type } });
+  return new Response(new Uint8Array(body), { headers: { 'Content-Type': type } });
 };

@@ -2,15 +2,26 @@
  * PNG rendering with resvg: Chinese must come out as real glyphs (not tofu, not blank) on any
  * machine, from the bundled Noto Sans SC or a subset of it.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, test } from 'vitest';
-import { NOTO_SANS_SC, notoSubsetFiles, pngSize, renderPng } from '../../../src/lib/download/png';
+import { NOTO_SANS_SC, renderPng, RENDITIONS } from '../../../src/lib/download/png';
+import { notoSubsets } from '../../../src/lib/fonts';
+import { pngDensity, pngSize } from '../../../src/lib/png-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'jx-png-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** notoSubsets() written into `folder` as resvg reads them: the regular and bold files. */
+async function notoSubsetFiles(text: string, folder: string): Promise<string[]> {
+  const subsets = await notoSubsets(text);
+  return (['regular', 'bold'] as const).map((name) => {
+    writeFileSync(join(folder, `${name}.ttf`), subsets[name]);
+    return join(folder, `${name}.ttf`);
+  });
+}
 
 const line = (text: string, weight = 400) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="50" viewBox="0 0 400 50"><rect width="400" height="50" fill="#fff"/>`
@@ -68,11 +79,22 @@ describe('Chinese text in PNGs', () => {
 });
 
 describe('renderPng', () => {
-  test('renders at 2× with the PNG signature and the size in its IHDR', () => {
+  test('renders at 2× with the PNG signature, the size in its IHDR and 144 dpi in its pHYs', () => {
     const { png, width, height } = renderPng(line('嘉兴'), 'test');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect({ width, height }).toEqual({ width: 800, height: 100 });
     expect(pngSize(png)).toEqual({ width: 800, height: 100 });
+    expect(pngDensity(png)).toBe(144);
+  });
+
+  test('the print rendition is 3.125× at 300 dpi; the placeholder half size, in a palette, without a density', () => {
+    const print = renderPng(line('嘉兴'), 'test', NOTO_SANS_SC, RENDITIONS.print);
+    expect(pngSize(print.png)).toEqual({ width: 1250, height: 156 });
+    expect(pngDensity(print.png)).toBe(300);
+    const placeholder = renderPng(line('嘉兴'), 'test', NOTO_SANS_SC, RENDITIONS.placeholder);
+    expect(pngSize(placeholder.png)).toEqual({ width: 200, height: 25 });
+    expect(placeholder.png[25], 'IHDR colour type: palette').toBe(3);
+    expect(pngDensity(placeholder.png)).toBeUndefined();
   });
 
   test('fails on SVG that is not well-formed XML, naming it', () => {

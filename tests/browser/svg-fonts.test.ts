@@ -1,0 +1,80 @@
+/**
+ * The SVG download looks the same on any machine (issue 22): Chromium draws every piece of its
+ * text with the Noto Sans SC it carries (@font-face, src/lib/fonts.ts: fontFaceCss()), never a
+ * font of the machine's, and bold text with the bold face. Asked of Chromium's own layout through
+ * the DevTools protocol (CSS.getPlatformFontsForNode: the fonts a node's text was drawn with, and
+ * whether each is a web font), so a machine with Noto installed cannot pass for one without.
+ * Served with the host's headers (public/_headers), whose policy must let the file use its font.
+ * One published figure of each kind, the first in figures.yaml: a handful of files, not all.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { builtSite } from '../helpers/built-site';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
+import { headersFor, parseHeadersFile } from '../security/policy';
+import { siteDataFromFiles } from '../helpers/site-data';
+import { publishedFigures } from '../../src/lib/figures';
+
+const root = await builtSite();
+const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
+const byKind = new Map<string, string>();
+for (const figure of publishedFigures(siteDataFromFiles().figures.values())) if (!byKind.has(figure.kind)) byKind.set(figure.kind, figure.id);
+
+interface PlatformFont { familyName: string; postScriptName?: string; isCustomFont: boolean; glyphCount: number }
+
+describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it carries', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveDist(root, {}, { headers: (path) => headersFor(rules, path) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each([...byKind].map(([kind, id]) => [kind, id] as const))('%s (%s)', async (_kind, id) => {
+    const page = await browser.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') blocked.push(message.text());
+    });
+    try {
+      await gotoOk(page, `${server.url}/downloads/${id}.svg`);
+      const faces = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`);
+      });
+      expect(blocked, 'console errors (a policy refusing the font)').toEqual([]);
+      expect(faces.sort()).toEqual(['Noto Sans SC 400 loaded', 'Noto Sans SC 700 loaded']);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root: documentNode } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: documentNode.nodeId, selector: 'text' });
+      expect(nodeIds.length).toBeGreaterThan(3);
+      const problems: string[] = [];
+      let bold = 0;
+      for (const nodeId of nodeIds) {
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as { fonts: PlatformFont[] };
+        const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
+        const weight = Number(computedStyle.find((property) => property.name === 'font-weight')?.value);
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+        const text = outerHTML.replace(/<[^>]*>/g, '').slice(0, 20);
+        for (const font of fonts) {
+          if (!font.isCustomFont || font.familyName !== 'Noto Sans SC') problems.push(`"${text}": ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'web font' : 'the machine\'s'})`);
+          else if ((weight >= 600) !== /bold/i.test(font.postScriptName ?? '')) problems.push(`"${text}": weight ${weight} drawn with ${font.postScriptName}`);
+        }
+        if (weight >= 600) bold += 1;
+      }
+      expect(problems).toEqual([]);
+      expect(bold, 'the headline at least is bold').toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
