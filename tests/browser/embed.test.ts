@@ -358,8 +358,8 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     expect(await details.locator('.embed-copy-button').first().isVisible()).toBe(false);
     expect(await details.locator('fieldset').isVisible()).toBe(false);
     expect(await details.locator('textarea').first().isVisible()).toBe(true);
-    // PNG, SVG, CSV, Excel and the CSV's JSON sidecar, each a plain download link that works without JavaScript.
-    expect(await details.locator('a[download]').count()).toBe(5);
+    // PNG, print PNG, SVG, CSV, Excel and the CSV's JSON sidecar, each a plain download link that works without JavaScript.
+    expect(await details.locator('a[download]').count()).toBe(6);
     await noScript.close();
   });
 

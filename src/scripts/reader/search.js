@@ -11,8 +11,6 @@
   if (!list || !status || !input) return;
   var base = list.getAttribute('data-base') || '/';
   var words = JSON.parse(list.getAttribute('data-words') || '{}');
-  var noScript = document.querySelector('[data-no-script]');
-  if (noScript) noScript.hidden = true;
   var engine;
   var latest = 0;
   var timer;
