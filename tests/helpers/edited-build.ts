@@ -4,7 +4,7 @@
  * - story-build.test.ts: what a maintainer adds (two stories written by the test, the story
  *   fixture of tests/helpers/story-fixture.ts, never a copy of a real one, one of them naming a
  *   place in its frontmatter; a county-scoped indicator, a zone-scoped milestone, a story
- *   scheduled for the day after the build's day, a published story renamed with `formerSlugs`, and
+ *   scheduled for the day after the build's day, a fixture story renamed with its old slug in `formerSlugs`, and
  *   the newcomer's trial of TRIAL: a story `aaa-….mdx` written from scratch with one chart and
  *   no map, a three-line chart of county-scoped indicators and a bar chart with `groups:`);
  * - security/escaping.test.ts: script-injection payloads appended to strings in content/data.
@@ -13,8 +13,6 @@
  * The two sets of edits touch different records. A build of the copy takes about 13 CPU-seconds:
  * one build instead of two.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { siteDataFromFiles } from './site-data';
 import { readDataFile } from '../../src/lib/data/files';
 import { placeList } from '../../src/lib/places';
@@ -25,7 +23,6 @@ import { figureRecords, storyFixture } from './story-fixture';
 import { storyPlaces } from '../../src/lib/places/coverage';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 import { oncePerRun } from './once-per-run';
-import yaml from 'js-yaml';
 
 const data = siteDataFromFiles();
 const counties = placeList(data).filter((place) => place.kind === 'county');
@@ -44,9 +41,6 @@ const figure = figureRecords().map((record) => String(record.id)).find((id) => u
 if (!figure) throw new Error('test setup: every figure of figures.yaml covers every county and zone; no place is left to add to a story');
 /** The new stories' text: the story fixture (one figure, one source), never a real story. */
 const FIXTURE = storyFixture('new-story', figure);
-/** The published story renamed (the first by file name that is not a draft): a maintainer renames a real one. */
-const RENAMED_STORY = readStories().find((story) => !story.data.draft)!;
-if (!RENAMED_STORY) throw new Error('test setup: needs a published story to rename');
 
 /** The maintainer's additions. */
 export const ADDED = {
@@ -81,8 +75,8 @@ const nextDay = new Date(Date.parse(`${BUILD_DATE}T00:00:00Z`) + 86_400_000).toI
 /** A story written as the fixture and dated the day after BUILD_DATE: scheduled, so a preview only. */
 export const SCHEDULED = { slug: 'aaa-test', file: 'content/stories/aaa-test.mdx', title: '测试用的定时稿件：发布日之前不出现在任何列表里', published: nextDay };
 
-/** Another published story, renamed (a new file name) with its old slug in `formerSlugs`. */
-export const RENAMED = { from: RENAMED_STORY.slug, to: `${RENAMED_STORY.slug}-renamed`, file: `content/stories/${RENAMED_STORY.slug}-renamed.mdx` };
+/** A story renamed: the fixture under its new file name, with its old slug in `formerSlugs` (never a real story). */
+export const RENAMED = { from: 'old-story', to: 'renamed-story', file: 'content/stories/renamed-story.mdx', title: '测试用的改名稿件：旧地址转到新地址' };
 
 /**
  * A newcomer's trial, as the README tells it: a story written from scratch whose file name sorts
@@ -121,7 +115,7 @@ export const TRIAL = (() => {
 })();
 
 /** The stories added to the copy that place the fixture's figure (figures.yaml lists them in `stories:`). */
-const COPIES = ['new-story', 'other-story', SCHEDULED.slug];
+const COPIES = ['new-story', 'other-story', SCHEDULED.slug, RENAMED.to];
 
 export const SCRIPT = '<script>alert(1)</script>';
 export const ATTRIBUTE = '"><img src=x onerror=alert(1)>';
@@ -150,37 +144,6 @@ export const POISONED: Poisoned[] = [
   { file: 'content/data/sources.yaml', id: source, field: 'publication', text: data.sources.get(source)!.publication },
 ];
 
-/** Changes a file if the change changes anything (a rename touches only the files that name the old slug). */
-function maybeEdit(copy: ProjectCopy, file: string, change: (text: string) => string): void {
-  const before = copy.read(file);
-  const after = change(before);
-  if (after !== before) copy.write(file, after);
-}
-
-/** Renames RENAMED.from as a maintainer does: the file, `formerSlugs`, and every reference to the old slug. */
-function rename(copy: ProjectCopy): void {
-  const { from, to, file } = RENAMED;
-  let text = withFrontmatter(copy.read(RENAMED_STORY.file), 'formerSlugs', JSON.stringify([from]));
-  if (/^slug:/m.test(text)) text = withFrontmatter(text, 'slug', to);
-  copy.write(file, text);
-  rmSync(join(copy.dir, RENAMED_STORY.file));
-  maybeEdit(copy, 'content/reading-path.yaml', (path) => path.replace(new RegExp(`^([ \\t]*-[ \\t]*)${from}[ \\t]*$`, 'm'), `$1${to}`));
-  for (const records of ['content/data/figures.yaml', 'content/data/corrections.yaml']) {
-    maybeEdit(copy, records, (source) => {
-      const list = yaml.load(source) as DataRecord[];
-      const changed = list.filter((record) => record.story === from || record.stories?.includes(from));
-      for (const record of changed) {
-        if (record.story === from) record.story = to;
-        if (record.stories) record.stories = record.stories.map((slug: string) => (slug === from ? to : slug));
-      }
-      return changed.length > 0 ? yaml.dump(list, { lineWidth: -1 }) : source;
-    });
-  }
-  for (const name of readdirSync(join(copy.dir, 'content/stories'))) {
-    maybeEdit(copy, `content/stories/${name}`, (mdx) => mdx.replaceAll(`](../${from}/`, `](../${to}/`));
-  }
-}
-
 function edit(copy: ProjectCopy): void {
   // The new stories are the fixture, published on the build's day (the newest, so the home page lists them),
   // placing the fixture's figure once figures.yaml lists them in its `stories:`.
@@ -194,7 +157,7 @@ function edit(copy: ProjectCopy): void {
       if (placed.has(record.id)) record.stories = [...(record.stories ?? []), ...COPIES];
     }
   });
-  rename(copy);
+  copy.write(RENAMED.file, withFrontmatter(withFrontmatter(fresh, 'title', RENAMED.title), 'formerSlugs', JSON.stringify([RENAMED.from])));
   copy.write(TRIAL.file, TRIAL.story);
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators));
   copy.editRecords('content/data/figures.yaml', (records) => records.push(TRIAL.lineFigure, TRIAL.groupFigure));
