@@ -352,9 +352,10 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
           // Whole: nothing past the frame's bottom or side, no scrollbar; the frame keeps the code's height.
           let state = await frameState(page, frame);
           const wrong = (at: FrameState) => [at.scrollHeight > at.clientHeight && 'content taller than the frame', at.scrollWidth > at.clientWidth && 'content wider than the frame',
-            at.innerWidth > at.clientWidth && 'a scrollbar gutter', at.content > at.frame + 0.5 && 'the content taller than the frame', Math.round(at.frame) !== code && 'the frame not the code\'s height'].filter(Boolean);
+            at.innerWidth > at.clientWidth && 'a scrollbar gutter', at.content > at.frame + 0.5 && 'the content taller than the frame', Math.round(at.frame) !== code && 'the frame not the code\'s height',
+            // Once the page has settled at this width: just after a resize it may still show the zoom of the width before.
+            width === 1024 && 1 - at.content / at.frame > 0.25 && 'more than a quarter of the frame blank at 1024 px'].filter(Boolean);
           await expect.poll(async () => wrong(state = await frameState(page, frame)), { timeout: 8_000, message: `${id} (${host_}) at ${width} px: ${describeState(state)}` }).toEqual([]);
-          if (width === 1024) expect(1 - state.content / state.frame, `${id} (${host_}) at 1024 px: blank share of ${describeState(state)}`).toBeLessThanOrEqual(0.25);
           row.push(`${width}: ${Math.round(state.content)}${state.zoom < 1 ? ` ×${state.zoom.toFixed(2)}` : ''}`);
         }
         if (host_ === 'stripped') bare.push(`${id} (${code} px): ${row.join(' · ')}`);
