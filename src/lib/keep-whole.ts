@@ -1,29 +1,34 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) applied to a built HTML page (src/middleware.ts):
- * in display text (headings, captions, and blocks of at most MAX_BLOCK characters: cards, labels,
- * list items, table cells, links) each unit a browser could break inside ("1,400万卡", "（推断）",
- * "海盐县", a word) is wrapped in <span class="nb">, which global.css keeps on one line. Running
- * prose is left alone (the browser's own rules and text-wrap: pretty serve it). Only text between
- * tags changes: the rest of the page is copied byte for byte (scripts and styles keep their CSP
- * hashes).
+ * a unit a browser could break inside is wrapped in <span class="nb">, which global.css keeps on
+ * one line. In headings and captions every such unit (a word too); in short blocks (at most
+ * MAX_BLOCK characters: cards, list items, deks) the units that hold a number with its unit, a
+ * short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"), and the last, so no line holds
+ * one character. Running prose, data tables and text only a screen reader hears are left alone
+ * (the browser's own rules, and text-wrap: pretty, serve them): each span weighs on the page.
+ * Only text between tags changes: the rest of the page is copied byte for byte (scripts and
+ * styles keep their CSP hashes).
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { lineUnits, needsKeeping } from './linebreak';
+import { lineUnits, needsKeeping, wholeRanges } from './linebreak';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
+type Display = 'heading' | 'block' | 'none';
 
 /** The class of the span that keeps a unit whole (global.css: white-space: nowrap). */
 export const KEEP_CLASS = 'nb';
 /** A block of display text: at most this many characters (longer ones are prose). */
 export const MAX_BLOCK = 40;
 
-/** Elements whose text is always display text, whatever its length. */
-const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption']);
+/** Headings: always display text, whatever their length. */
+const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is display text when short. */
-const BLOCKS = new Set(['p', 'li', 'td', 'th', 'dt', 'dd', 'a', 'summary', 'legend', 'label', 'button', 'figcaption']);
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption']);
+/** Classes of what is left alone: text for screen readers only, the embed tools' interface. */
+const SKIP_CLASSES = ['visually-hidden', 'embed-tools'];
 /** Elements whose text is never touched: code, scripts and styles, SVG (wrapped by the scene), the document's title. */
 const SKIP = new Set(['script', 'style', 'svg', 'math', 'title', 'code', 'pre', 'textarea', 'template', 'noscript', 'head']);
 
@@ -37,12 +42,12 @@ function textOf(node: Node): string {
   return node.childNodes.map(textOf).join('');
 }
 
-/** Whether `element` holds display text: a heading, or a short block with text. */
-function isDisplay(element: Element): boolean {
-  if (DISPLAY.has(element.tagName)) return true;
-  if (!BLOCKS.has(element.tagName)) return false;
+/** What `element` holds: a heading's text, a short block's, or no display text. */
+function displayOf(element: Element): Display {
+  if (DISPLAY.has(element.tagName)) return 'heading';
+  if (!BLOCKS.has(element.tagName)) return 'none';
   const text = textOf(element).trim();
-  return text !== '' && [...text].length <= MAX_BLOCK;
+  return text !== '' && [...text].length <= MAX_BLOCK ? 'block' : 'none';
 }
 
 /**
@@ -70,31 +75,34 @@ function entityLength(entity: string): number {
 /** `html` with every unit of its display text that a browser could break inside kept whole. */
 export function keepUnitsWhole(html: string): string {
   const inserts: { at: number; text: string }[] = [];
-  const keep = (node: TextNode) => {
+  const keep = (node: TextNode, display: Display) => {
     const location = node.sourceCodeLocation;
     if (!location) return;
     const offsets = rawOffsets(html.slice(location.startOffset, location.endOffset), node.value);
     if (!offsets) return;
+    const whole = display === 'heading' ? [] : wholeRanges(node.value);
+    const units = lineUnits(node.value);
     let at = 0;
-    for (const unit of lineUnits(node.value)) {
-      if (needsKeeping(unit)) {
+    for (const [index, unit] of units.entries()) {
+      const kept = display === 'heading' || index === units.length - 1 || whole.some(([start, end]) => start < at + unit.length && end > at);
+      if (kept && needsKeeping(unit)) {
         inserts.push({ at: location.startOffset + offsets[at]!, text: `<span class="${KEEP_CLASS}">` });
         inserts.push({ at: location.startOffset + offsets[at + unit.length]!, text: '</span>' });
       }
       at += unit.length;
     }
   };
-  const visit = (node: Node, display: boolean) => {
+  const visit = (node: Node, display: Display) => {
     if (isText(node)) {
-      if (display) keep(node);
+      if (display !== 'none') keep(node, display);
       return;
     }
     if (!('childNodes' in node)) return;
-    if (isElement(node) && (SKIP.has(node.tagName) || classes(node).includes(KEEP_CLASS))) return;
-    const inside = display || (isElement(node) && isDisplay(node));
+    if (isElement(node) && (SKIP.has(node.tagName) || classes(node).some((name) => name === KEEP_CLASS || SKIP_CLASSES.includes(name)))) return;
+    const inside = display !== 'none' || !isElement(node) ? display : displayOf(node);
     for (const child of node.childNodes) visit(child, inside);
   };
-  visit(parse(html, { sourceCodeLocationInfo: true }), false);
+  visit(parse(html, { sourceCodeLocationInfo: true }), 'none');
   if (inserts.length === 0) return html;
   let out = '';
   let from = 0;

@@ -79,8 +79,8 @@ export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters
   ];
 }
 
-/** Ranges [start, end) of `text` no line may end inside. */
-function wholeRanges(text: string): [number, number][] {
+/** Ranges [start, end) of `text` no line may end inside: numbers with units, short parentheticals, names. */
+export function wholeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const pattern of [NUMBER_UNIT, SHORT_PAREN, namePattern]) {
     if (!pattern) continue;
