@@ -21,7 +21,7 @@ type Display = 'heading' | 'block' | 'none';
 /** The class of the span that keeps a unit whole (global.css: white-space: nowrap). */
 export const KEEP_CLASS = 'nb';
 /** A block of display text: at most this many characters (longer ones are prose). */
-export const MAX_BLOCK = 40;
+export const MAX_BLOCK = 60;
 
 /** Headings: always display text, whatever their length. */
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -38,7 +38,7 @@ const classes = (element: Element) => element.attrs.find((attr) => attr.name ===
 
 function textOf(node: Node): string {
   if (isText(node)) return node.value;
-  if (!isElement(node) || SKIP.has(node.tagName)) return '';
+  if (!isElement(node) || SKIP.has(node.tagName) || classes(node).some((name) => SKIP_CLASSES.includes(name))) return '';
   return node.childNodes.map(textOf).join('');
 }
 
