@@ -29,8 +29,8 @@ const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption']);
 /** Classes of what is left alone: text for screen readers only, the embed tools' interface. */
 const SKIP_CLASSES = ['visually-hidden', 'embed-tools'];
-/** Elements whose text is never touched: code, scripts and styles, SVG (wrapped by the scene), the document's title. */
-const SKIP = new Set(['script', 'style', 'svg', 'math', 'title', 'code', 'pre', 'textarea', 'template', 'noscript', 'head']);
+/** Elements whose text is never touched: code, scripts and styles, SVG (wrapped by the scene), the document's title, the site's navigation. */
+const SKIP = new Set(['script', 'style', 'svg', 'math', 'title', 'code', 'pre', 'textarea', 'template', 'noscript', 'head', 'nav']);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const isText = (node: Node): node is TextNode => node.nodeName === '#text';
