@@ -1,13 +1,12 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) applied to a built HTML page (src/middleware.ts):
  * a unit a browser could break inside is wrapped in <span class="nb">, which global.css keeps on
- * one line. In headings and captions every such unit (a word too); in short blocks (at most
- * MAX_BLOCK characters: cards, list items, deks) the units that hold a number with its unit, a
- * short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"), and the last, so no line holds
- * one character. Running prose, data tables and text only a screen reader hears are left alone
- * (the browser's own rules, and text-wrap: pretty, serve them): each span weighs on the page.
- * Only text between tags changes: the rest of the page is copied byte for byte (scripts and
- * styles keep their CSP hashes).
+ * one line. In headings every such unit (a word too); in short blocks (at most MAX_BLOCK
+ * characters: cards, list items, deks, captions) only the units that hold a number with its unit,
+ * a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"), their last lines being left
+ * to text-wrap: pretty (global.css). Running prose, data tables, navigation and text only a screen
+ * reader hears are left alone: each span weighs on the page. Only text between tags changes: the
+ * rest of the page is copied byte for byte (scripts and styles keep their CSP hashes).
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -83,8 +82,8 @@ export function keepUnitsWhole(html: string): string {
     const whole = display === 'heading' ? [] : wholeRanges(node.value);
     const units = lineUnits(node.value);
     let at = 0;
-    for (const [index, unit] of units.entries()) {
-      const kept = display === 'heading' || index === units.length - 1 || whole.some(([start, end]) => start < at + unit.length && end > at);
+    for (const unit of units) {
+      const kept = display === 'heading' || whole.some(([start, end]) => start < at + unit.length && end > at);
       if (kept && needsKeeping(unit)) {
         inserts.push({ at: location.startOffset + offsets[at]!, text: `<span class="${KEEP_CLASS}">` });
         inserts.push({ at: location.startOffset + offsets[at + unit.length]!, text: '</span>' });
