@@ -244,9 +244,15 @@ export function cssUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((match) => match[2]!.trim());
 }
 
+/**
+ * The span the build keeps a unit of display text in (src/lib/keep-whole.ts; not imported: Node
+ * runs this file without Vite). It holds text only and sits inside a line: it adds no space.
+ */
+const KEEP_SPAN = /<span class="nb">([^<]*)<\/span>/g;
+
 /** The text a reader sees (no markup, comments, scripts or styles), entities decoded. */
 export function textContent(html: string): string {
-  return decodeEntities(tokenize(html).map((token) => (token.type === 'text' ? token.raw : ' ')).join(''));
+  return decodeEntities(tokenize(html.replace(KEEP_SPAN, '$1')).map((token) => (token.type === 'text' ? token.raw : ' ')).join(''));
 }
 
 /**

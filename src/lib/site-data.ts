@@ -3,6 +3,7 @@ import type { SiteData } from './data/types';
 import { checkReferences } from './data/references';
 import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
+import { keepWhole, namesOf } from './linebreak';
 
 async function byId<K extends CollectionKey>(collection: K) {
   const entries = await getCollection(collection);
@@ -29,6 +30,7 @@ export function getSiteData(): Promise<SiteData> {
       glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
     } as SiteData;
     checkReferences(data, await getCollection('stories'));
+    keepWhole(namesOf(data));
     return withGeneratedFigures(data);
   })();
   return cached;

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { NOTO_SANS_SC_FILES } from './fonts';
+import { lineUnits, NO_LINE_END, NO_LINE_START } from './linebreak';
 
 /**
  * The safety margin: proportional glyphs (Latin letters, digits, most punctuation: narrower than
@@ -80,21 +81,13 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = 4
 }
 
 /**
- * Characters that must not begin a line, and those that must not end one (Chinese rules, simplified).
- * No line may start with: closing punctuation, or the inference mark `*` (src/lib/inferred.ts), which
- * stays with the date it marks.
+ * `unit` cut into pieces for a line too narrow to hold it whole: a run of Latin letters or digits
+ * ("2,278.3", "135N"), a space, or one character; closing punctuation joins the piece before it,
+ * opening punctuation the piece after it.
  */
-export const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]…·*]/;
-export const NO_LINE_END = /[“‘（《「『(\[]$/;
-
-/**
- * Breaks text into units that stay together: a run of Latin letters/digits ("2,278.3", "135N"),
- * a space, or one character; closing punctuation joins the unit before it, opening punctuation
- * the unit after it.
- */
-function tokens(text: string): string[] {
+function pieces(unit: string): string[] {
   const out: string[] = [];
-  for (const part of text.match(/[A-Za-z0-9][A-Za-z0-9.,%+\-/]*|\s+|./gsu) ?? []) {
+  for (const part of unit.match(/[A-Za-z0-9][A-Za-z0-9.,%+\-/]*|\s+|./gsu) ?? []) {
     const last = out.length - 1;
     if (last >= 0 && (NO_LINE_START.test(part) || NO_LINE_END.test(out[last]!))) out[last] += part;
     else out.push(part);
@@ -102,25 +95,55 @@ function tokens(text: string): string[] {
   return out;
 }
 
-/**
- * Breaks `text` into lines no wider than `maxWidth` (textWidth() at `fontSize` and `weight`):
- * Chinese may break between any two characters, Latin words and numbers stay whole, closing
- * punctuation never starts a line and opening punctuation never ends one. A single unit wider
- * than the line gets a line of its own.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400): string[] {
-  if (!(maxWidth > 0) || !(fontSize > 0)) throw new Error(`wrapText: expected a positive width and font size, got ${maxWidth} and ${fontSize}`);
+/** Greedy lines of `units` no wider than `maxWidth`; a unit wider than a line is cut into pieces (`cut`). */
+function greedy(units: readonly string[], maxWidth: number, fontSize: number, weight: FontWeight): { lines: string[]; cut: boolean } {
+  const fits = (text: string) => textWidth(text.trimEnd(), fontSize, weight) <= maxWidth;
   const lines: string[] = [];
   let line = '';
-  for (const token of tokens(text.replace(/\s+/g, ' ').trim())) {
+  let cut = false;
+  const add = (token: string) => {
     const candidate = line + token;
-    if (line === '' || textWidth(candidate.trimEnd(), fontSize, weight) <= maxWidth) {
+    if (line === '' || fits(candidate)) {
       line = candidate;
     } else {
       lines.push(line.trimEnd());
       line = token.trimStart();
     }
+  };
+  for (const unit of units) {
+    const parts = fits(unit) ? [unit] : pieces(unit);
+    cut ||= parts.length > 1;
+    for (const part of parts) add(part);
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return { lines, cut };
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` (textWidth() at `fontSize` and `weight`),
+ * only between the units of src/lib/linebreak.ts (words, a number with its unit, short
+ * parentheticals and the data's names whole, punctuation on the right side, a last line of
+ * several characters), balanced: as many lines as the widest fit needs, each about as long as
+ * the others. Only a unit wider than the line is cut, between characters.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400): string[] {
+  if (!(maxWidth > 0) || !(fontSize > 0)) throw new Error(`wrapText: expected a positive width and font size, got ${maxWidth} and ${fontSize}`);
+  const units = lineUnits(text.replace(/\s+/g, ' ').trim());
+  const { lines, cut } = greedy(units, maxWidth, fontSize, weight);
+  if (lines.length < 2 || cut) return lines;
+  // Balance: the narrowest width (to 0.5 units) that still needs no more lines.
+  let low = 0;
+  let high = maxWidth;
+  let best = lines;
+  while (high - low > 0.5) {
+    const mid = (low + high) / 2;
+    const tried = greedy(units, mid, fontSize, weight);
+    if (tried.lines.length <= lines.length && !tried.cut) {
+      best = tried.lines;
+      high = mid;
+    } else {
+      low = mid;
+    }
+  }
+  return best;
 }

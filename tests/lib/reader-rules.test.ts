@@ -3,7 +3,7 @@ import { MAX_INFERRED, readerProblems, type ReaderContext } from '../../src/lib/
 import { claimProblems, storyParagraphs } from '../../src/lib/claims';
 import { markedTerms, termIndex, unknownTerms } from '../../src/lib/glossary';
 import { markParts, spoken } from '../../src/lib/inferred';
-import { phrases } from '../../src/lib/phrases';
+import { lineUnits } from '../../src/lib/linebreak';
 import { DataFileError } from '../../src/lib/data/files';
 
 const context: ReaderContext = {
@@ -100,7 +100,7 @@ describe('the inference mark', () => {
   });
   test('a line never breaks between a date and its mark', () => {
     for (const text of ['嘉兴2025年*人工智能营收增长', '2026年上半年*落地项目', '截至2026年*2月底的订单']) {
-      const parts = phrases(text);
+      const parts = lineUnits(text);
       expect(parts.join('')).toBe(text);
       expect(parts.every((part) => !part.startsWith('*'))).toBe(true);
     }

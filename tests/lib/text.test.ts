@@ -65,8 +65,9 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
     // Room for five characters (and a bit), not six.
     const five = textWidth('一二三四五', 10) + 1;
     const lines = wrapText('一二三四五，六七八九十。', five, 10);
-    // "五，" does not fit after 一二三四 (six characters' width), so it moves down as a unit
-    expect(lines).toEqual(['一二三四', '五，六七八', '九十。']);
+    // "五，" does not fit after 一二三四 (six characters' width), so it moves down as a unit;
+    // the lines are balanced and the last holds at least three characters.
+    expect(lines).toEqual(['一二三四', '五，六七', '八九十。']);
     const quoted = wrapText('一二三四“135N”集群', five, 10);
     for (const line of quoted) expect(line).not.toMatch(/“$/);
   });
@@ -80,6 +81,24 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
     const bold = wrapText(text, width, 13, 700);
     expect(bold.length).toBeGreaterThanOrEqual(wrapText(text, width, 13).length);
     for (const line of bold) expect(textWidth(line, 13, 700)).toBeLessThanOrEqual(width);
+  });
+  test('a number keeps its unit, a short parenthetical stays whole, and no last line holds one character', () => {
+    const text = '嘉兴智算中心已建成1,400万卡算力（推断），海盐县核电关联集群';
+    for (const width of [55, 70, 90, 120, 160]) {
+      const lines = wrapText(text, width, 10);
+      expect(lines.join(''), `${width}`).toBe(text);
+      expect(lines.some((line) => line.includes('1,400万卡')), `${width}: ${lines.join(' / ')}`).toBe(true);
+      expect(lines.some((line) => line.includes('（推断）')), `${width}: ${lines.join(' / ')}`).toBe(true);
+      expect([...lines.at(-1)!].length, `${width}: ${lines.join(' / ')}`).toBeGreaterThan(1);
+    }
+  });
+  test('lines are balanced: as many as a greedy fill needs, none much longer than the others', () => {
+    const text = '嘉兴的集群从一县一集群走向新的体系，算力成为新的主线';
+    const width = textWidth(text, 10) * 0.8;
+    const lines = wrapText(text, width, 10);
+    expect(lines).toHaveLength(2);
+    const [a, b] = lines.map((line) => textWidth(line, 10));
+    expect(Math.abs(a! - b!)).toBeLessThan(textWidth(text, 10) / 3);
   });
   test('rejects a zero width', () => {
     expect(() => wrapText('x', 0, 10)).toThrow(/positive width/);

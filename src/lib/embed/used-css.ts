@@ -6,6 +6,7 @@
  */
 import { transformSync } from 'esbuild';
 import { PurgeCSS } from 'purgecss';
+import { KEEP_CLASS } from '../keep-whole';
 
 /**
  * Pseudo-classes of the reader's interaction (focus, hover…): nothing in the markup names them, and
@@ -26,7 +27,8 @@ export async function usedCss(sheets: readonly string[], markup: string, scripts
     variables: true,
     keyframes: true,
     fontFace: true,
-    safelist: { standard: [INTERACTION], variables: [...named] },
+    // The middleware adds KEEP_CLASS spans after the page renders (src/lib/keep-whole.ts).
+    safelist: { standard: [INTERACTION, KEEP_CLASS], variables: [...named] },
   });
   return transformSync(result?.css ?? '', { loader: 'css', minify: true }).code.trim();
 }

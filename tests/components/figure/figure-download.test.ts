@@ -22,6 +22,7 @@ import { fixtureData } from '../../helpers/fixture-data';
 import { standaloneSvg, STANDALONE_WIDTH } from '../../../src/lib/download/standalone';
 import { rgbBytes, THEME, type ThemeColour } from '../../../src/lib/theme';
 import { snapshotSvg } from './snapshot';
+import { keepWhole, namesOf } from '../../../src/lib/linebreak';
 import { sceneMaps } from '../../helpers/scene-maps';
 
 // The page's HTML around and between the SVGs, replaced (vi.mock is hoisted above the imports).
@@ -54,6 +55,9 @@ afterAll(() => {
 
 /** The site's figures, and the frozen copy of the data the snapshots are drawn from (tests/helpers/fixture-data.ts). */
 const data = siteDataFromFiles();
+// As the build does when it first reads the data (src/lib/site-data.ts): its names stay whole when lines wrap.
+keepWhole(namesOf(data));
+afterAll(() => keepWhole([]));
 const figures = [...data.figures.values()];
 const frozen = fixtureData();
 const ROOT = 'https://jiaxing-clusters.example.org/';

@@ -1,0 +1,133 @@
+/**
+ * Where Chinese display text may break: the one rule for every title, heading, card and label
+ * the site prints, in HTML (src/middleware.ts keeps each unit in a nowrap span) and in SVG and
+ * PNG (src/lib/text.ts wraps lines between units, measured with the real font).
+ *
+ * A text is cut into units that join back to it exactly; a line may end only between two units:
+ * - dictionary words (Intl.Segmenter), never "新版 / 图";
+ * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%";
+ * - a short full-width parenthetical whole: "（推断）", "（企业预计）" (MAX_PAREN characters);
+ * - the names of the data (counties, zones, clusters, glossary terms: keepWhole(), called with
+ *   the site's records by src/lib/site-data.ts), never "海 / 盐";
+ * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never;
+ * - closing punctuation and the inference mark `*` on the unit before, opening punctuation on
+ *   the unit after;
+ * - the tail joined into one unit of at least MIN_LAST characters, so no last line holds one.
+ * Spaces are units of their own (always a break opportunity) and are never joined.
+ */
+
+import type { DataRecords } from './data/records';
+
+/** Characters that must not begin a line: closing punctuation, and the inference mark `*` (src/lib/inferred.ts). */
+export const NO_LINE_START = /^[，。、；：？！）》」』”’%％,.;:?!)\]…·*]/;
+/** Characters that must not end a line: opening punctuation. */
+export const NO_LINE_END = /[“‘（《「『(\[]$/;
+
+/** The last unit holds at least this many characters (the tail joins until it does). */
+export const MIN_LAST = 3;
+/** A full-width parenthetical this long or shorter, brackets included, stays whole. */
+export const MAX_PAREN = 8;
+/** A name longer than this is not kept whole (it would not fit a phone's line); its words still are. */
+export const MAX_NAME = 8;
+
+const UNITS = [
+  '千瓦时', '平方公里', '平方米', '千瓦', '兆瓦', '公里', '公顷', '美元', '欧元', '日元', '港元',
+  'PFlops', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'GW', 'MW', 'kW', 'P',
+  '个', '卡', '元', '家', '项', '倍', '吨', '台', '人', '亩', '年', '月', '日', '号',
+  '季度', '次', '条', '座', '位', '款', '类', '种', '批', '期', '所', '届', '层', '县', '区', '%', '％', '‰',
+];
+const UNIT = `(?:${UNITS.map(escape).join('|')})`;
+/**
+ * A number and its unit, repeated: "1,400万卡", "2026年3月", "50%", "5个": digits with
+ * separators, a magnitude (万, 亿…) and one unit; "2027年人工智能" stops after 年.
+ */
+export const NUMBER_UNIT = new RegExp(`(?:\\d[\\d,.]*\\s?(?:[万亿千百]{0,2}${UNIT}|[万亿千百]{1,2}))+`, 'gu');
+/** A full-width parenthetical short enough to stay whole. */
+const SHORT_PAREN = new RegExp(`（[^（）\\s]{1,${MAX_PAREN - 2}}）`, 'gu');
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const names = new Set<string>();
+let namePattern: RegExp | undefined;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const length = (text: string) => [...text].length;
+
+/**
+ * Sets the names kept whole wherever they appear (at most MAX_NAME characters, no spaces), in
+ * place of any set before. A division's name also counts without its suffix ("海盐县" keeps "海盐").
+ */
+export function keepWhole(list: Iterable<string>): void {
+  names.clear();
+  for (const raw of list) {
+    const name = raw.trim();
+    if (length(name) < 2 || length(name) > MAX_NAME || /\s/.test(name)) continue;
+    names.add(name);
+    const short = name.replace(/[县市区镇]$/u, '');
+    if (short !== name && length(short) >= 2) names.add(short);
+  }
+  namePattern = names.size > 0 ? new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu') : undefined;
+}
+
+/** The data's names kept whole: counties, zones, clusters, and the glossary's terms with their aliases. */
+export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters' | 'glossary'>): string[] {
+  return [
+    ...[...data.counties.values(), ...data.zones.values(), ...data.clusters.values()].map((record) => record.name),
+    ...[...data.glossary.values()].flatMap((entry) => [entry.term, ...entry.aliases]),
+  ];
+}
+
+/** Ranges [start, end) of `text` no line may end inside: numbers with units, short parentheticals, names. */
+export function wholeRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const pattern of [NUMBER_UNIT, SHORT_PAREN, namePattern]) {
+    if (!pattern) continue;
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/**
+ * `text` as units a line may end between (the rules above); they join back to `text` exactly.
+ */
+export function lineUnits(text: string): string[] {
+  if (text === '') return [];
+  const ranges = wholeRanges(text);
+  const inside = (offset: number) => ranges.some(([start, end]) => offset > start && offset < end);
+  const out: string[] = [];
+  let offset = 0;
+  let glueNext = false;
+  for (const { segment } of segmenter.segment(text)) {
+    const last = out.length - 1;
+    const space = /^\s+$/.test(segment);
+    const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
+    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || inside(offset) || NO_LINE_START.test(segment));
+    if (joins) out[last] += segment;
+    else out.push(segment);
+    glueNext = !space && NO_LINE_END.test(segment);
+    offset += segment.length;
+  }
+  while (out.length > 1 && length(out.at(-1)!.trim()) < MIN_LAST && !/\s/.test(out.at(-1)!) && !/\s$/.test(out.at(-2)!)) {
+    const tail = out.pop()!;
+    out[out.length - 1] += tail;
+  }
+  return out;
+}
+
+/** Offsets (UTF-16) of `text` where a line may end: between two units. */
+export function breakOffsets(text: string): Set<number> {
+  const offsets = new Set<number>();
+  let at = 0;
+  for (const unit of lineUnits(text)) {
+    if (at > 0) offsets.add(at);
+    at += unit.length;
+  }
+  return offsets;
+}
+
+/** Whether a browser could break inside `unit` on its own: two characters of which one is CJK. */
+export function needsKeeping(unit: string): boolean {
+  return length(unit) > 1 && !/\s/.test(unit) && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/u.test(unit);
+}

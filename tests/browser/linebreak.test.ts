@@ -1,0 +1,118 @@
+/**
+ * The line-breaking rule (src/lib/linebreak.ts) as Chromium lays the pages out, at 320 and 390 px:
+ * in headings, cards, figure titles and deks, captions and list items, no line ends inside a
+ * number with its unit or a short parenthetical, and no last line holds one character; a source
+ * mark or an inference mark never starts a line (it stays with the word before it). Lines are
+ * read per character with Range rectangles. Pages are sampled by type (one of each, and the
+ * story with the most figures), not all of them, to keep the file fast.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
+import { isEmbed, isStory, listPages, readPage, type DistPage } from '../../scripts/lib/dist-pages';
+import { builtSite } from '../helpers/built-site';
+import { MAX_PAREN, NUMBER_UNIT } from '../../src/lib/linebreak';
+import { MAX_BLOCK } from '../../src/lib/keep-whole';
+
+const root = await builtSite();
+const pages = listPages(root).filter((page) => !page.url.endsWith('.html'));
+const figuresOn = (page: DistPage) => (readPage(page).match(/<figure class="figure"/g) ?? []).length;
+const storyWithMostFigures = pages.filter(isStory).sort((a, b) => figuresOn(b) - figuresOn(a))[0];
+/** One page of each type (the first segment of its address), the home page and the story with the most figures. */
+const sample = [...new Map(pages.map((page) => [isEmbed(page) ? '/embed/' : (page.url.split('/')[1] ?? ''), page] as const)).values(), storyWithMostFigures]
+  .filter((page, index, all): page is DistPage => page !== undefined && all.indexOf(page) === index);
+const WIDTHS = [320, 390];
+const SELECTOR = 'h1, h2, h3, h4, caption, .chart-card-label, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li';
+
+/** In the page: each display element's visible text and the offsets in it where its lines end. */
+function lineBreaks([selector, maxBlock]: [string, number]): { where: string; text: string; breaks: number[] }[] {
+  const out: { where: string; text: string; breaks: number[] }[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+    if (!element.checkVisibility() || element.closest('.visually-hidden, svg')) continue;
+    let text = '';
+    const breaks: number[] = [];
+    let top: number | undefined;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if ((node.parentElement as HTMLElement).closest('.visually-hidden')) continue;
+      const value = node.textContent ?? '';
+      let offset = 0;
+      for (const char of value) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + char.length);
+        offset += char.length;
+        const box = range.getBoundingClientRect();
+        if (box.width > 0 && !/\s/.test(char)) {
+          if (top !== undefined && box.top > top + box.height / 2) breaks.push(text.length);
+          if (top === undefined || box.top > top + box.height / 2) top = box.top;
+        }
+        text += char;
+      }
+    }
+    // Display text only: longer text is prose, which the rule leaves to the browser (src/lib/keep-whole.ts).
+    if (breaks.length > 0 && [...text.trim()].length <= maxBlock) out.push({ where: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text, breaks });
+  }
+  return out;
+}
+
+/** In the page: marks (source, inference) that begin a line instead of following the text before them. */
+function strandedMarks(): string[] {
+  const out: string[] = [];
+  for (const mark of document.querySelectorAll<HTMLElement>('.source-mark, .inf')) {
+    if (!mark.checkVisibility()) continue;
+    const before = mark.previousSibling;
+    if (!before || before.nodeType !== Node.TEXT_NODE || !(before.textContent ?? '').trim()) continue;
+    const range = document.createRange();
+    const length = before.textContent!.length;
+    range.setStart(before, Math.max(0, length - 1));
+    range.setEnd(before, length);
+    const last = range.getBoundingClientRect();
+    const own = mark.getClientRects()[0];
+    if (own && own.left < last.right - 1) out.push(`${mark.className} after "${before.textContent!.slice(-8)}"`);
+  }
+  return out;
+}
+
+/** Breaks that fall inside a number with its unit or a short parenthetical, or leave one character last. */
+function problems({ where, text, breaks }: { where: string; text: string; breaks: number[] }): string[] {
+  const wholes = [...text.matchAll(NUMBER_UNIT), ...text.matchAll(new RegExp(`（[^（）\\s]{1,${MAX_PAREN - 2}}）`, 'gu'))];
+  const lines = [0, ...breaks, text.length].slice(1).map((end, index, ends) => text.slice(index === 0 ? 0 : ends[index - 1], end));
+  const found = wholes.filter((match) => breaks.some((at) => at > match.index && at < match.index + match[0].length)).map((match) => `breaks inside "${match[0]}"`);
+  if ([...lines.at(-1)!.trim()].length === 1) found.push('one character on the last line');
+  return found.map((problem) => `${where}: ${problem}: "${lines.join(' / ')}"`);
+}
+
+describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
+  const site = browserOnSite(root);
+  let context: BrowserContext;
+  let tabs: TabPool;
+  beforeAll(async () => {
+    context = await site.browser.newContext();
+    tabs = tabPool(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('samples a page of each type, a story among them', () => {
+    expect(sample.length).toBeGreaterThan(3);
+    expect(sample.some(isStory)).toBe(true);
+  });
+
+  it.each(sample.map((page) => [page.url] as const))('%s: no line ends inside a number with its unit or a short parenthetical, none holds one character last, no mark starts a line', async (url) => {
+    const tab: Page = await tabs.take();
+    try {
+      const found: string[] = [];
+      for (const width of WIDTHS) {
+        await tab.setViewportSize({ width, height: 800 });
+        await gotoOk(tab, `${site.url}${url}`);
+        for (const block of await tab.evaluate(lineBreaks, [SELECTOR, MAX_BLOCK] as [string, number])) found.push(...problems(block).map((problem) => `${width}px ${problem}`));
+        found.push(...(await tab.evaluate(strandedMarks)).map((problem) => `${width}px ${problem}`));
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await tabs.give(tab);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { keepUnitsWhole, MAX_BLOCK } from '../../src/lib/keep-whole';
+
+const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>嘉兴1,400万卡</title><style>h1{color:red}</style></head><body>${body}<script>const a = "海盐县1,400万卡";</script></body></html>`;
+const kept = (html: string) => [...html.matchAll(/<span class="nb">([^<]*)<\/span>/g)].map((match) => match[1]);
+
+describe('keepUnitsWhole(html)', () => {
+  test('a heading keeps every unit a browser could break inside: words, a number with its unit, a short parenthetical', () => {
+    const html = keepUnitsWhole(page('<h1>浙江约65%的算力在嘉兴：1,400万卡（推断）</h1>'));
+    expect(kept(html)).toEqual(expect.arrayContaining(['浙江', '嘉兴：', '1,400万卡', '（推断）']));
+    expect(html.replace(/<\/?span[^>]*>/g, '')).toBe(page('<h1>浙江约65%的算力在嘉兴：1,400万卡（推断）</h1>'));
+  });
+  test('a short block keeps its numbers with units and its parentheticals, not every word', () => {
+    const html = keepUnitsWhole(page('<p class="chart-card-label">嘉兴新增算力1,400万卡（推断）的项目总投资</p>'));
+    expect(kept(html)).toEqual(['1,400万卡', '（推断）']);
+  });
+  test(`running prose (over ${MAX_BLOCK} characters), scripts, styles, the title, SVG and screen-reader text are left alone`, () => {
+    const prose = `<p>${'嘉兴新增算力1,400万卡，'.repeat(5)}</p>`;
+    const rest = '<svg><text>1,400万卡</text></svg><span class="visually-hidden">1,400万卡</span>';
+    expect(keepUnitsWhole(page(prose + rest))).toBe(page(prose + rest));
+  });
+  test('text with character references is matched to its source exactly', () => {
+    const html = keepUnitsWhole(page('<h2>A&amp;B：1,400万卡&#x1F600;的算力</h2>'));
+    expect(html).toContain('<span class="nb">1,400万卡</span>');
+    expect(html).toContain('A&amp;');
+    expect(html.replace(/<\/?span[^>]*>/g, '')).toBe(page('<h2>A&amp;B：1,400万卡&#x1F600;的算力</h2>'));
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { breakOffsets, keepWhole, lineUnits, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
+import { fixtureData } from '../helpers/fixture-data';
+
+const samples = [
+  '平湖押注人工智能：算力、机床和“五券”',
+  '浙江约三分之二的已投运算力，为何集中在嘉兴',
+  '2022年“一县一集群”：九个集群落在哪里',
+  '“135N”：嘉兴先进制造业集群的新版图',
+  '2022年“一县一集群”方案：9个集群的龙头企业、研究院和基金（按层级和行政区划代码排列）',
+  '2026年*全年（企业预计） · 平湖市',
+  '截至2026年2月底，智算中心已建成1,400万卡（推断）',
+  '海盐县核电关联及核技术应用集群',
+];
+
+/** Whether a line may end inside `[start, end)` of `text`. */
+const breaksInside = (text: string, start: number, end: number) => [...breakOffsets(text)].some((at) => at > start && at < end);
+
+describe('lineUnits(text)', () => {
+  test.each(samples)('%s: the units join back to the text; the last holds at least MIN_LAST characters', (text) => {
+    expect(lineUnits(text).join('')).toBe(text);
+    expect([...lineUnits(text).at(-1)!].length).toBeGreaterThanOrEqual(MIN_LAST);
+  });
+  test('a number stays with its unit, magnitude and all; a date with its month', () => {
+    for (const [text, whole] of [['已建成1,400万卡的算力', '1,400万卡'], ['增加值2,278.3亿元，增长', '2,278.3亿元'], ['占比约65%左右', '65%'], ['2026年3月入选首批城市', '2026年3月'], ['新增1,400P算力', '1,400P'], ['共有5个集群', '5个']] as const) {
+      expect(lineUnits(text), text).toContain(lineUnits(text).find((unit) => unit.includes(whole)));
+      const at = text.indexOf(whole);
+      expect(breaksInside(text, at, at + whole.length), text).toBe(false);
+    }
+  });
+  test('a unit ends the number: what follows it is a word of its own ("2027年 / 人工智能")', () => {
+    expect(lineUnits('目标是2027年人工智能营收')).toContain('2027年');
+    expect('2027年人工'.match(NUMBER_UNIT)).toEqual(['2027年']);
+  });
+  test(`a full-width parenthetical of up to ${MAX_PAREN} characters stays whole; a longer one breaks between its words`, () => {
+    expect(lineUnits('截至2026年2月底（推断）的订单')).toContain('（推断）');
+    expect(lineUnits('2026年*全年（企业预计）的数据')).toContain('（企业预计）');
+    const long = '方案（按层级和行政区划代码排列）';
+    expect(lineUnits(long).some((unit) => unit.includes('（按层级和行政区划代码排列）'))).toBe(false);
+  });
+  test('closing punctuation and the inference mark join the unit before; opening punctuation the unit after', () => {
+    for (const text of samples) {
+      const units = lineUnits(text);
+      expect(units.some((unit) => /^[，。、：）”*]/.test(unit)), text).toBe(false);
+      expect(units.slice(0, -1).some((unit) => /[“（]$/.test(unit)), text).toBe(false);
+    }
+  });
+  test('spaces stay break opportunities and are never joined to the tail', () => {
+    expect(lineUnits('AI 云')).toEqual(['AI', ' ', '云']);
+    expect(lineUnits('2025年* · 平湖市')).toEqual(['2025年*', ' ', '·', ' ', '平湖市']);
+  });
+  test('a division keeps its suffix ("嘉兴 / 市" never)', () => {
+    expect(lineUnits('嘉兴市 / 浙江省')).toEqual(['嘉兴市', ' ', '/', ' ', '浙江省']);
+  });
+});
+
+describe('keepWhole(names) with the names of the data', () => {
+  const data = fixtureData();
+  // The names are the module's state: set for this block only (test files share workers).
+  beforeAll(() => keepWhole(namesOf(data)));
+  afterAll(() => keepWhole([]));
+  test('every county, zone and cluster name and glossary term of up to MAX_NAME characters is one unit, with or without its suffix', () => {
+    const names = namesOf(data).filter((name) => [...name].length >= 2 && [...name].length <= MAX_NAME && !/\s/.test(name));
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      const text = `从${name}看`;
+      expect(breaksInside(text, 1, 1 + name.length), name).toBe(false);
+    }
+    for (const county of data.counties.values()) {
+      const short = county.name.slice(0, -1);
+      if ([...short].length >= 2) expect(breaksInside(`看${short}的`, 1, 1 + short.length), short).toBe(false);
+    }
+  });
+});
+
+describe('needsKeeping(unit)', () => {
+  test('only a unit a browser could break inside needs a nowrap span', () => {
+    expect(needsKeeping('1,400万卡')).toBe(true);
+    expect(needsKeeping('（推断）')).toBe(true);
+    expect(needsKeeping('海盐')).toBe(true);
+    expect(needsKeeping('2,278.3')).toBe(false);
+    expect(needsKeeping('AI')).toBe(false);
+    expect(needsKeeping('海')).toBe(false);
+    expect(needsKeeping(' ')).toBe(false);
+  });
+});
