@@ -7,7 +7,7 @@
  */
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { withFrontmatter } from '../helpers/stories';
+import { readStories, withFrontmatter } from '../helpers/stories';
 import { addStoryFixture, storyFixture } from '../helpers/story-fixture';
 import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
 import { splitStory } from '../../src/lib/story-rules';
@@ -34,6 +34,11 @@ const [brokenYaml, yamlMistake] = ((): [string, string] => {
   }
   throw new Error(`test setup: ${story.file} with an indented dek: still parses`);
 })();
+
+/** The checkout's drafts (a maintainer's work in progress), which every copy of it holds too. */
+const checkoutDrafts = readStories().filter((file) => file.data.draft).map((file) => file.file);
+/** The build log's line for these drafts, as src/lib/data/story-loader.ts words it. */
+const draftLine = (files: string[]) => `${files.length} draft${files.length === 1 ? '' : 's'} not published (draft: true): ${files.sort().join(', ')}`;
 
 interface Case {
   name: string;
@@ -103,7 +108,8 @@ const cases: Case[] = [
     name: 'a draft is announced, and the build goes on',
     setup: (copy) => copy.write('content/stories/draft-story.mdx', withFrontmatter(story.text, 'draft', 'true')),
     code: 'passes',
-    expected: ['1 draft not published (draft: true): content/stories/draft-story.mdx'],
+    // With the checkout's own drafts, if a maintainer has one (the message lists every draft, sorted).
+    expected: [draftLine([...checkoutDrafts, 'content/stories/draft-story.mdx'])],
   },
 ];
 

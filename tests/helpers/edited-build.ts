@@ -72,8 +72,21 @@ export const ADDED = {
 export const BUILD_DATE = readStories().map((story) => isoDay(story.data.published)).sort().at(-1)!;
 const nextDay = new Date(Date.parse(`${BUILD_DATE}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * `name`, or `name-2`, `name-3`… : a file name and slug no story of the checkout has (nor had, in
+ * its formerSlugs), so that a maintainer's own story of that name (aaa-test.mdx, say) is never
+ * overwritten in the copy.
+ */
+function unusedName(name: string): string {
+  const taken = new Set(readStories().flatMap((story) => [story.name, story.slug, ...((story.frontmatter.formerSlugs as string[] | undefined) ?? [])]));
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${name}-${n}`;
+  return candidate;
+}
+
+const scheduled = unusedName('aaa-test');
 /** A story written as the fixture and dated the day after BUILD_DATE: scheduled, so a preview only. */
-export const SCHEDULED = { slug: 'aaa-test', file: 'content/stories/aaa-test.mdx', title: '测试用的定时稿件：发布日之前不出现在任何列表里', published: nextDay };
+export const SCHEDULED = { slug: scheduled, file: `content/stories/${scheduled}.mdx`, title: '测试用的定时稿件：发布日之前不出现在任何列表里', published: nextDay };
 
 /** A story renamed: the fixture under its new file name, with its old slug in `formerSlugs` (never a real story). */
 export const RENAMED = { from: 'old-story', to: 'renamed-story', file: 'content/stories/renamed-story.mdx', title: '测试用的改名稿件：旧地址转到新地址' };
@@ -86,6 +99,7 @@ export const RENAMED = { from: 'old-story', to: 'renamed-story', file: 'content/
 export const TRIAL = (() => {
   const [a, b, c] = counties;
   if (!a || !b || !c) throw new Error('test setup: the trial needs three counties');
+  const slug = unusedName('aaa-trial');
   const lines = [a, b, c].map((county, line) => ({
     county,
     ids: [2024, 2025].map((year) => `x-trial-${line}-${year}`),
@@ -97,7 +111,7 @@ export const TRIAL = (() => {
   })));
   const lineFigure = {
     id: 'x-trial-lines', kind: 'line-chart', title: '测试用三线图：三个县的测试指标', dek: '仅供测试。',
-    story: 'aaa-trial', lines: lines.map(({ county, ids }) => ({ label: county.name, indicators: ids })),
+    story: slug, lines: lines.map(({ county, ids }) => ({ label: county.name, indicators: ids })),
   };
   const groupFigure = {
     id: 'x-trial-groups', kind: 'bar-chart', title: '测试用分组条形图', dek: '仅供测试。', series: ['2024年', '2025年'],
@@ -111,7 +125,7 @@ export const TRIAL = (() => {
     `${filler}<SourceMark id="${source}" />`, '', '<Figure id="x-trial-lines" />', '',
     '## 第一节', '', filler, '', '## 第二节', '', filler, '', '## 第三节', '', filler, '',
   ].join('\n');
-  return { slug: 'aaa-trial', file: 'content/stories/aaa-trial.mdx', story, indicators, lineFigure, groupFigure, counties: [a, b, c] };
+  return { slug, file: `content/stories/${slug}.mdx`, story, indicators, lineFigure, groupFigure, counties: [a, b, c] };
 })();
 
 /** The stories added to the copy that place the fixture's figure (figures.yaml lists them in `stories:`). */
