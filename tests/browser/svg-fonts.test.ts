@@ -37,7 +37,8 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
     await server?.close();
   });
 
-  test.each([...byKind].map(([kind, id]) => [kind, id] as const))('%s (%s)', async (_kind, id) => {
+  // Concurrent (vitest's maxConcurrency: 5 files at once): most of a test is waiting on DevTools round trips, not work.
+  test.concurrent.for([...byKind].map(([kind, id]) => [kind, id] as const))('%s (%s)', async ([, id], { expect }) => {
     const page = await browser.newPage();
     const blocked: string[] = [];
     page.on('console', (message) => {
@@ -60,11 +61,14 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
       expect(nodeIds.length).toBeGreaterThan(3);
       const problems: string[] = [];
       let bold = 0;
-      for (const nodeId of nodeIds) {
-        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as { fonts: PlatformFont[] };
-        const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId });
+      // Every node's three questions sent at once (the protocol answers each in turn): one round trip's wait, not hundreds.
+      const answers = await Promise.all(nodeIds.map((nodeId) => Promise.all([
+        cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as Promise<{ fonts: PlatformFont[] }>,
+        cdp.send('CSS.getComputedStyleForNode', { nodeId }),
+        cdp.send('DOM.getOuterHTML', { nodeId }),
+      ])));
+      for (const [{ fonts }, { computedStyle }, { outerHTML }] of answers) {
         const weight = Number(computedStyle.find((property) => property.name === 'font-weight')?.value);
-        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
         const text = outerHTML.replace(/<[^>]*>/g, '').slice(0, 20);
         for (const font of fonts) {
           if (!font.isCustomFont || font.familyName !== 'Noto Sans SC') problems.push(`"${text}": ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'web font' : 'the machine\'s'})`);
