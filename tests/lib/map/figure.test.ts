@@ -6,6 +6,7 @@ import { sceneOf } from '../../../src/lib/figures/scene';
 import { cityBase, countyBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 import { sceneMaps } from '../../helpers/scene-maps';
+import { placeOf } from '../../../src/lib/map/model';
 import { figureOf } from '../charts/fixtures';
 
 const data = fixtureData();
@@ -17,6 +18,11 @@ const mapFigure = (id: string, from: SiteData = data) => {
 };
 /** Every map figure in content/data/figures.yaml, so a new map is held to the same rules. */
 const MAP_IDS = [...data.figures.values()].filter((f) => sceneOf(f, data).styles.includes('maps')).map((f) => f.id);
+/** Whether a leader line (M x,y L x,y) ends on the edge or inside of `box`. */
+const endsOn = (leader: string, box: { x: number; y: number; width: number; height: number }) => {
+  const [x, y] = leader.split('L')[1]!.split(',').map(Number) as [number, number];
+  return x >= box.x - 0.1 && x <= box.x + box.width + 0.1 && y >= box.y - 0.1 && y <= box.y + box.height + 0.1;
+};
 const baseOf = (id: string) => (figure(id).kind === 'national-cluster-map' ? cityBase() : countyBase());
 
 describe("a map figure's scene: its county maps (one per panel) and legend", () => {
@@ -101,6 +107,31 @@ describe("a map figure's scene: its county maps (one per panel) and legend", () 
       expect(map.labels.filter((l) => l.className.includes('map-label-county'))).toHaveLength(base.features.size);
       expect(map.labels.filter((l) => l.className.includes('map-label-mark'))).toHaveLength(map.marks.length);
     }
+  });
+
+  test.each(MAP_IDS)("%s: a marker's label lies over the marker's own county, or off the map with a leader to the marker; never over a neighbour", (id) => {
+    const base = baseOf(id);
+    for (const map of mapFigure(id).maps) {
+      const markLabels = map.labels.filter((l) => l.className.includes('map-label-mark'));
+      map.marks.forEach((mark, index) => {
+        const county = mark.attrs['data-county'];
+        if (county === undefined) return;
+        const { box } = markLabels[index]!;
+        const where = placeOf([box.x + box.width / 2, box.y + box.height / 2], base.features.get(county)!, base);
+        expect(where, `${mark.id}: its label "${markLabels[index]!.lines.map((l) => l.text).join('')}" lies over another county`).not.toBe('other');
+        if (where === 'off') expect(map.leaders.some((leader) => endsOn(leader, box)), `${mark.id}: label off the map without a leader`).toBe(true);
+      });
+    }
+  });
+
+  test('a facility label that would sit over the neighbouring county is moved back over its own (平湖 points at the 海盐 border)', () => {
+    // Doctored: a Pinghu facility right on the Haiyan border, whose label would otherwise go below, over Haiyan.
+    const runze = data.facilities.get('runze-pinghu')!;
+    const doctored: SiteData = { ...data, facilities: new Map(data.facilities).set(runze.id, { ...runze, point: [121.0, 30.62] }) };
+    const [map] = mapFigure('map-compute-facilities', doctored).maps;
+    const index = map!.marks.findIndex((m) => m.id === runze.id);
+    const { box } = map!.labels.filter((l) => l.className.includes('map-label-mark'))[index]!;
+    expect(placeOf([box.x + box.width / 2, box.y + box.height / 2], countyBase().features.get('330482')!, countyBase())).not.toBe('other');
   });
 
   test('is deterministic', () => {
