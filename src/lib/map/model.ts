@@ -1,5 +1,5 @@
 import type { MapTier } from '../tiers';
-import { countyBase, type CountyBase } from './base';
+import { countyBase, wideBase, type CountyBase } from './base';
 import { textWidth } from '../text';
 import { geoContains } from 'd3-geo';
 import type { CountyFeature } from '../geo';
@@ -60,6 +60,8 @@ export interface MapModel {
   heading?: string;
   width: number;
   height: number;
+  /** How much the county shapes, borders and outline are scaled when drawn (CountyBase.geometryScale). */
+  geometryScale: number;
   /** `title`: the accessible name, the tooltip's words; `tip`: where its lines break (tipOf). */
   counties: { id: string; d: string; fill: CountyFill; tier?: MapTier; title?: string; tip?: string }[];
   borders: string;
@@ -236,6 +238,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     heading: spec.heading,
     width: base.width,
     height: base.height,
+    geometryScale: base.geometryScale,
     counties,
     borders: base.borders,
     outline: base.outline,
@@ -245,4 +248,12 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     scale: { d: `M${r1(scale.x)},${r1(scale.y - 4)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 4)}`, label: `${scale.km}公里`, x: r1(scale.x + scale.width), y: r1(scale.y - 7) },
     hatched: counties.some((county) => county.fill === 'none'),
   };
+}
+
+/**
+ * The wide drawing of a single map (a desktop column, downloads): the same spec laid out on
+ * wideBase(base), its ids suffixed "-wide" so that both drawings can share a page.
+ */
+export function drawWideMap(spec: MapSpec, base: CountyBase = countyBase()): MapModel {
+  return drawMap({ ...spec, id: `${spec.id}-wide` }, wideBase(base));
 }
