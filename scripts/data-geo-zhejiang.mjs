@@ -45,7 +45,7 @@ const ENCODE_SCALE = 1024;
 /** Visvalingam weight in square degrees (~11 km² of triangle area): a province map about 300 px across. */
 const DEFAULT_WEIGHT = 9e-4;
 /** Islands (every polygon but a city's largest) under this area are dropped before simplifying. */
-const MIN_ISLAND_KM2 = 100;
+const MIN_ISLAND_KM2 = 120;
 const EARTH_RADIUS_KM = 6371.0088;
 /** Largest area error allowed against the polygons kept (the dropped islets are reported apart). */
 const MAX_AREA_ERROR = 0.02;

@@ -17,7 +17,8 @@ export const GAP = px(LAYOUT.graphicGap);
  * style sheet from it: imageStyles()). The image's own type scale, not the page's: it is
  * read at 640 units wide, often shrunk in a feed or a chat, so its title is set larger (22 against
  * the page's 18.4 px) and the small print a little smaller and tighter; none is a copy of a style
- * sheet's number (the page's are in src/lib/layout.ts).
+ * sheet's number (the page's are in src/lib/layout.ts). `running`: running text, whose lines
+ * are filled rather than balanced (src/lib/text.ts wrapText).
  */
 export const STYLE = {
   title: { size: 22, line: 30, cls: 'dl-title', weight: 700 },
@@ -29,12 +30,12 @@ export const STYLE = {
   label: { size: 13.5, line: 20, cls: 'dl-label', weight: 700 },
   tag: { size: 11.5, line: 18, cls: 'dl-tag', weight: 400 },
   meta: { size: 12, line: 18, cls: 'dl-meta', weight: 400 },
-  cardNote: { size: 12.5, line: 19, cls: 'dl-card-note', weight: 400 },
+  cardNote: { size: 12.5, line: 19, cls: 'dl-card-note', weight: 400, running: true },
   date: { size: 14, line: 22, cls: 'dl-date', weight: 700 },
   event: { size: 14, line: 22, cls: 'dl-label', weight: 700 },
-  desc: { size: 13, line: 20, cls: 'dl-card-note', weight: 400 },
-  note: { size: 13, line: 20, cls: 'dl-note', weight: 400 },
-  source: { size: 12, line: 18, cls: 'dl-source', weight: 400 },
+  desc: { size: 13, line: 20, cls: 'dl-card-note', weight: 400, running: true },
+  note: { size: 13, line: 20, cls: 'dl-note', weight: 400, running: true },
+  source: { size: 12, line: 18, cls: 'dl-source', weight: 400, running: true },
   credit: { size: 12, line: 18, cls: 'dl-credit', weight: 700 },
 } as const;
 export type Style = (typeof STYLE)[keyof typeof STYLE];
@@ -51,7 +52,7 @@ export const baseline = (top: number, style: Style) => round(top + (style.line -
 
 /** Lines of text from `top`, wrapped to `width`. */
 export function textBlock(text: string, style: Style, x: number, top: number, width: number): Block {
-  const lines = wrapText(text, width, style.size, style.weight);
+  const lines = wrapText(text, width, style.size, style.weight, { balance: !('running' in style) });
   const markup = lines.map((line, index) => `<text class="${style.cls}" x="${round(x)}" y="${baseline(top + index * style.line, style)}">${escapeMarkup(line)}</text>`).join('');
   return { markup, height: lines.length * style.line };
 }

@@ -19,9 +19,9 @@
 import type { DataRecords } from './data/records';
 
 /** Characters that must not begin a line: closing punctuation, and the inference mark `*` (src/lib/inferred.ts). */
-export const NO_LINE_START = /^[，。、；：？！）》」』”’%％,.;:?!)\]…·*]/;
+export const NO_LINE_START = /^[，。、；：？！）》」』〕】〉”’%％,.;:?!)\]…·*]/;
 /** Characters that must not end a line: opening punctuation. */
-export const NO_LINE_END = /[“‘（《「『(\[]$/;
+export const NO_LINE_END = /[“‘（《「『〔【〈(\[]$/;
 
 /** The last unit holds at least this many characters (the tail joins until it does). */
 export const MIN_LAST = 3;

@@ -123,14 +123,15 @@ function greedy(units: readonly string[], maxWidth: number, fontSize: number, we
  * Breaks `text` into lines no wider than `maxWidth` (textWidth() at `fontSize` and `weight`),
  * only between the units of src/lib/linebreak.ts (words, a number with its unit, short
  * parentheticals and the data's names whole, punctuation on the right side, a last line of
- * several characters), balanced: as many lines as the widest fit needs, each about as long as
- * the others. Only a unit wider than the line is cut, between characters.
+ * several characters). Balanced by default (titles, headings, labels): as many lines as the widest
+ * fit needs, each about as long as the others; running text (notes, sources, descriptions) passes
+ * `balance: false` and fills each line. Only a unit wider than the line is cut, between characters.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 400, { balance = true } = {}): string[] {
   if (!(maxWidth > 0) || !(fontSize > 0)) throw new Error(`wrapText: expected a positive width and font size, got ${maxWidth} and ${fontSize}`);
   const units = lineUnits(text.replace(/\s+/g, ' ').trim());
   const { lines, cut } = greedy(units, maxWidth, fontSize, weight);
-  if (lines.length < 2 || cut) return lines;
+  if (!balance || lines.length < 2 || cut) return lines;
   // Balance: the narrowest width (to 0.5 units) that still needs no more lines.
   let low = 0;
   let high = maxWidth;

@@ -4,7 +4,9 @@
  * and tallest page) in Chromium at 320 and 1280 px:
  * - map text (labels and scale bar) is drawn 12–14 px tall on screen;
  * - no two labels overlap, no label overlaps a marker;
- * - no border between areas and no outer edge runs through a label.
+ * - no border between areas and no outer edge runs through a label;
+ * - at 1280 px a single map in a column of 40rem or more is drawn 620 px wide (its wide drawing,
+ *   13-unit text at 13 px), not the phone's 332 px.
  * Measured on the rendered SVG (screen boxes of the <text> elements, points sampled along the
  * border and outline paths), so it holds the CSS sizing as well as the layout in src/lib/map.
  */
@@ -26,6 +28,10 @@ interface Measured {
   marks: Rect[];
   /** The borders and the outline as screen polylines (their vertices, in order). */
   lines: [number, number][][];
+  /** The map's drawn width, the width of the column it stands in (its .map box), and whether it is one of several panels. */
+  width: number;
+  column: number;
+  panel: boolean;
 }
 
 /** In the page: text sizes, label and marker boxes, and points along the lines of every displayed map. */
@@ -82,6 +88,9 @@ function measureMaps(): Measured[] {
       labels: [...svg.querySelectorAll('.map-labels text')].map((text) => ({ text: text.textContent ?? '', rect: rect(text) })),
       marks: [...svg.querySelectorAll('.map-mark')].map(rect),
       lines,
+      width: svg.getBoundingClientRect().width,
+      column: svg.closest('.map')?.clientWidth ?? 0,
+      panel: svg.closest('.map-panel') !== null,
     };
   });
 }
@@ -135,6 +144,9 @@ describe.skipIf(!hasBrowser)('maps in Chromium', () => {
         for (const { text, px } of map.sizes) {
           expect(px, `${map.map}: "${text}" is ${px.toFixed(2)} px`).toBeGreaterThanOrEqual(11.95);
           expect(px, `${map.map}: "${text}" is ${px.toFixed(2)} px`).toBeLessThanOrEqual(14.05);
+        }
+        if (width === 1280 && !map.panel && map.column >= 640) {
+          expect(map.width, `${map.map}: drawn ${map.width.toFixed(0)} px wide in a ${map.column} px column`).toBeGreaterThanOrEqual(619);
         }
         const labels = map.labels.map((label) => ({ ...label, rect: inset(label.rect, 1) }));
         labels.forEach((label, index) => {

@@ -26,7 +26,8 @@ function statesNumber(text: string, value: number): boolean {
 }
 
 /** The numbers written in a sentence: "2025年9月中旬" → [2025, 9]. */
-const numbersIn = (sentence: string) => [...sentence.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+/** The numbers a sentence writes, a grouped one (1,000: src/lib/format.ts) read as one number. */
+const numbersIn = (sentence: string) => [...sentence.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
 
 describe('statesNumber(text, value)', () => {
   test('finds a number only as a whole number', () => {

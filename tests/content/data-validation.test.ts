@@ -74,6 +74,13 @@ const mistakes: Record<string, Mistake[]> = {
       },
     },
     {
+      name: 'an unknown field: the tail of a value cut at its comma in a one-line { … } record',
+      make: (records) => {
+        records.push({ ...copyOf(records, 'x-cut-value'), '000亿元': null });
+        return ['content/data/indicators.yaml → x-cut-value: unknown field "000亿元"', 'put that value in quotes'];
+      },
+    },
+    {
       name: 'a value that is not finite (.nan)',
       make: (records) => {
         records.push({ ...copyOf(records, 'x-nan-value'), value: Number.NaN });

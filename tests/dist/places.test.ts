@@ -60,7 +60,10 @@ describe('place pages in dist/', () => {
     const html = page(undefined);
     const hrefs = startTags(html, 'a').map((tag) => tag.attrs.href);
     for (const place of places) expect(hrefs, place.name).toContain(placeUrl(place.slug));
-    expect(startTags(html, 'a').filter((tag) => tag.attrs.class === 'map-link')).toHaveLength(places.length);
+    // The overview map, in each of its drawings (narrow and wide), links every place once.
+    const svgs = html.match(/<svg[^>]*class="map-svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect(startTags(svg, 'a').filter((tag) => tag.attrs.class === 'map-link')).toHaveLength(places.length);
   });
 
   test('the header navigation links the index as 地区', () => {

@@ -166,4 +166,16 @@ describe('Zhejiang city boundaries', () => {
   test('the TopoJSON file stays small', () => {
     expect(readFileSync(new URL('../../content/geo/zhejiang-cities.topo.json', import.meta.url)).length).toBeLessThan(20 * 1024);
   });
+
+  test('no polygon is simplified down to a triangle or a wedge: each keeps at least 6 distinct points', () => {
+    // An island too small for the simplification weight comes out as a bare triangle at the coast
+    // (舟山 had one): drop it before simplifying instead (scripts/data-geo-zhejiang.mjs, MIN_ISLAND_KM2).
+    for (const city of [...cities.features, ...counties.features]) {
+      const polygons = city.geometry.type === 'Polygon' ? [city.geometry.coordinates] : city.geometry.coordinates;
+      for (const [outer] of polygons) {
+        const distinct = new Set(outer!.map(([lon, lat]) => `${lon},${lat}`)).size;
+        expect(distinct, `${city.properties.name}: a polygon of ${distinct} points`).toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
 });

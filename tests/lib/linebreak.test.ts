@@ -45,6 +45,11 @@ describe('lineUnits(text)', () => {
       expect(units.slice(0, -1).some((unit) => /[“（]$/.test(unit)), text).toBe(false);
     }
   });
+  test('tortoise-shell brackets stay with the year inside them (嘉政发〔2022〕13号)', () => {
+    const units = lineUnits('嘉兴市人民政府关于印发实施方案的通知（嘉政发〔2022〕13号）');
+    expect(units.some((unit) => unit.startsWith('〕')), units.join('|')).toBe(false);
+    expect(units.slice(0, -1).some((unit) => unit.endsWith('〔')), units.join('|')).toBe(false);
+  });
   test('spaces stay break opportunities and are never joined to the tail', () => {
     expect(lineUnits('AI 云')).toEqual(['AI', ' ', '云']);
     expect(lineUnits('2025年* · 平湖市')).toEqual(['2025年*', ' ', '·', ' ', '平湖市']);

@@ -100,6 +100,13 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
     const [a, b] = lines.map((line) => textWidth(line, 10));
     expect(Math.abs(a! - b!)).toBeLessThan(textWidth(text, 10) / 3);
   });
+  test('running text (balance: false) fills each line before breaking', () => {
+    const text = '嘉兴的集群从一县一集群走向新的体系，算力成为新的主线';
+    const width = textWidth(text, 10) * 0.8;
+    const [first] = wrapText(text, width, 10, 400, { balance: false });
+    expect(textWidth(first!, 10)).toBeGreaterThan(width - 2 * 10);
+    expect(textWidth(first!, 10)).toBeLessThanOrEqual(width);
+  });
   test('rejects a zero width', () => {
     expect(() => wrapText('x', 0, 10)).toThrow(/positive width/);
   });

@@ -182,6 +182,15 @@ export function issueLine({ path, message }: SchemaIssue, record: unknown, field
   const pattern = /^Invalid string: must match pattern (.+)$/.exec(message);
   if (pattern) return line(`${found(value)}; ${expected(`text matching ${pattern[1]}`)}`);
 
+  const unknown = /^Unrecognized keys?: (.+)$/.exec(message);
+  if (unknown) {
+    const keys = unknown[1]!;
+    // In a one-line { … } record, an unquoted value with a comma ("1,000亿元") is cut at the comma
+    // and its tail read as a field name: the likeliest cause of a key that starts with a digit.
+    const comma = /^"?\d/.test(keys) ? '; a value written with a comma inside { … } is cut there: put that value in quotes ("…1,000亿元")' : '';
+    return line(`unknown field ${keys}; expected only the fields this kind of record has (see content/data/README.md)${comma}`);
+  }
+
   // The schema's own messages: those that start with "expected" are told what was found.
   const text = message.replace(/\n> ?/g, '; ').replace(/\n/g, ' ');
   if (/^expected\b/.test(text) && path !== '') return line(`${found(value, /character/.test(text))}; ${text}`);

@@ -29,7 +29,7 @@ function markedLabel() {
 }
 
 /** A date as precise as the source allows: a year always, month and day only when printed. */
-export const sourceDate = z.object({
+export const sourceDate = z.strictObject({
   /** Calendar year. */
   year,
   /** Month 1–12, only if the source states it. */
@@ -46,12 +46,12 @@ export const sourceDate = z.object({
  * inference mark after it ("2026年下半年*", src/lib/inferred.ts); `basis` says why, in full, on the about page.
  */
 export const dateBasis = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('printed'),
     /** Where the date is printed, e.g. "文件落款日期". */
     basis: z.string().min(2, 'expected where the date is printed, e.g. "文件落款日期"'),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('inferred'),
     /** The reasoning in full: what the text shows and what it does not. */
     basis: z.string().min(8, 'expected the reasoning behind the inferred date, in a sentence'),
@@ -59,7 +59,7 @@ export const dateBasis = z.discriminatedUnion('kind', [
 ], { error: () => 'expected dateBasis { kind: printed, basis } or { kind: inferred, basis }' });
 
 /** A reporting period: label always; year when the period has one (used to order and check targets). */
-const period = z.object({
+const period = z.strictObject({
   year: year.optional(),
   /** As printed: "2026年上半年"; an inferred part carries the mark straight after it: "2025年*". */
   label: markedLabel(),
@@ -73,7 +73,7 @@ const tier = z.enum(tiers);
 const adcode = z.string().regex(/^3304\d\d$/, 'expected a six-digit Jiaxing adcode such as "330402"');
 const point = z.tuple([finite('longitude'), finite('latitude')]);
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: z.string(),
   /** Who published it, named only by what the text shows (no masthead or agency the page does not print). */
   publication: z.string().min(1),
@@ -90,7 +90,7 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
 });
 
-export const countySchema = z.object({
+export const countySchema = z.strictObject({
   id: adcode,
   name: z.string().min(2),
   romanised: z.string().min(2),
@@ -105,7 +105,7 @@ export const countySchema = z.object({
   introSources: z.array(ref('sources')).min(1, 'expected the ids of the sources the intro uses'),
 });
 
-export const zoneSchema = z.object({
+export const zoneSchema = z.strictObject({
   id: z.string(),
   name: z.string().min(2),
   shortName: z.string().min(2),
@@ -125,7 +125,7 @@ export const zoneSchema = z.object({
   introSources: z.array(ref('sources')).min(1, 'expected the ids of the sources the intro uses'),
 });
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   shortName: z.string(),
@@ -139,9 +139,9 @@ export const planSchema = z.object({
   source: ref('sources'),
 });
 
-const yearValue = z.object({ year, value: finite('value') });
+const yearValue = z.strictObject({ year, value: finite('value') });
 
-export const clusterSchema = z.object({
+export const clusterSchema = z.strictObject({
   id: z.string(),
   plan: ref('plans'),
   /** Industry, as the plan names it. */
@@ -153,14 +153,14 @@ export const clusterSchema = z.object({
   /** Core functional zones the source names. */
   zones: z.array(ref('zones')),
   /** Value added: actual and targets (2022 plan appendix). */
-  valueAdded: z.object({
+  valueAdded: z.strictObject({
     unit: z.literal('亿元'),
     actual: yearValue,
     targets: z.array(yearValue).min(1),
     /** The plan body's wording of the last target. */
     targetText: z.string(),
   }).optional(),
-  scaleTarget: z.object({ value: finite('scale target'), unit: z.string(), text: z.string() }).optional(),
+  scaleTarget: z.strictObject({ value: finite('scale target'), unit: z.string(), text: z.string() }).optional(),
   leadFirms: z.array(z.string()).default([]),
   institutes: z.array(z.string()).default([]),
   funds: z.array(z.string()).default([]),
@@ -175,7 +175,7 @@ export const clusterSchema = z.object({
   note: z.string().optional(),
 });
 
-export const indicatorSchema = z.object({
+export const indicatorSchema = z.strictObject({
   id: z.string(),
   /** Short label for a key-figure card. */
   label: z.string().min(1),
@@ -204,10 +204,10 @@ export const indicatorSchema = z.object({
   note: z.string().optional(),
 });
 
-export const projectSchema = z.object({
+export const projectSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
-  amount: z.object({
+  amount: z.strictObject({
     value: finite('amount'),
     unit: z.enum(['亿元', '万元', '亿美元', '万美元']),
     currency: z.enum(['CNY', 'USD']),
@@ -222,7 +222,7 @@ export const projectSchema = z.object({
   note: z.string().optional(),
 });
 
-export const facilitySchema = z.object({
+export const facilitySchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   kind: z.enum(['supercomputing-centre', 'intelligent-computing-centre', 'industrial-park']),
@@ -243,7 +243,7 @@ export const facilitySchema = z.object({
   }
 });
 
-export const milestoneSchema = z.object({
+export const milestoneSchema = z.strictObject({
   id: z.string(),
   date: sourceDate,
   kind: z.enum(['event', 'target']),
@@ -260,7 +260,7 @@ export const milestoneSchema = z.object({
  * A glossary entry (content/data/glossary.yaml, the /glossary/ page). Stories mark a term with
  * <Term>text</Term>, where the text is the `term` or one of its `aliases`.
  */
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case ASCII id with hyphens, such as "guishang" (the anchor /glossary/#guishang)'),
   term: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
@@ -276,7 +276,7 @@ export const glossarySchema = z.object({
  * A promotional claim that only its speaker may make (content/data/claims.yaml): wherever `text`
  * appears in a story it must stand inside quotation marks “…”, in a paragraph that cites `source`.
  */
-export const claimSchema = z.object({
+export const claimSchema = z.strictObject({
   id: z.string(),
   /** The words of the claim, as the story would quote them. */
   text: z.string().min(2),
@@ -286,7 +286,7 @@ export const claimSchema = z.object({
 });
 
 /** A correction (content/data/corrections.yaml): listed on /corrections/ and on the page it corrects. */
-export const correctionSchema = z.object({
+export const correctionSchema = z.strictObject({
   id: z.string(),
   /** The day the correction was published, YYYY-MM-DD. */
   date: z.coerce.date({ error: 'expected the day of the correction as YYYY-MM-DD' }),
@@ -315,7 +315,7 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type Tier = (typeof tiers)[number];
 
 /** Frontmatter of a story in content/stories/. */
-export const storySchema = z.object({
+export const storySchema = z.strictObject({
   /** Headline. */
   title: z.string().min(4),
   /** Standfirst under the headline. */

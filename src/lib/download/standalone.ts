@@ -104,7 +104,9 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
     throw new Error(`figure "${id}": its graphic has no panel, card or timeline entry to draw`);
   }
   const body: string[] = [];
-  let y = PAD;
+  // Margins even on all four sides, measured on the ink: the title's half-leading above its glyphs
+  // moves up into the margin, as the 2 units under the credit line's glyphs come out of it.
+  let y = PAD - (STYLE.title.line - STYLE.title.size) / 2;
   const add = (block: Block, gapAfter: number) => {
     body.push(block.markup);
     y += block.height + (block.height > 0 ? gapAfter : 0);
@@ -140,7 +142,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   y += 9;
   add(textBlock(texts.source, STYLE.source, PAD, y, INNER), 2);
   add(textBlock(texts.credit, STYLE.credit, PAD, y, INNER), 0);
-  const height = Math.ceil(y + PAD - 4);
+  const height = Math.ceil(y + PAD - 2);
   const width = STANDALONE_WIDTH;
 
   const style = `${withThemeValues(css, 'light', IMAGE_FONT)}\n${imageStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -32,11 +32,11 @@ export function panelBox(count: number): Size {
   return { width: (INNER.width - GAP * (count - 1)) / count, height: INNER.height };
 }
 
-/** Of a panel's drawings (wide, narrow), the one whose shape is closest to `box`'s. */
+/** Of a panel's drawings (wide, narrow), the one whose shape is closest to `box`'s; of equal shapes (a map's), the smallest, whose text shrinks least. */
 export function fittingDrawing<D extends { size: Size }>(drawings: readonly D[], box: Size): D {
   if (drawings.length === 0) throw new Error('thumbnail: a panel without a drawing');
   const misfit = (size: Size) => Math.abs(Math.log((size.width / size.height) / (box.width / box.height)));
-  return drawings.reduce((best, drawing) => (misfit(drawing.size) < misfit(best.size) ? drawing : best));
+  return drawings.reduce((best, drawing) => (misfit(drawing.size) <= misfit(best.size) + 1e-9 ? drawing : best));
 }
 
 export interface ThumbnailInput {

@@ -1,9 +1,9 @@
-import { geoBounds, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import { countyBorders, jiaxingTopology, loadCounties, outline, zhejiangTopology, type AreaTopology, type CountyFeature } from '../geo';
 import type { Segment } from './labels';
 import { relativePath } from './path-data';
-import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDTH } from './projection';
+import { fitProjection, mapHeight, MAP_MARGIN, MAP_WIDE_SCALE, MAP_WIDTH } from './projection';
 import { scaleBar, type ScaleBar } from './scale-bar';
 
 /** What every county map shares: the projected counties, one borders path, one outline path, a scale bar. */
@@ -25,6 +25,8 @@ export interface CountyBase {
   edge: Segment[];
   /** Scale bar measured at the map's middle latitude, anchored bottom right. */
   scale: ScaleBar & { x: number; y: number };
+  /** How much `shapes`, `borders` and `outline` are scaled when drawn (2 in a wide base: wideBase()). */
+  geometryScale: number;
 }
 
 const cache = new WeakMap<AreaTopology, Map<number, CountyBase>>();
@@ -72,9 +74,42 @@ export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1)
     lines: [...segments(borders, projection), ...segments(edge, projection)],
     edge: segments(edge, projection),
     scale: { ...bar, x: MAP_WIDTH - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
+    geometryScale: 1,
   };
   cache.set(topology, (cache.get(topology) ?? new Map()).set(digits, base));
   return base;
+}
+
+const wideCache = new WeakMap<CountyBase, CountyBase>();
+
+/**
+ * `base` MAP_WIDE_SCALE times larger, for a single map's wide drawing: projection, segments and
+ * scale bar in the larger units; the path data kept as it is (drawn under scale(), so a page
+ * with both drawings repeats the same strings, which gzip stores once).
+ */
+export function wideBase(base: CountyBase): CountyBase {
+  const cached = wideCache.get(base);
+  if (cached) return cached;
+  const k = MAP_WIDE_SCALE;
+  const [tx, ty] = base.projection.translate();
+  const projection = geoMercator().scale(base.projection.scale() * k).translate([tx * k, ty * k]);
+  const grow = (segments: Segment[]) => segments.map(([[x0, y0], [x1, y1]]): Segment => [[x0 * k, y0 * k], [x1 * k, y1 * k]]);
+  const [width, height] = [base.width * k, base.height * k];
+  const [[west, south], [, north]] = geoBounds({ type: 'FeatureCollection', features: [...base.features.values()] });
+  const bar = scaleBar(projection, west, (south + north) / 2, SCALE_MAX_WIDTH * k);
+  const wide: CountyBase = {
+    ...base,
+    width,
+    height,
+    projection,
+    path: geoPath(projection).digits(1),
+    lines: grow(base.lines),
+    edge: grow(base.edge),
+    scale: { ...bar, x: width - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
+    geometryScale: k,
+  };
+  wideCache.set(base, wide);
+  return wide;
 }
 
 /** The base map of Zhejiang's prefecture-level cities, for cross-city clusters (whole-unit coordinates). */

@@ -1,9 +1,9 @@
 import type { MapTier } from '../tiers';
-import { countyBase, type CountyBase } from './base';
+import { countyBase, wideBase, type CountyBase } from './base';
 import { textWidth } from '../text';
 import { geoContains } from 'd3-geo';
 import type { CountyFeature } from '../geo';
-import { around, farther, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
+import { around, farther, labelBox, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { tipOf, titleOf } from './wording';
@@ -60,6 +60,8 @@ export interface MapModel {
   heading?: string;
   width: number;
   height: number;
+  /** How much the county shapes, borders and outline are scaled when drawn (CountyBase.geometryScale). */
+  geometryScale: number;
   /** `title`: the accessible name, the tooltip's words; `tip`: where its lines break (tipOf). */
   counties: { id: string; d: string; fill: CountyFill; tier?: MapTier; title?: string; tip?: string }[];
   borders: string;
@@ -96,21 +98,30 @@ function request(id: string, lines: string[], candidates: LabelRequest['candidat
   return { id, width: Math.max(...lines.map((line) => textWidth(line, LABEL_SIZE, weight))), height: lines.length * LINE_HEIGHT, candidates };
 }
 
+/** Where a projected point lies: inside `feature`, inside another area of the base map, or off the map. */
+export function placeOf(point: [number, number], feature: CountyFeature, base: CountyBase): 'in' | 'other' | 'off' {
+  const position = base.projection.invert?.(point);
+  if (!position) return 'off';
+  if (geoContains(feature, position)) return 'in';
+  return [...base.features.values()].some((other) => geoContains(other, position)) ? 'other' : 'off';
+}
+
 /**
- * A county label's candidates: those whose anchor lies inside the county (a name is never set in
- * its neighbour), then those off the map altogether (in the sea, for an island too small to hold it).
+ * The candidates whose `point` lies inside the county (a name is never set in its neighbour), then
+ * those off the map altogether (in the sea, for an island too small to hold it); each group in
+ * its own order. Only when none is left, the first candidate.
  */
-function inCounty(candidates: Candidate[], feature: CountyFeature, base: CountyBase): Candidate[] {
-  const where = (candidate: Candidate) => {
-    const position = base.projection.invert?.([candidate.x, candidate.y]);
-    if (!position) return 'off';
-    if (geoContains(feature, position)) return 'in';
-    return [...base.features.values()].some((other) => geoContains(other, position)) ? 'other' : 'off';
-  };
-  const places = candidates.map(where);
+function inCounty(candidates: Candidate[], feature: CountyFeature, base: CountyBase, point = (c: Candidate): [number, number] => [c.x, c.y]): Candidate[] {
+  const places = candidates.map((candidate) => placeOf(point(candidate), feature, base));
   const kept = [...candidates.filter((_, i) => places[i] === 'in'), ...candidates.filter((_, i) => places[i] === 'off')];
   return kept.length > 0 ? kept : candidates.slice(0, 1);
 }
+
+/** The middle of the box a label of `width` × `height` covers at a candidate. */
+const boxMiddle = (width: number, height: number) => (candidate: Candidate): [number, number] => {
+  const box = labelBox(width, height, candidate);
+  return [box.x + box.width / 2, box.y + box.height / 2];
+};
 
 /** Moves `centre` toward `target` until a glyph there clears every segment of `edge` (at most two glyphs' width). */
 function offEdge(centre: [number, number], target: [number, number], edge: readonly Segment[]): [number, number] {
@@ -169,14 +180,20 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
   const bounds: Box = { x: 1, y: 1, width: base.width - 2, height: base.height - 2 };
   const scaleBox: Box = { x: scale.x, y: scale.y - 4 - LINE_HEIGHT, width: scale.width, height: LINE_HEIGHT + 4 };
   const texts = [
-    ...placedMarks.map(({ mark, centre, box }) => ({
-      id: mark.id,
-      lines: mark.label,
-      className: 'map-label map-label-mark',
-      weight: 400,
-      candidates: [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)],
-      marker: centre,
-    })),
+    ...placedMarks.map(({ mark, centre, box }) => {
+      const candidates = [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)];
+      // A marker in a county keeps its label over that county or off the map (with a leader),
+      // never over a neighbour, where it would read as the neighbour's.
+      const middle = boxMiddle(Math.max(...mark.label.map((line) => textWidth(line, LABEL_SIZE, 400))), mark.label.length * LINE_HEIGHT);
+      return {
+        id: mark.id,
+        lines: mark.label,
+        className: 'map-label map-label-mark',
+        weight: 400,
+        candidates: mark.county ? inCounty(candidates, shapeOf(mark.county).feature, base, middle) : candidates,
+        marker: centre,
+      };
+    }),
     ...spec.counties.map((county) => ({
       id: county.id,
       lines: [county.name],
@@ -221,6 +238,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     heading: spec.heading,
     width: base.width,
     height: base.height,
+    geometryScale: base.geometryScale,
     counties,
     borders: base.borders,
     outline: base.outline,
@@ -230,4 +248,12 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     scale: { d: `M${r1(scale.x)},${r1(scale.y - 4)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 4)}`, label: `${scale.km}公里`, x: r1(scale.x + scale.width), y: r1(scale.y - 7) },
     hatched: counties.some((county) => county.fill === 'none'),
   };
+}
+
+/**
+ * The wide drawing of a single map (a desktop column, downloads): the same spec laid out on
+ * wideBase(base), its ids suffixed "-wide" so that both drawings can share a page.
+ */
+export function drawWideMap(spec: MapSpec, base: CountyBase = countyBase()): MapModel {
+  return drawMap({ ...spec, id: `${spec.id}-wide` }, wideBase(base));
 }

@@ -12,7 +12,7 @@ import { WORDING } from '../wording';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
 import type { CountyBase } from './base';
 import type { LegendItem } from './legend';
-import { drawMap, type MapModel } from './model';
+import { drawMap, drawWideMap, type MapModel, type MapSpec } from './model';
 import { clusterName, lastTarget, tierDescription, tierLines } from './wording';
 import { areaKind, zoneMark } from './zone-marks';
 
@@ -21,17 +21,17 @@ export function planPlaces(planId: string, data: DataRecords): string[] {
   return [...data.clusters.values()].filter((cluster) => cluster.plan === planId).flatMap((cluster) => [...cluster.counties, ...cluster.zones]);
 }
 
-/** The tier map of one plan, and the areas it colours. */
-export function planTierMap(id: string, planId: string, data: DataRecords, title: string, heading: string | undefined, base: CountyBase): { map: MapModel; areas: MapArea[] } {
+/** The tier map of one plan, its wide drawing when it stands alone (drawWideMap()), and the areas it colours. */
+export function planTierMap(id: string, planId: string, data: DataRecords, title: string, heading: string | undefined, base: CountyBase): { map: MapModel; wide: () => MapModel; areas: MapArea[] } {
   const plan = pick(data, 'plans', planId);
   const { counties, zones } = mapAreas(planClusters(planId, data), data, [...base.features.keys()]);
-  const map = drawMap({
+  const spec: MapSpec = {
     id, title, heading,
     desc: tierDescription(plan, counties, zones),
     counties: counties.map((area) => ({ id: area.id, name: area.name, fill: area.tier, tier: area.tier, lines: tierLines(area) })),
     marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area), area.tier, base)),
-  }, base);
-  return { map, areas: [...counties, ...zones] };
+  };
+  return { map: drawMap(spec, base), wide: () => drawWideMap(spec, base), areas: [...counties, ...zones] };
 }
 
 /** The legend of the tiers the areas show, and the zone dot. */

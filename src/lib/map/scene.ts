@@ -1,6 +1,8 @@
 /**
  * The scene of a map figure, whatever its kind: one panel per county map (each drawn by
  * CountyMap), the legend above them, laid out on the page by MapGraphic (tooltips and links).
+ * A single map may come with its `wide` drawing (drawWideMap()): it is then drawn twice, wide
+ * first, and maps.css shows the one that fits.
  */
 import CountyMap from '../../components/map/CountyMap.astro';
 import MapGraphic from '../../components/map/MapGraphic.astro';
@@ -9,14 +11,17 @@ import type { FigureTable } from '../figures/table';
 import type { LegendItem } from './legend';
 import type { MapModel } from './model';
 
-export function mapScene(maps: MapModel[], legend: LegendItem[], table: FigureTable, place?: string): KindScene {
+export function mapScene(maps: MapModel[], legend: LegendItem[], table: FigureTable, place?: string, wide?: MapModel): KindScene {
+  if (wide && maps.length !== 1) throw new Error(`map "${wide.id}": a wide drawing is for a single map, not ${maps.length}`);
+  const drawing = (map: MapModel, variant?: string) =>
+    ({ component: CountyMap, props: { map }, size: { width: map.width, height: map.height }, ...(variant ? { variant } : {}) });
   return {
     graphic: MapGraphic,
     styles: ['maps'],
     legend,
     panels: maps.map((map) => ({
       ...(map.heading === undefined ? {} : { heading: map.heading }),
-      drawings: [{ component: CountyMap, props: { map }, size: { width: map.width, height: map.height } }],
+      drawings: wide ? [drawing(wide, 'wide'), drawing(map, 'narrow')] : [drawing(map)],
     })),
     cards: [],
     cardsLabel: '',

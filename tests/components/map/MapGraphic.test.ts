@@ -74,7 +74,7 @@ describe('MapGraphic: tier map 2022', () => {
   });
 
   test('two zone markers carrying their own cluster and tier', () => {
-    const zones = linked(html('map-2022-tiers')).filter((link) => link.path['data-zone']);
+    const zones = linked(maps(html('map-2022-tiers'))[0]!).filter((link) => link.path['data-zone']);
     expect(zones.map(({ path }) => [path['data-zone'], path['data-tier'], path.class])).toEqual([
       ['jx-etdz', 'regional', 'map-mark map-zone map-fill-regional'],
       ['jx-port', 'regional', 'map-mark map-zone map-fill-regional'],
@@ -114,6 +114,17 @@ describe('MapGraphic: tier map 2022', () => {
   test('matches the SVG snapshot', async () => {
     await expect(maps(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
   });
+
+  test('drawn twice, narrow (310) then wide (620), each in its map-variant box; the wide one\'s shapes are the same path data under scale(2)', () => {
+    const markup = html('map-2022-tiers');
+    expect([...markup.matchAll(/<div class="map-variant map-variant--(\w+)"><svg[^>]*viewBox="0 0 (\d+) \d+"/g)].map((m) => [m[1], Number(m[2])])).toEqual([['narrow', 310], ['wide', 620]]);
+    const [narrow, wide] = maps(markup);
+    expect(tags(wide!, 'svg')[0]!.class).toBe('map-svg map-svg-scaled');
+    expect(tags(wide!, 'g').find((g) => g.class === 'map-counties')!.transform).toBe('scale(2)');
+    const d = (svg: string) => tags(svg, 'path').filter((p) => p['data-county'] || p.class === 'map-borders' || p.class === 'map-outline').map((p) => p.d);
+    expect(d(wide!)).toEqual(d(narrow!));
+    expect(wide).toContain('id="map-2022-tiers-wide-svg-title"');
+  });
 });
 
 describe('MapGraphic: tier map 2026', () => {
@@ -135,7 +146,7 @@ describe('MapGraphic: tier map 2026', () => {
   });
 
   test('zones take the highest tier naming them', () => {
-    const zones = tags(html('map-2026-tiers'), 'path').filter((a) => a['data-zone']);
+    const zones = tags(maps(html('map-2026-tiers'))[0]!, 'path').filter((a) => a['data-zone']);
     expect(zones.map((a) => [a['data-zone'], a['data-tier']])).toEqual([['jx-etdz', 'regional'], ['jx-port', 'global']]);
   });
 });

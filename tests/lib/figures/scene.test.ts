@@ -34,7 +34,9 @@ describe('sceneOf(figure, data): the parts its graphic is drawn with', () => {
         expect(parts.panels.map((panel) => panel.drawings[0]!.component)).toEqual(figure.clusters.map(() => CountyMap));
         break;
       case 'tier-map': case 'cluster-map': case 'facility-map': case 'locator-map':
-        expect(parts.panels.map((panel) => panel.drawings.map((drawing) => drawing.component))).toEqual([[CountyMap]]);
+        // One map, drawn wide (a desktop column, downloads) and narrow (phones).
+        expect(parts.panels.map((panel) => panel.drawings.map((drawing) => [drawing.component, drawing.variant]))).toEqual([[[CountyMap, 'wide'], [CountyMap, 'narrow']]]);
+        expect(parts.panels[0]!.drawings.map((drawing) => drawing.size.width)).toEqual([620, 310]);
         expect(parts.legend.length).toBeGreaterThan(0);
         break;
       case 'key-figures':

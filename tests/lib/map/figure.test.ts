@@ -3,9 +3,10 @@ import { fixtureData } from '../../helpers/fixture-data';
 import type { SiteData } from '../../../src/lib/data/types';
 import { kindOf } from '../../../src/lib/figures/registry';
 import { sceneOf } from '../../../src/lib/figures/scene';
-import { cityBase, countyBase } from '../../../src/lib/map/base';
+import { cityBase, countyBase, wideBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
-import { sceneMaps } from '../../helpers/scene-maps';
+import { sceneDrawnMaps, sceneMaps } from '../../helpers/scene-maps';
+import { placeOf } from '../../../src/lib/map/model';
 import { figureOf } from '../charts/fixtures';
 
 const data = fixtureData();
@@ -17,7 +18,14 @@ const mapFigure = (id: string, from: SiteData = data) => {
 };
 /** Every map figure in content/data/figures.yaml, so a new map is held to the same rules. */
 const MAP_IDS = [...data.figures.values()].filter((f) => sceneOf(f, data).styles.includes('maps')).map((f) => f.id);
+/** Whether a leader line (M x,y L x,y) ends on the edge or inside of `box`. */
+const endsOn = (leader: string, box: { x: number; y: number; width: number; height: number }) => {
+  const [x, y] = leader.split('L')[1]!.split(',').map(Number) as [number, number];
+  return x >= box.x - 0.1 && x <= box.x + box.width + 0.1 && y >= box.y - 0.1 && y <= box.y + box.height + 0.1;
+};
 const baseOf = (id: string) => (figure(id).kind === 'national-cluster-map' ? cityBase() : countyBase());
+/** Every drawing of a map figure (wide and narrow) with the base it was laid out on. */
+const drawnWithBase = (id: string) => sceneDrawnMaps(sceneOf(figure(id), data)).map((map) => ({ map, base: map.geometryScale === 1 ? baseOf(id) : wideBase(baseOf(id)) }));
 
 describe("a map figure's scene: its county maps (one per panel) and legend", () => {
   test('tier-map 2022: seven counties with their tiers, two zone markers, legend of the tiers present', () => {
@@ -86,9 +94,8 @@ describe("a map figure's scene: its county maps (one per panel) and legend", () 
     expect(legend.map((item) => item.swatch)).toEqual([{ kind: 'area', fill: 'national' }, { kind: 'area', fill: 'base' }]);
   });
 
-  test.each(MAP_IDS)('%s: no two labels overlap, none crosses a border or the outline, all stay inside the viewBox', (id) => {
-    const base = baseOf(id);
-    for (const map of mapFigure(id).maps) {
+  test.each(MAP_IDS)('%s: no two labels overlap, none crosses a border or the outline, all stay inside the viewBox (every drawing)', (id) => {
+    for (const { map, base } of drawnWithBase(id)) {
       const boxes = map.labels.map((label) => label.box);
       boxes.forEach((box, i) => {
         expect(box.x).toBeGreaterThanOrEqual(0);
@@ -101,6 +108,42 @@ describe("a map figure's scene: its county maps (one per panel) and legend", () 
       expect(map.labels.filter((l) => l.className.includes('map-label-county'))).toHaveLength(base.features.size);
       expect(map.labels.filter((l) => l.className.includes('map-label-mark'))).toHaveLength(map.marks.length);
     }
+  });
+
+  test.each(MAP_IDS)("%s: a marker's label lies over the marker's own county, or off the map with a leader to the marker; never over a neighbour", (id) => {
+    for (const { map, base } of drawnWithBase(id)) {
+      const markLabels = map.labels.filter((l) => l.className.includes('map-label-mark'));
+      map.marks.forEach((mark, index) => {
+        const county = mark.attrs['data-county'];
+        if (county === undefined) return;
+        const { box } = markLabels[index]!;
+        const where = placeOf([box.x + box.width / 2, box.y + box.height / 2], base.features.get(county)!, base);
+        expect(where, `${mark.id}: its label "${markLabels[index]!.lines.map((l) => l.text).join('')}" lies over another county`).not.toBe('other');
+        if (where === 'off') expect(map.leaders.some((leader) => endsOn(leader, box)), `${mark.id}: label off the map without a leader`).toBe(true);
+      });
+    }
+  });
+
+  test('a facility label that would sit over the neighbouring county is moved back over its own (平湖 points at the 海盐 border)', () => {
+    // Doctored: a Pinghu facility right on the Haiyan border, whose label would otherwise go below, over Haiyan.
+    const runze = data.facilities.get('runze-pinghu')!;
+    const doctored: SiteData = { ...data, facilities: new Map(data.facilities).set(runze.id, { ...runze, point: [121.0, 30.62] }) };
+    const [map] = mapFigure('map-compute-facilities', doctored).maps;
+    const index = map!.marks.findIndex((m) => m.id === runze.id);
+    const { box } = map!.labels.filter((l) => l.className.includes('map-label-mark'))[index]!;
+    expect(placeOf([box.x + box.width / 2, box.y + box.height / 2], countyBase().features.get('330482')!, countyBase())).not.toBe('other');
+  });
+
+  test('a single map is drawn wide as well: twice the units, the same path data drawn under scale(2), the same texts', () => {
+    const drawn = sceneDrawnMaps(sceneOf(figure('map-compute-facilities'), data));
+    expect(drawn.map((map) => [map.width, map.geometryScale])).toEqual([[620, 2], [310, 1]]);
+    const [wide, narrow] = drawn;
+    expect(wide!.height).toBe(2 * narrow!.height);
+    expect(wide!.counties.map((c) => c.d)).toEqual(narrow!.counties.map((c) => c.d));
+    expect([wide!.borders, wide!.outline]).toEqual([narrow!.borders, narrow!.outline]);
+    expect(wide!.labels.map((l) => l.lines.map((line) => line.text))).toEqual(narrow!.labels.map((l) => l.lines.map((line) => line.text)));
+    expect(wide!.id).toBe(`${narrow!.id}-wide`);
+    expect(sceneDrawnMaps(sceneOf(figure('map-2022-vs-2026'), data)).map((map) => map.width)).toEqual([310, 310]);
   });
 
   test('is deterministic', () => {

@@ -5,7 +5,7 @@ import { TIER_LABEL } from '../../../tiers';
 import { fill, WORDING } from '../../../wording';
 import { mapAreas } from '../../../map/areas';
 import { countyBase } from '../../../map/base';
-import { drawMap } from '../../../map/model';
+import { drawMap, drawWideMap, type MapSpec } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { clusterName, coreDescription, coreLines } from '../../../map/wording';
 import { areaKind, zoneMark } from '../../../map/zone-marks';
@@ -22,14 +22,15 @@ export default defineKind({
     const cluster = pick(data, 'clusters', figure.cluster);
     const plan = pick(data, 'plans', cluster.plan);
     const { counties, zones } = mapAreas([cluster], data, [...base.features.keys()]);
-    const map = drawMap({
+    const spec: MapSpec = {
       id: figure.id, title: figure.title,
       desc: coreDescription(plan, cluster, counties, zones),
       counties: counties.map((area) => ({
         id: area.id, name: area.name, fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster),
       })),
       marks: zones.map((area) => zoneMark(area, area.tier === 'none' ? 'map-zone map-zone-other' : `map-zone map-fill-${area.tier}`, coreLines(area, cluster), area.tier, base)),
-    }, base);
+    };
+    const map = drawMap(spec, base);
     const name = clusterName(cluster);
     const legend = [
       { label: fill(WORDING.legend.clusterCore, { cluster: name, tier: TIER_LABEL[cluster.tier] }), swatch: { kind: 'area' as const, fill: cluster.tier } },
@@ -53,7 +54,7 @@ export default defineKind({
         };
       }),
     };
-    return mapScene([map], legend, table);
+    return mapScene([map], legend, table, undefined, drawWideMap(spec, base));
   },
   places: (figure, data) => {
     const cluster = pick(data, 'clusters', figure.cluster);

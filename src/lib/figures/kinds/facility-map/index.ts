@@ -5,7 +5,7 @@ import { pick } from '../../../data/records';
 import { countyBase } from '../../../map/base';
 import type { LegendItem } from '../../../map/legend';
 import { FACILITY_KINDS } from '../../../map/markers';
-import { drawMap, type MarkInput } from '../../../map/model';
+import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { facilityDescription, facilityLines } from '../../../map/wording';
 import { checkPlace } from '../../../map/zone-marks';
@@ -20,7 +20,7 @@ export default defineKind({
   scene(figure, data) {
     const base = countyBase();
     const facilities = figure.facilities.map((id) => pick(data, 'facilities', id));
-    const map = drawMap({
+    const spec: MapSpec = {
       id: figure.id, title: figure.title,
       desc: facilityDescription(facilities),
       counties: [...data.counties.values()].map((county) => ({ id: county.id, name: county.name, fill: 'base' as const })),
@@ -33,7 +33,8 @@ export default defineKind({
           attrs: { 'data-facility': facility.id, 'data-kind': facility.kind, 'data-county': facility.county },
         };
       }),
-    }, base);
+    };
+    const map = drawMap(spec, base);
     const kinds = (Object.keys(FACILITY_KINDS) as (keyof typeof FACILITY_KINDS)[]).filter((kind) => facilities.some((f) => f.kind === kind));
     const legend = kinds.map((kind): LegendItem => ({ label: FACILITY_KINDS[kind].label, swatch: { kind: 'marker', shape: FACILITY_KINDS[kind].shape, className: `map-facility ${FACILITY_KINDS[kind].className}` } }));
     const table = {
@@ -56,7 +57,7 @@ export default defineKind({
         source: facility.source,
       })),
     };
-    return mapScene([map], legend, table);
+    return mapScene([map], legend, table, undefined, drawWideMap(spec, base));
   },
   places: (figure, data) => figure.facilities.map((id) => pick(data, 'facilities', id).county),
 });

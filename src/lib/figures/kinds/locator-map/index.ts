@@ -7,7 +7,8 @@
 import { pick, type DataRecords } from '../../../data/records';
 import { placeRef } from '../../../data/ref';
 import type { LegendItem } from '../../../map/legend';
-import { drawMap, type MarkInput } from '../../../map/model';
+import { countyBase } from '../../../map/base';
+import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { placeList, placeMapId, placeOf, PLACE_KIND_LABEL, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
@@ -32,9 +33,10 @@ const locatorMap = defineKind({
     place: placeRef().optional(),
   },
   scene(figure, data) {
+    const base = countyBase();
     const place = figure.place === undefined ? undefined : placeOf(data, figure.place);
     const zones = (place ? markedZones(place) : [...data.zones.keys()]).map((id) => pick(data, 'zones', id));
-    const map = drawMap({
+    const spec: MapSpec = {
       id: figure.id,
       title: figure.title,
       desc: place ? locatorDescription(place, data) : `嘉兴市地图：${[...data.counties.values()].map((c) => c.name).join('、')}，圆点为功能区：${zones.map((z) => z.name).join('、')}。`,
@@ -48,13 +50,14 @@ const locatorMap = defineKind({
         lines: [zone.name, `${PLACE_KIND_LABEL.zone}，位于${zone.counties.map((id) => pick(data, 'counties', id).name).join('、')}`],
         label: [zone.shortName], attrs: { 'data-zone': zone.id },
       })),
-    });
+    };
+    const map = drawMap(spec, base);
     const zoneKey: LegendItem = { label: '功能区', swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } };
     const legend: LegendItem[] = !place ? [zoneKey]
       : place.kind === 'zone'
         ? [{ label: place.name, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-fill-highlight' } }]
         : [{ label: place.name, swatch: { kind: 'area', fill: 'highlight' } }, ...(zones.length > 0 ? [zoneKey] : [])];
-    return mapScene([map], legend, place ? locatorTable(figure.title, place, data) : overviewTable(figure.title, data), place?.id);
+    return mapScene([map], legend, place ? locatorTable(figure.title, place, data) : overviewTable(figure.title, data), place?.id, drawWideMap(spec, base));
   },
   places: (figure) => (figure.place === undefined ? [] : [figure.place]),
   /** The map of every place on /places/ (each a link to its page), and the map on each place page. */

@@ -13,8 +13,8 @@ export default defineKind({
   },
   scene(figure, data) {
     const base = countyBase();
-    const { map, areas } = planTierMap(figure.id, figure.plan, data, figure.title, undefined, base);
-    return mapScene([map], tierLegend(areas), tierTable(figure.title, [figure.plan], data, base));
+    const { map, wide, areas } = planTierMap(figure.id, figure.plan, data, figure.title, undefined, base);
+    return mapScene([map], tierLegend(areas), tierTable(figure.title, [figure.plan], data, base), undefined, wide());
   },
   places: (figure, data) => planPlaces(figure.plan, data),
 });
