@@ -37,7 +37,7 @@ const FIELD_RULES: Readonly<Record<string, (english: string, chinese: string) =>
 /** The text fields of each data collection but the figures (whose fields depend on their kind: figureTextFields()). */
 export const TEXT_FIELDS: Readonly<Record<Exclude<DataCollection, 'figures'>, TextFields>> = {
   sources: {
-    publication: 'who published it, as the page shows it', headline: 'the headline in English', byline: 'the byline with names in pinyin',
+    publication: 'the publisher in English, named as the page shows it', headline: 'the headline in English', byline: 'the byline with names in pinyin',
     'date.label': 'the date as printed in English, e.g. "autumn 2025"', 'dateBasis.basis': 'how the date is known, in English', note: 'the note in English',
   },
   counties: { name: 'the English name, e.g. "Pinghu" or "Nanhu District"', intro: 'the place page\'s opening paragraphs in English' },
@@ -114,7 +114,10 @@ export function englishIssues(fields: TextFields, record: Record<string, unknown
         issues.push({ path: `en.${path}`, message: `expected a list of ${chinese.length} item(s), ${what}, in the order of the Chinese list, e.g. ${englishExample(`${path}.0`)}` });
         return;
       }
-      chinese.forEach((item, index) => walk(rest, item, value[index], at(String(index)), what, rule));
+      chinese.forEach((item, index) => {
+        if (rest.length > 0) walk(rest, item, value[index], at(String(index)), what, rule);
+        else if (typeof item === 'string') text(at(String(index)), item, value[index], what, rule);
+      });
       return;
     }
     if (segment.endsWith('[]')) {
@@ -147,6 +150,8 @@ export function englishIssues(fields: TextFields, record: Record<string, unknown
     if (allowed.has(path)) return [];
     if (isObject(value) && Object.keys(value).length > 0) return Object.entries(value).flatMap(([key, item]) => leaves(item, `${path}.${key}`));
     if (Array.isArray(value) && value.length > 0) return value.flatMap((item, index) => leaves(item, `${path}.${index}`));
+    // An empty mapping or list where text may go is what is missing, reported above.
+    if ((isObject(value) || Array.isArray(value)) && [...allowed].some((known) => known.startsWith(`${path}.`))) return [];
     return [path];
   };
   for (const path of Object.entries(english).flatMap(([key, value]) => leaves(value, `en.${key}`))) {
