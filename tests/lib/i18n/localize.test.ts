@@ -38,7 +38,8 @@ describe('localize(record, lang)', () => {
   });
 
   test('a record without English is an error for English, naming it', () => {
-    expect(() => localize({ id: 'pinghu', name: '平湖市' }, 'en')).toThrow('no English for the record "pinghu": expected an en: block (content/data/README.md)');
+    const chineseOnly: { id: string; name: string; en?: Record<string, unknown> } = { id: 'pinghu', name: '平湖市' };
+    expect(() => localize(chineseOnly, 'en')).toThrow('no English for the record "pinghu": expected an en: block (content/data/README.md)');
   });
 
   test('localizeAll keeps the keys', () => {
