@@ -40,7 +40,8 @@ function focusedBoxes() {
     tip: tip && !tip.hidden ? rect(tip) : null,
     tipText: tip?.textContent ?? '',
     outline: link ? getComputedStyle(link).outlineStyle : '',
-    stroke: shape ? getComputedStyle(shape).strokeWidth : '',
+    // In screen pixels: the wide drawing of a single map is the narrow one's paths under scale(2).
+    stroke: shape ? String(parseFloat(getComputedStyle(shape).strokeWidth) * (shape.getScreenCTM()?.a ?? 1)) : '',
   };
 }
 
