@@ -10,8 +10,12 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { DataFileError, loadYaml } from './data/files';
 import { issueLine } from './data/messages';
+import { chineseOutsideMarks } from './i18n/zh-marks';
+import type { Lang } from './i18n/lang';
 
 export const WORDING_FILE = 'content/wording.yaml';
+/** The same words in English, key for key (the edition at /en/). */
+export const WORDING_EN_FILE = 'content/wording.en.yaml';
 
 const text = z.string().trim().min(1, 'expected some text');
 const group = <K extends string>(keys: readonly K[]) =>
@@ -59,6 +63,39 @@ export function parseWording(source: string, file = WORDING_FILE): Wording {
   return parsed.data;
 }
 
+/** The {placeholders} a text uses, sorted and without repeats. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
+}
+
+/** Every text of a wording, by its dotted key ("site.footer"). */
+function texts(wording: Wording): [string, string][] {
+  return Object.entries(wording).flatMap(([group, words]) => Object.entries(words as Record<string, string>).map(([key, text]) => [`${group}.${key}`, text] as [string, string]));
+}
+
+/**
+ * Parses and validates the English wording: the same keys as the Chinese (the schema: a missing
+ * or extra key is named with the file), each text with the same {placeholders} as its Chinese,
+ * and English (Chinese only inside a {zh:…} mark, src/lib/i18n/zh-marks.ts).
+ */
+export function parseEnglishWording(source: string, chinese: Wording, file = WORDING_EN_FILE): Wording {
+  const wording = parseWording(source, file);
+  const zh = new Map(texts(chinese));
+  const lines: string[] = [];
+  for (const [key, text] of texts(wording)) {
+    const want = placeholders(zh.get(key) ?? '');
+    const got = placeholders(text);
+    if (want.join() !== got.join()) {
+      const list = (names: string[]) => (names.length === 0 ? 'none' : names.map((name) => `{${name}}`).join(', '));
+      lines.push(`  ${key}: has the placeholders ${list(got)}; expected those of ${WORDING_FILE}'s ${key}: ${list(want)} (keep the words in braces as they are)`);
+    }
+    const left = chineseOutsideMarks(text);
+    if (left.length > 0) lines.push(`  ${key}: ${left.map((run) => `"${run}"`).join(', ')} is Chinese outside a {zh:…} mark; expected English (a Chinese name written as {zh:${left[0]}})`);
+  }
+  if (lines.length > 0) throw new DataFileError(`${file}: the English wording does not match the Chinese:\n${lines.join('\n')}`);
+  return wording;
+}
+
 /** Fills {placeholders}: fill("{cluster}核心区", { cluster: "新材料" }). An unknown one is an error. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => {
@@ -70,3 +107,11 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** The site's wording, from content/wording.yaml in the project (the working directory). */
 export const WORDING: Wording = parseWording(readFileSync(resolve(process.cwd(), WORDING_FILE), 'utf8'));
+
+/** The English wording, from content/wording.en.yaml, checked against the Chinese. */
+export const WORDING_EN: Wording = parseEnglishWording(readFileSync(resolve(process.cwd(), WORDING_EN_FILE), 'utf8'), WORDING);
+
+/** The wording of one edition. */
+export function wordingOf(lang: Lang): Wording {
+  return lang === 'en' ? WORDING_EN : WORDING;
+}

@@ -291,7 +291,7 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
       await page.goto(`${host.url}/wp/${linkedMap}.html`);
       const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
       await frame.waitForLoadState('load');
-      const county = frame.locator('a.map-link').first();
+      const county = frame.locator('a.map-link:visible').first();
       const place = new URL((await county.getAttribute('href'))!, frame.url()).href;
       await county.click();
       await expect.poll(() => navigations).toEqual([place]);

@@ -180,7 +180,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
      */
     async function marksOf(tab: Page): Promise<{ where: string; mark: Locator; label: string }[]> {
       const marks: { where: string; mark: Locator; label: string }[] = [];
-      for (const svg of await tab.locator('figure[data-figure] svg:has([data-county])').all()) {
+      for (const svg of await tab.locator('figure[data-figure] svg:has([data-county]):visible').all()) {
         // A county (or zone) link wraps its shape; a facility marker is itself the mark.
         const tipped = svg.locator('[data-tip]:has([data-county]), [data-county][data-tip]');
         const mark = (await tipped.count()) > 0 ? tipped.first() : svg.locator('[data-county]').first();

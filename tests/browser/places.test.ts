@@ -40,7 +40,8 @@ function focusedBoxes() {
     tip: tip && !tip.hidden ? rect(tip) : null,
     tipText: tip?.textContent ?? '',
     outline: link ? getComputedStyle(link).outlineStyle : '',
-    stroke: shape ? getComputedStyle(shape).strokeWidth : '',
+    // In screen pixels: the wide drawing of a single map is the narrow one's paths under scale(2).
+    stroke: shape ? String(parseFloat(getComputedStyle(shape).strokeWidth) * (shape.getScreenCTM()?.a ?? 1)) : '',
   };
 }
 
@@ -51,7 +52,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const tab = await context.newPage();
     await gotoOk(tab, site.url + placeUrl(undefined));
-    await tab.locator(`a.map-link:has([data-county="${first!.id}"])`).first().click();
+    await tab.locator(`a.map-link:has([data-county="${first!.id}"]):visible`).first().click();
     await tab.waitForURL(`**${placeUrl(first!.slug)}`);
     expect(await tab.locator('h1').textContent()).toBe(first!.name);
     await context.close();
@@ -69,7 +70,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     it.each(tipPages)('%s: each focused county or zone shows its tip beside it, not over it, and is outlined itself', async (url) => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + url);
-      const links = await tab.locator('[data-map] a.map-link').all();
+      const links = await tab.locator('[data-map] a.map-link:visible').all();
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         await link.focus();
@@ -93,7 +94,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await gotoOk(tab, site.url + placeUrl(undefined));
-    await tab.locator(`a.map-link:has([data-county="${second!.id}"])`).focus();
+    await tab.locator(`a.map-link:has([data-county="${second!.id}"]):visible`).focus();
     await tab.keyboard.press('Enter');
     await tab.waitForURL(`**${placeUrl(second!.slug)}`);
     await context.close();
@@ -103,7 +104,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await gotoOk(tab, site.url + placeUrl(undefined));
-    await tab.locator(`path[data-county="${first!.id}"]`).click({ force: true });
+    await tab.locator(`path[data-county="${first!.id}"]:visible`).click({ force: true });
     await tab.waitForURL(`**${placeUrl(first!.slug)}`);
     await context.close();
   });
@@ -119,7 +120,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
 
     /** Taps a point of the county's shape that is not under a label or marker. */
     async function tapCounty(id: string): Promise<void> {
-      const point = await tab.locator(`path[data-county="${id}"]`).first().evaluate((element) => {
+      const point = await tab.locator(`path[data-county="${id}"]:visible`).first().evaluate((element) => {
         const box = element.getBoundingClientRect();
         for (let step = 0; step < 400; step += 1) {
           const x = box.left + (box.width * ((step % 20) + 0.5)) / 20;

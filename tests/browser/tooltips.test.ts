@@ -79,7 +79,7 @@ async function hitPoint(mark: Locator): Promise<{ x: number; y: number } | null>
 /** The first tipped mark of each map on the page (a county's link, or a marker). */
 async function firstMarks(tab: Page): Promise<Locator[]> {
   const marks: Locator[] = [];
-  for (const svg of await tab.locator('[data-map] svg.map-svg').all()) {
+  for (const svg of await tab.locator('[data-map] svg.map-svg:visible').all()) {
     const tipped = svg.locator('[data-tip]');
     if ((await tipped.count()) > 0) marks.push(tipped.first());
   }
@@ -142,7 +142,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it('the link in a tapped tip opens its place page', async () => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + mapPages[0]);
-      const mark = tab.locator('[data-map] a.map-link').first();
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
       const href = await mark.getAttribute('href');
       await mark.scrollIntoViewIfNeeded();
       const point = await hitPoint(mark);
@@ -186,7 +186,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await gotoOk(tab, site.url + url);
       const problems: string[] = [];
       let hovered = 0;
-      for (const svg of await tab.locator('[data-map]:has(.map-panels) svg.map-svg').all()) {
+      for (const svg of await tab.locator('[data-map]:has(.map-panels) svg.map-svg:visible').all()) {
         for (const mark of await svg.locator('[data-tip]').all()) {
           await mark.scrollIntoViewIfNeeded();
           const point = await hitPoint(mark);
@@ -221,7 +221,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it.each([390, 1280])('at %i px: Space pins a county\'s tip with a close button; Escape from inside it closes it and returns focus', async (width) => {
       await tab.setViewportSize({ width, height: 900 });
       await gotoOk(tab, site.url + mapPages.find((url) => url.startsWith('/stories/'))!);
-      const mark = tab.locator('[data-map] a.map-link').first();
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
       const name = await mark.evaluate((element) => element.getAttribute('aria-label'));
       await mark.focus();
       await tab.keyboard.press('Space');
@@ -244,7 +244,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it('Enter on a marker that is not a link pins its tip, Escape closes it', async () => {
       await tab.setViewportSize({ width: 1280, height: 900 });
       await gotoOk(tab, site.url + markerPage!);
-      const marker = tab.locator('[data-map] path.map-mark[tabindex="0"]').first();
+      const marker = tab.locator('[data-map] path.map-mark[tabindex="0"]:visible').first();
       await marker.focus();
       await tab.keyboard.press('Enter');
       expect(await tab.locator('[data-map] .map-tip.map-tip-pinned:not([hidden])').count()).toBe(1);

@@ -12,23 +12,32 @@ import { checkReferences } from '../../src/lib/data/references';
 import type { SiteData } from '../../src/lib/data/types';
 import { recordMessage } from '../../src/lib/data/yaml-loader';
 import { withGeneratedFigures } from '../../src/lib/figures/registry';
+import { englishIssues, textFieldsOf } from '../../src/lib/i18n/text-fields';
 
 /** One collection's valid records by id; a problem in the file throws, listing every one. */
-function load(root: string, collection: DataCollection): Map<string, unknown> {
+function load(root: string, collection: DataCollection, english: boolean): Map<string, unknown> {
   const { records, problems } = readDataFile(root, collection);
   const valid = new Map<string, unknown>();
   for (const { id, data } of records) {
     const parsed = dataSchemas[collection].safeParse(data);
-    if (parsed.success) valid.set(id, parsed.data);
-    else problems.push(recordMessage(collection, id, parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })), data));
+    const issues = [
+      ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))),
+      ...(english ? englishIssues(textFieldsOf(collection, data), data) : []),
+    ];
+    if (parsed.success && issues.length === 0) valid.set(id, parsed.data);
+    else problems.push(recordMessage(collection, id, issues, data));
   }
   if (problems.length > 0) throw fileProblems(DATA_FILES[collection], problems);
   return valid;
 }
 
-/** Every data file of the project at `root` (by default the working directory), validated and cross-checked. */
-export function siteDataFromFiles(root = process.cwd()): SiteData {
-  const data = Object.fromEntries((Object.keys(DATA_FILES) as DataCollection[]).map((collection) => [collection, load(root, collection)])) as unknown as SiteData;
+/**
+ * Every data file of the project at `root` (by default the working directory), validated and
+ * cross-checked, the English of every record too unless `english` is false (the frozen fixture
+ * data of tests/fixtures/, copied before records had their English).
+ */
+export function siteDataFromFiles(root = process.cwd(), { english = true } = {}): SiteData {
+  const data = Object.fromEntries((Object.keys(DATA_FILES) as DataCollection[]).map((collection) => [collection, load(root, collection, english)])) as unknown as SiteData;
   checkReferences(data);
   return withGeneratedFigures(data);
 }

@@ -70,11 +70,20 @@ const qualifier = z.enum(['exact', 'about', 'nearly', 'over', 'at-least', 'up-to
 export const tiers = ['global', 'national', 'regional', 'rising'] as const;
 const tier = z.enum(tiers);
 
+/**
+ * The English of a record's text fields, by the same names and in the same shape (`en: { name:
+ * Pinghu }`). Which fields, and the rules of the English, are in src/lib/i18n/text-fields.ts; the
+ * loaders check them. Chinese consumers never read it; `localize()` (src/lib/i18n/localize.ts) does.
+ */
+export const english = z.record(z.string(), z.unknown()).optional();
+
 const adcode = z.string().regex(/^3304\d\d$/, 'expected a six-digit Jiaxing adcode such as "330402"');
 const point = z.tuple([finite('longitude'), finite('latitude')]);
 
 export const sourceSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   /** Who published it, named only by what the text shows (no masthead or agency the page does not print). */
   publication: z.string().min(1),
   /** Headline or document title as printed. */
@@ -92,6 +101,8 @@ export const sourceSchema = z.strictObject({
 
 export const countySchema = z.strictObject({
   id: adcode,
+  /** The English of its text fields. */
+  en: english,
   name: z.string().min(2),
   romanised: z.string().min(2),
   kind: z.enum(['district', 'county', 'county-level-city']),
@@ -107,6 +118,8 @@ export const countySchema = z.strictObject({
 
 export const zoneSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   name: z.string().min(2),
   shortName: z.string().min(2),
   /** County-level division(s) the zone lies in. */
@@ -127,6 +140,8 @@ export const zoneSchema = z.strictObject({
 
 export const planSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   name: z.string(),
   shortName: z.string(),
   documentNumber: z.string().optional(),
@@ -143,6 +158,8 @@ const yearValue = z.strictObject({ year, value: finite('value') });
 
 export const clusterSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   plan: ref('plans'),
   /** Industry, as the plan names it. */
   name: z.string().min(1),
@@ -177,6 +194,8 @@ export const clusterSchema = z.strictObject({
 
 export const indicatorSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   /** Short label for a key-figure card. */
   label: z.string().min(1),
   value: finite('value'),
@@ -206,6 +225,8 @@ export const indicatorSchema = z.strictObject({
 
 export const projectSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   name: z.string(),
   amount: z.strictObject({
     value: finite('amount'),
@@ -224,6 +245,8 @@ export const projectSchema = z.strictObject({
 
 export const facilitySchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   name: z.string(),
   kind: z.enum(['supercomputing-centre', 'intelligent-computing-centre', 'industrial-park']),
   county: ref('counties'),
@@ -245,6 +268,8 @@ export const facilitySchema = z.strictObject({
 
 export const milestoneSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   date: sourceDate,
   kind: z.enum(['event', 'target']),
   title: z.string(),
@@ -262,6 +287,8 @@ export const milestoneSchema = z.strictObject({
  */
 export const glossarySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected a lower-case ASCII id with hyphens, such as "guishang" (the anchor /glossary/#guishang)'),
+  /** The English of its text fields. */
+  en: english,
   term: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   /** In the site's own words, for a reader who knows none of the documents. */
@@ -278,6 +305,8 @@ export const glossarySchema = z.strictObject({
  */
 export const claimSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   /** The words of the claim, as the story would quote them. */
   text: z.string().min(2),
   /** Who makes the claim: "报道", "平湖市经信局负责人"… */
@@ -288,6 +317,8 @@ export const claimSchema = z.strictObject({
 /** A correction (content/data/corrections.yaml): listed on /corrections/ and on the page it corrects. */
 export const correctionSchema = z.strictObject({
   id: z.string(),
+  /** The English of its text fields. */
+  en: english,
   /** The day the correction was published, YYYY-MM-DD. */
   date: z.coerce.date({ error: 'expected the day of the correction as YYYY-MM-DD' }),
   /** The story corrected (its slug), if the correction is in a story. */

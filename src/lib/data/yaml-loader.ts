@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES, fileProblems, readDataFile, type DataCollection } from './files';
 import { astroIssues, issueLine, schemaMessage, type SchemaIssue } from './messages';
+import { englishIssues, textFieldsOf } from '../i18n/text-fields';
 
 /**
  * The message for a record that does not match its collection's schema: the file and the entry,
@@ -29,12 +30,16 @@ export function yamlCollection(collection: DataCollection): Loader {
     const parsed: { id: string; data: Record<string, unknown> }[] = [];
     // Every record is checked, so that one run lists everything wrong in the file.
     for (const { id, data } of records) {
+      // Its English is checked beside its schema (src/lib/i18n/text-fields.ts), in the same message.
+      const english = englishIssues(textFieldsOf(collection, data), data);
       try {
-        parsed.push({ id, data: await parseData({ id, data, filePath: path }) });
+        const valid = await parseData({ id, data, filePath: path });
+        if (english.length > 0) problems.push(recordMessage(collection, id, english, data));
+        else parsed.push({ id, data: valid });
       } catch (error) {
         // Anything but a schema mismatch is not this record's to word: passed on as it is.
         if ((error as { name?: string }).name !== 'InvalidContentEntryDataError') throw error;
-        problems.push(recordMessage(collection, id, astroIssues((error as Error).message), data));
+        problems.push(recordMessage(collection, id, [...astroIssues((error as Error).message), ...english], data));
       }
     }
     if (problems.length > 0) throw fileProblems(file, problems);

@@ -7,6 +7,7 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { z } from 'astro/zod';
 import type { DataRecords } from '../data/records';
+import { english } from '../data/schemas';
 import type { Card } from '../charts/cards';
 import type { Milestone } from '../data/schemas';
 import type { LegendItem } from '../map/legend';
@@ -27,7 +28,14 @@ export const figureBase = {
   stories: z.array(z.string()).optional(),
   /** A draft figure has no figure page, embed page, downloads or gallery entry; no published story may place it. */
   draft: z.boolean().optional(),
+  /** The English of its text fields (title, dek, notes and the kind's own `text` fields: src/lib/i18n/text-fields.ts). */
+  en: english,
 };
+
+/** The text fields every figure has, for its English (src/lib/i18n/text-fields.ts): the paths and what each is. */
+export const FIGURE_TEXT_FIELDS = {
+  title: 'the headline in English', dek: 'the standfirst in English', 'notes.*': 'each note in English, in the order of the Chinese notes',
+} as const;
 
 /** "a bar-chart figure", "an output-chart figure": the kind's name with its article, for messages. */
 export function aFigureOf(kind: string): string {
@@ -124,6 +132,11 @@ export interface KindSpec<Name extends string, Shape extends z.ZodRawShape> {
   name: Name;
   /** The fields the kind takes besides the common ones (figureBase); wrap required ones in needs(). */
   fields: Shape;
+  /**
+   * The kind's own text fields, whose English the record's `en:` block carries besides the title,
+   * dek and notes: dotted paths as in src/lib/i18n/text-fields.ts ("groups.*.label") and what each is.
+   */
+  text?: Readonly<Record<string, string>>;
   /** Checks across fields, beyond what each field's schema says. */
   refine?: (figure: KindFigure<Name, Shape>, ctx: z.RefinementCtx) => void;
   /** The scene of one figure of this kind. */
@@ -145,7 +158,7 @@ export interface KindSpec<Name extends string, Shape extends z.ZodRawShape> {
  * belongs to another kind (a `plan:` on a bar chart) is an error naming the fields it does take.
  */
 export function defineKind<const Name extends string, Shape extends z.ZodRawShape>(spec: KindSpec<Name, Shape>) {
-  const known = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', ...Object.keys(spec.fields)];
+  const known = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', 'en', ...Object.keys(spec.fields)];
   const object = z.strictObject({ ...figureBase, kind: z.literal(spec.name), ...spec.fields }, {
     error: (issue) => issue.code === 'unrecognized_keys'
       ? `${aFigureOf(spec.name)} takes no ${issue.keys.map((key) => `"${key}"`).join(', ')}; its fields are: ${known.join(', ')}`

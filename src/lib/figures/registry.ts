@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { DataRecords } from '../data/records';
-import type { KindScene } from './kind';
+import { FIGURE_TEXT_FIELDS, type KindScene } from './kind';
 import tierMap from './kinds/tier-map';
 import compareMap from './kinds/compare-map';
 import clusterMap from './kinds/cluster-map';
@@ -50,6 +50,15 @@ export function kindOf(figure: Figure): KindOf {
   if (!kind) throw new Error(`figure "${figure.id}": unknown kind "${figure.kind}"; expected one of: ${names.join(', ')}`);
   // A kind receives only figures of its own kind: the name was matched just above.
   return kind as unknown as KindOf;
+}
+
+/**
+ * The text fields of a figure of `kind`, for its English: those of every figure and the kind's
+ * own. An unknown kind has only the common ones (the schema reports the kind).
+ */
+export function figureTextFields(kind: string): Readonly<Record<string, string>> {
+  const found = KINDS.find((candidate) => candidate.name === kind);
+  return { ...FIGURE_TEXT_FIELDS, ...(found && 'text' in found ? found.text : {}) };
 }
 
 /** The places (county adcodes, zone ids) a figure carries data about. */

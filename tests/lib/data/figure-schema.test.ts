@@ -75,13 +75,13 @@ describe('every kind', () => {
     const parsed = kind.schema.safeParse({ ...base, kind: name, bogus: 1 });
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((issue) => issue.message);
-    const fields = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', ...Object.keys(kind.fields)].join(', ');
+    const fields = ['id', 'kind', 'title', 'dek', 'notes', 'story', 'stories', 'draft', 'en', ...Object.keys(kind.fields)].join(', ');
     expect(messages).toContain(`${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name} figure takes no "bogus"; its fields are: ${fields}`);
   });
 
   test("a field of another kind is refused (a plan on a bar chart), as the registry's schema reports it", () => {
     expect(issues({ kind: 'bar-chart', indicators: [first], plan })).toEqual([
-      `: a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, indicators, layout, series, groups`,
+      `: a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, en, indicators, layout, series, groups`,
     ]);
   });
 

@@ -24,6 +24,7 @@ const barGroup = z.object({
 
 export default defineKind({
   name: 'bar-chart',
+  text: { 'series.*': 'the name of each series in English, in order', 'groups.*.label': 'each row label in English' },
   fields: {
     /** One bar each (instead of groups). */
     indicators: z.array(ref('indicators')).default([]),

@@ -18,6 +18,7 @@ const chartLine = z.object({
 
 export default defineKind({
   name: 'line-chart',
+  text: { 'lines.*.label': 'the name of each line in English' },
   fields: {
     lines: needs('line-chart', 'lines', z.array(chartLine)),
   },
