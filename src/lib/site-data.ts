@@ -3,6 +3,24 @@ import type { SiteData } from './data/types';
 import { checkReferences } from './data/references';
 import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
+import { DataFileError } from './data/files';
+import { sceneOf } from './figures/scene';
+import { leadDrawingProblem, leadFigureOf } from './story-refs';
+
+/**
+ * The English stories' lead figures must draw a map or chart, as the Chinese story page checks
+ * for its own (src/layouts/StoryLayout.astro); no English page renders them yet, so the check is
+ * made here, once per build.
+ */
+function checkEnglishLeads(data: SiteData, stories: readonly { filePath?: string; id: string; body?: string; data: { leadFigure?: string; draft?: boolean } }[]): void {
+  const problems = stories.filter((story) => story.data.draft !== true).flatMap((story) => {
+    const lead = leadFigureOf(story);
+    const figure = lead === undefined ? undefined : data.figures.get(lead);
+    if (lead === undefined || figure === undefined) return [];
+    return [leadDrawingProblem(story.filePath ?? `content/stories/en/${story.id}.mdx`, lead, sceneOf(figure, data).panels.length)].filter((line) => line !== undefined);
+  });
+  if (problems.length > 0) throw new DataFileError(problems.join('\n'));
+}
 
 async function byId<K extends CollectionKey>(collection: K) {
   const entries = await getCollection(collection);
@@ -28,8 +46,11 @@ export function getSiteData(): Promise<SiteData> {
       milestones: await byId('milestones'), figures: await byId('figures'),
       glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
     } as SiteData;
-    checkReferences(data, await getCollection('stories'));
-    return withGeneratedFigures(data);
+    const english = await getCollection('storiesEn');
+    checkReferences(data, [...(await getCollection('stories')), ...english]);
+    const withGenerated = withGeneratedFigures(data);
+    checkEnglishLeads(withGenerated, english);
+    return withGenerated;
   })();
   return cached;
 }
