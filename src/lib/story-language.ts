@@ -43,8 +43,8 @@ export interface StoryLanguage {
   claims: boolean;
 }
 
-/** Words, as an English reader counts them: runs of letters or digits (with inner ' or -). */
-export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+/** Words, as an English reader counts them: runs of letters or digits (with inner ' or -, and a number's . or ,). */
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|[.,]\p{N}+)*/gu) ?? []).length;
 
 export const ZH: StoryLanguage = {
   code: 'zh',
