@@ -5,20 +5,20 @@ import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
 import { DataFileError } from './data/files';
 import { sceneOf } from './figures/scene';
-import { leadDrawingProblem, leadFigureOf } from './story-refs';
+import { leadDrawingProblems } from './story-refs';
+import { ENGLISH_STORIES } from './english-rules';
 
 /**
  * The English stories' lead figures must draw a map or chart, as the Chinese story page checks
  * for its own (src/layouts/StoryLayout.astro); no English page renders them yet, so the check is
  * made here, once per build.
  */
-function checkEnglishLeads(data: SiteData, stories: readonly { filePath?: string; id: string; body?: string; data: { leadFigure?: string; draft?: boolean } }[]): void {
-  const problems = stories.filter((story) => story.data.draft !== true).flatMap((story) => {
-    const lead = leadFigureOf(story);
-    const figure = lead === undefined ? undefined : data.figures.get(lead);
-    if (lead === undefined || figure === undefined) return [];
-    return [leadDrawingProblem(story.filePath ?? `content/stories/en/${story.id}.mdx`, lead, sceneOf(figure, data).panels.length)].filter((line) => line !== undefined);
-  });
+function checkEnglishLeads(data: SiteData, stories: Parameters<typeof leadDrawingProblems>[0]): void {
+  const panels = (id: string) => {
+    const figure = data.figures.get(id);
+    return figure === undefined ? undefined : sceneOf(figure, data).panels.length;
+  };
+  const problems = leadDrawingProblems(stories, panels, ENGLISH_STORIES);
   if (problems.length > 0) throw new DataFileError(problems.join('\n'));
 }
 

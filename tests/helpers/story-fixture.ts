@@ -79,3 +79,21 @@ export function addStoryFixture(copy: ProjectCopy, story: StoryFixture): void {
     figure.stories = [...(figure.stories ?? []), ...slugs];
   });
 }
+
+/** Filler for an English fixture: words enough for the English length rule over three sections. */
+const EN_FILLER = 'This is a story written for a test: its text only fills the page so that the build can be checked. '.repeat(12);
+
+/**
+ * A published English story for the Chinese fixture `name` (same slug), placing `figure` first and
+ * citing `source`: valid as written under the English rules (src/lib/english-rules.ts), so that a
+ * test can break one thing in it.
+ */
+export function englishStoryFixture(story: StoryFixture): { file: string; text: string } {
+  const text = [
+    '---', 'title: A story written for a test of the build', 'dek: A standfirst for the test, one sentence.', 'keyPoints:', '  - The first key point of the test.', '  - The second key point of the test.',
+    'published: 2026-01-02', 'byline: Test', 'summary: A summary for the test, one sentence.', `sources: [${story.source}]`, `leadFigure: ${story.figure}`, 'tags: [test]', '---', '',
+    `Pinghu (<Zh>平湖</Zh>) opens the test. <SourceMark id="${story.source}" />`, '', `<Figure id="${story.figure}" />`, '',
+    '## One', '', EN_FILLER, '', '## Two', '', EN_FILLER, '', '## Three', '', EN_FILLER, '',
+  ].join('\n');
+  return { file: `content/stories/en/${story.name}.mdx`, text };
+}

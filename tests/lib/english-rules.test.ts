@@ -3,6 +3,7 @@ import { nameProblems, pairingProblems, type PairedStory } from '../../src/lib/e
 import { EN, wordCount, ZH } from '../../src/lib/story-language';
 import { fileLine, leadFigureProblems, readerProblems, storyProblems, type ReaderContext } from '../../src/lib/story-rules';
 import { termIndex, unknownTermIds } from '../../src/lib/glossary';
+import { leadDrawingProblems } from '../../src/lib/story-refs';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 /** An English story meeting every rule, to break one rule at a time. */
@@ -159,5 +160,15 @@ describe('pairingProblems(english, chinese)', () => {
 
   test('a Chinese draft needs no English story yet', () => {
     expect(pairingProblems([], [zh('new', true)])).toEqual([]);
+  });
+});
+
+describe('leadDrawingProblems(stories, panels, folder)', () => {
+  const story = (id: string, leadFigure: string, draft = false) => ({ id, data: { leadFigure, draft } });
+  test('a published story whose lead draws nothing is reported, naming its file; drafts and unknown figures are left out', () => {
+    const panels = (id: string) => ({ 'map-x': 1, 'cards-x': 0 } as Record<string, number>)[id];
+    expect(leadDrawingProblems([story('a', 'map-x'), story('b', 'cards-x'), story('c', 'cards-x', true), story('d', 'nothing')], panels, 'content/stories/en')).toEqual([
+      'content/stories/en/b.mdx: leadFigure "cards-x" draws no map or chart (only number cards or a timeline), so a phone\'s first screen would show no drawing; choose a map or chart figure as leadFigure and place it first',
+    ]);
   });
 });
