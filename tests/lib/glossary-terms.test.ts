@@ -14,7 +14,7 @@ function run(file: string, marks: { text: string; id?: string }[]) {
     const node: Node = { type: 'mdxJsxTextElement', name: 'Term', attributes: id === undefined ? [] : [{ type: 'mdxJsxAttribute', name: 'id', value: id }], text };
     let result: unknown = node;
     const context = { textContent: (n: Node) => n.text, replaceNode: (_old: Node, replacement: unknown) => { result = replacement; } };
-    (plugin.mdxJsxTextElement as (n: Node, c: typeof context) => void)(node, context);
+    (plugin.mdxJsxTextElement as unknown as (n: Node, c: typeof context) => void)(node, context);
     const replaced = result as Node | { type: 'text'; value: string };
     if (replaced.type === 'text') return { text: (replaced as { value: string }).value };
     return { entry: (replaced as Node).attributes.find((attr) => attr.name === 'entry')?.value };
