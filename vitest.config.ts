@@ -23,6 +23,7 @@ const SLOW = [
   'tests/security/escaping.test.ts',
   'tests/content/data-validation.test.ts',
   'tests/content/story-mistakes.test.ts',
+  'tests/content/english-mistakes.test.ts',
   'tests/content/story-build.test.ts',
   'tests/content/dev-server.test.ts',
 ];

@@ -3,6 +3,8 @@ import { yamlCollection } from './lib/data/yaml-loader';
 import { storyCollection } from './lib/data/story-loader';
 import { dataSchemas } from './lib/data/collections';
 import { storySchema } from './lib/data/schemas';
+import { englishStorySchema } from './lib/data/english-story-schema';
+import { EN } from './lib/story-language';
 
 /**
  * Stories: MDX in content/stories/; files starting with "_" (the template) are not published.
@@ -14,12 +16,24 @@ const stories = defineCollection({
 });
 
 /**
+ * The English edition's stories: MDX in content/stories/en/, one per Chinese story, with its slug
+ * (a missing one on either side stops the build). The same editorial rules, read in English
+ * (src/lib/story-language.ts), and no Chinese characters outside a marked name, <Zh>平湖</Zh>
+ * (src/lib/english-rules.ts). The Chinese collection's pattern does not reach into en/.
+ */
+const storiesEn = defineCollection({
+  loader: storyCollection({ base: './content/stories/en', pattern: '[^_]*.mdx', language: EN, pairedWith: './content/stories' }),
+  schema: englishStorySchema,
+});
+
+/**
  * The data files of content/data/, one collection each (src/lib/data/collections.ts has their
  * schemas). Each record is validated alone; the ids records name are checked once everything is
  * loaded (getSiteData(), src/lib/site-data.ts).
  */
 export const collections = {
   stories,
+  storiesEn,
   sources: defineCollection({ loader: yamlCollection('sources'), schema: dataSchemas.sources }),
   counties: defineCollection({ loader: yamlCollection('counties'), schema: dataSchemas.counties }),
   zones: defineCollection({ loader: yamlCollection('zones'), schema: dataSchemas.zones }),

@@ -6,7 +6,7 @@
  */
 import { DataFileError, DATA_FILES } from './data/files';
 import { didYouMean } from './suggest';
-import { elements, lineOf, readerText, storyTree } from './story-tree';
+import { attribute, elements, lineOf, readerText, storyTree } from './story-tree';
 
 /** The fields of a glossary record that name it. */
 export interface TermNames {
@@ -52,3 +52,29 @@ export function unknownTerms(body: string, index: ReadonlyMap<string, string>, l
 
 /** The anchor of an entry on the glossary page. */
 export const glossaryHref = (id: string, base: string): string => `${base}glossary/#${id}`;
+
+/** The `id` a <Term id="…"> mark gives, with its text and body line, in the order of the text. */
+function termIdMarks(body: string): { id?: string; written?: string; text: string; line: number }[] {
+  return elements(storyTree(body).root, 'Term').map((mark) => {
+    const id = attribute(mark, 'id');
+    return { id: id?.text, written: id?.written, text: readerText(mark).trim(), line: lineOf(mark) };
+  });
+}
+
+/**
+ * For a story whose terms are not in the glossary's language (the English edition): every
+ * <Term> names its entry by id, <Term id="suanli">computing power</Term>. One problem per mark
+ * without a readable id or with an id the glossary lacks (with a "did you mean"), and with
+ * `lineOffset` (the body's first line in the file, less one) its line.
+ */
+export function unknownTermIds(body: string, ids: ReadonlySet<string>, lineOffset?: number): string[] {
+  const at = (line: number) => (lineOffset === undefined ? '' : `line ${lineOffset + line}: `);
+  return termIdMarks(body).flatMap(({ id, written, text, line }) => {
+    if (id === undefined || id === '') {
+      const how = written === undefined ? 'has no id' : `has the id ${written}, which is not a plain text`;
+      return [`${at(line)}<Term>${text}</Term> ${how}: name the entry of ${DATA_FILES.glossary} it explains, as in <Term id="${[...ids][0] ?? 'id'}">${text}</Term>`];
+    }
+    if (ids.has(id)) return [];
+    return [`${at(line)}<Term id="${id}">${text}</Term>: ${DATA_FILES.glossary} has no entry with the id "${id}"${didYouMean(id, ids)}; use the id of an entry, or add one there`];
+  });
+}

@@ -4,6 +4,24 @@ import { checkReferences } from './data/references';
 import { withGeneratedFigures } from './figures/registry';
 import { publishedFigures } from './figures';
 import { keepWhole, namesOf } from './linebreak';
+import { DataFileError } from './data/files';
+import { sceneOf } from './figures/scene';
+import { leadDrawingProblems } from './story-refs';
+import { ENGLISH_STORIES } from './english-rules';
+
+/**
+ * The English stories' lead figures must draw a map or chart, as the Chinese story page checks
+ * for its own (src/layouts/StoryLayout.astro); no English page renders them yet, so the check is
+ * made here, once per build.
+ */
+function checkEnglishLeads(data: SiteData, stories: Parameters<typeof leadDrawingProblems>[0]): void {
+  const panels = (id: string) => {
+    const figure = data.figures.get(id);
+    return figure === undefined ? undefined : sceneOf(figure, data).panels.length;
+  };
+  const problems = leadDrawingProblems(stories, panels, ENGLISH_STORIES);
+  if (problems.length > 0) throw new DataFileError(problems.join('\n'));
+}
 
 async function byId<K extends CollectionKey>(collection: K) {
   const entries = await getCollection(collection);
@@ -29,9 +47,12 @@ export function getSiteData(): Promise<SiteData> {
       milestones: await byId('milestones'), figures: await byId('figures'),
       glossary: await byId('glossary'), claims: await byId('claims'), corrections: await byId('corrections'),
     } as SiteData;
-    checkReferences(data, await getCollection('stories'));
+    const english = await getCollection('storiesEn');
+    checkReferences(data, [...(await getCollection('stories')), ...english]);
+    const withGenerated = withGeneratedFigures(data);
+    checkEnglishLeads(withGenerated, english);
     keepWhole(namesOf(data));
-    return withGeneratedFigures(data);
+    return withGenerated;
   })();
   return cached;
 }

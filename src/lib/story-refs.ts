@@ -80,3 +80,22 @@ export function storyRefProblems(body: string, figureIds: ReadonlySet<string>, s
     })),
   ];
 }
+
+/**
+ * leadDrawingProblem for each published story of a list (the English edition, whose pages the
+ * build does not render yet): `panels` gives a figure's number of drawn panels, or undefined for
+ * an id that names no figure (reported by the story loader). One message per story.
+ */
+export function leadDrawingProblems(
+  stories: readonly { filePath?: string; id: string; body?: string; data: { leadFigure?: string; draft?: boolean } }[],
+  panels: (figure: string) => number | undefined,
+  folder: string,
+): string[] {
+  return stories.filter((story) => story.data.draft !== true).flatMap((story) => {
+    const lead = leadFigureOf(story);
+    const count = lead === undefined ? undefined : panels(lead);
+    if (lead === undefined || count === undefined) return [];
+    const problem = leadDrawingProblem(story.filePath ?? `${folder}/${story.id}.mdx`, lead, count);
+    return problem === undefined ? [] : [problem];
+  });
+}

@@ -7,8 +7,10 @@
 import yaml from 'js-yaml';
 import { refElements, storyRefs } from './story-refs';
 import { claimProblems, storyParagraphs, textFields, type ClaimRule } from './claims';
-import { unknownTerms } from './glossary';
+import { unknownTermIds, unknownTerms } from './glossary';
 import { MARK } from './inferred';
+import { hanCount } from './han';
+import { ZH, type StoryLanguage } from './story-language';
 import { didYouMean } from './suggest';
 import {
   elements, lineOf, openingTag, readerText, readerTextBefore, selfClosing, STORY_COMPONENTS, storyTree, walk, type StoryElement, type StoryNode, type StoryTree,
@@ -22,8 +24,8 @@ export { STORY_COMPONENTS } from './story-tree';
  */
 export const MAX_INFERRED = 4;
 
-/** The minimum length of a story's text, in Han characters (components and comments not counted). */
-export const MIN_HAN = 1000;
+/** The minimum length of a Chinese story's text, in Han characters (components and comments not counted). */
+export const MIN_HAN = ZH.length.min;
 /** The minimum number of `## ` subheadings. */
 export const MIN_SUBHEADINGS = 3;
 
@@ -51,8 +53,7 @@ export function prose(body: string): string {
   return readerText(storyTree(body).root);
 }
 
-/** How many Han characters a text has. */
-export const hanCount = (text: string): number => (text.match(/\p{Script=Han}/gu) ?? []).length;
+export { hanCount };
 
 /**
  * Whether YYYY-MM-DD is a day of the calendar (2026-13-45 is not: YAML would roll it over to
@@ -133,7 +134,8 @@ function componentProblems(tree: StoryTree, frontmatter: string): StoryProblem[]
  * The editorial rules a published story must meet (drafts are checked only for dates and for MDX
  * the build cannot render). Returns every problem found; an empty list means the story may be published.
  */
-export function storyProblems(story: StorySource, options: { draft: boolean }): StoryProblem[] {
+export function storyProblems(story: StorySource, options: { draft: boolean; language?: StoryLanguage }): StoryProblem[] {
+  const language = options.language ?? ZH;
   const tree = storyTree(story.body);
   const problems = [...dateProblems(story.frontmatter), ...componentProblems(tree, story.frontmatter)];
   if (options.draft || tree.error) return problems;
@@ -141,8 +143,9 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
   const add = (rule: string, message: string) => problems.push({ rule, message });
   const line = (node: StoryNode) => `line ${fileLine(story.frontmatter, lineOf(node))}`;
 
-  const han = hanCount(readerText(tree.root));
-  if (han < MIN_HAN) add('length', `the text has ${han} Han characters; a story needs at least ${MIN_HAN} (figures and comments do not count)`);
+  const { count, min, unit, hint } = language.length;
+  const length = count(readerText(tree.root));
+  if (length < min) add('length', `the text has ${length} ${unit}; a story needs at least ${min} (${hint})`);
 
   const headings: { depth: number; text: string; node: StoryNode }[] = [];
   walk(tree.root, (node) => {
@@ -153,20 +156,20 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
   for (const top of headings.filter((heading) => heading.depth === 1)) {
     add('subheadings', `${line(top.node)}: a "# " heading in the text ("${top.text}"): the title is the only top heading; use "## " for sections`);
   }
-  const sourcesSection = subheadings.find((heading) => heading.text === '来源');
-  if (sourcesSection) add('sources', `${line(sourcesSection.node)}: a "## 来源" section in the text: the page lists the frontmatter "sources" itself; delete the section`);
+  const sourcesSection = subheadings.find((heading) => language.sourcesHeadings.includes(heading.text));
+  if (sourcesSection) add('sources', `${line(sourcesSection.node)}: a "## ${sourcesSection.text}" section in the text: the page lists the frontmatter "sources" itself; delete the section`);
 
   const refs = storyRefs(body);
   if (refs.figures.length === 0) add('figure', 'no <Figure id="…" />: place at least one map or chart from content/data/figures.yaml');
   if (data.leadFigure && !refs.figures.includes(data.leadFigure)) {
     add('figure', `leadFigure "${data.leadFigure}" is not placed in the text; add <Figure id="${data.leadFigure}" /> or choose one of: ${refs.figures.join(', ') || 'none placed'}`);
   } else if (data.leadFigure) {
-    problems.push(...leadFigureProblems(story, data.leadFigure));
+    problems.push(...leadFigureProblems(story, data.leadFigure, language));
   }
   if (refs.sourceMarks.length === 0) add('sources', 'no <SourceMark id="…" />: cite each fact\'s source after its sentence');
   const uncited = (data.sources ?? []).filter((id) => !refs.sourceMarks.includes(id));
   if (uncited.length > 0) add('sources', `"sources" lists ${uncited.map((id) => `"${id}"`).join(', ')} but the text never cites it with <SourceMark />; cite it or remove it from the list`);
-  if ((data.tags ?? []).length === 0) add('tags', 'no tags: add at least one, e.g. tags: [算力]');
+  if ((data.tags ?? []).length === 0) add('tags', `no tags: add at least one, e.g. ${language.tagExample}`);
 
   walk(tree.root, (node) => {
     if (node.type === 'table' || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name?.toLowerCase() === 'table')) {
@@ -182,9 +185,6 @@ export function storyProblems(story: StorySource, options: { draft: boolean }): 
 /** How many paragraphs of text may come before the lead figure (the lede). */
 export const MAX_PARAGRAPHS_BEFORE_LEAD = 1;
 
-/** Words that point down the page to a figure ("下图", "下面的地图"): the lead figure is above the opening paragraph. */
-const POINTS_DOWN = /下图|下(?:面|方)的?(?:地图|图表|图)|如下图/g;
-
 /**
  * The lead figure comes first: the story's first <Figure> is its `leadFigure`, with at most one
  * paragraph of text before it (headings, comments and components do not count). The page shows
@@ -192,7 +192,7 @@ const POINTS_DOWN = /下图|下(?:面|方)的?(?:地图|图表|图)|如下图/g;
  * screen (src/layouts/StoryLayout.astro); the text before it therefore cannot call it 下图.
  * Each problem gives the file's line and the fix.
  */
-export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'body'>, leadFigure: string): StoryProblem[] {
+export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'body'>, leadFigure: string, language: StoryLanguage = ZH): StoryProblem[] {
   const tree = storyTree(story.body);
   const placed = refElements(story.body, 'Figure').find(({ id }) => id !== undefined);
   if (!placed) return [];
@@ -210,9 +210,9 @@ export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'bod
     return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the 要点 box, so that the key graphic is on a phone's first screen)` }];
   }
   const opening = [...tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).map((block) => readerText(block as StoryNode)), readerTextBefore(own, element)].join('');
-  return [...new Set(opening.match(POINTS_DOWN) ?? [])].map((words) => ({
+  return [...new Set(opening.match(language.pointsDown) ?? [])].map((words) => ({
     rule: 'figure',
-    message: `line ${figureLine}: the opening paragraph says "${words}", but the page shows the leadFigure <Figure id="${leadFigure}" /> above it, right under the 要点 box; write 上图, or name the figure`,
+    message: `line ${figureLine}: the opening paragraph says "${words}", but the page shows the leadFigure <Figure id="${leadFigure}" /> above it, right under ${language.keyPointsBox}; ${language.pointsDownFix}`,
   }));
 }
 
@@ -227,6 +227,8 @@ export interface ReaderContext {
   former?: ReadonlyMap<string, string>;
   /** Place page slugs. */
   places: ReadonlySet<string>;
+  /** The story's language (default Chinese): how terms are marked, which words the rules look for. */
+  language?: StoryLanguage;
 }
 
 /** The frontmatter text a reader sees before the story: title, dek and key points. */
@@ -254,22 +256,27 @@ export function readerProblems(story: { body: string; data: ReaderFrontmatter; f
   const offset = story.frontmatter === undefined ? undefined : fileLine(story.frontmatter, 0);
   const at = (node: StoryNode) => (offset === undefined ? '' : `line ${offset + lineOf(node)}: `);
 
-  for (const message of unknownTerms(story.body, context.terms, offset)) add('terms', message);
-  for (const message of claimProblems([...textFields(texts(story.data)), ...storyParagraphs(story.body, offset)], context.claims)) add('claims', message);
+  const language = context.language ?? ZH;
+  const termProblems = language.terms === 'text' ? unknownTerms(story.body, context.terms, offset) : unknownTermIds(story.body, new Set(context.terms.values()), offset);
+  for (const message of termProblems) add('terms', message);
+  if (language.claims) {
+    for (const message of claimProblems([...textFields(texts(story.data)), ...storyParagraphs(story.body, offset)], context.claims)) add('claims', message);
+  }
 
-  const inferred = elements(tree.root, 'Inferred').length + (readerText(tree.root).match(/推断/g) ?? []).length
+  const word = language.inferredWord;
+  const inferred = elements(tree.root, 'Inferred').length + (readerText(tree.root).match(word) ?? []).length
     + texts(story.data).join('').split(MARK).length - 1;
   if (inferred > MAX_INFERRED) {
-    add('inferred', `the story says "inferred" ${inferred} times (<Inferred />, 推断, and * in the title, dek and key points); at most ${MAX_INFERRED}: give an inferred date once, marked, then refer back to it ("上半年", "同一时期")`);
+    add('inferred', `the story says "inferred" ${inferred} times (<Inferred />, ${language.inferredName}, and * in the title, dek and key points); at most ${MAX_INFERRED}: give an inferred date once, marked, then refer back to it ${language.referBack}`);
   }
-  if (texts(story.data).some((line) => line.includes('推断'))) {
-    add('inferred', 'the title, dek or key points say 推断 in words; mark an inferred date with * straight after it, e.g. "2025年*"');
+  if (texts(story.data).some((line) => line.match(word) !== null)) {
+    add('inferred', `the title, dek or key points say ${language.inferredName} in words; mark an inferred date with * straight after it, e.g. ${language.markedExample}`);
   }
 
   walk(tree.root, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
-    for (const match of readerText(node).matchAll(/[左右](?:图|侧|边|幅)/g)) {
-      add('phones', `${at(node)}"${match[0]}": on a phone figures stack, so there is no left or right; name the figure or write 上图/下图`);
+    for (const match of readerText(node).matchAll(language.sides)) {
+      add('phones', `${at(node)}"${match[0]}": on a phone figures stack, so there is no left or right; ${language.sidesFix}`);
     }
   });
 

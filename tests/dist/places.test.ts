@@ -42,7 +42,7 @@ const numbers = (text: string) => (text.replace(/(\d),(?=\d{3})/g, '$1').match(/
 /** The records a place page may draw numbers from. */
 function supporting(profile: PlaceProfile): unknown[] {
   const place = profile.place;
-  const storyTitles = readdirSync(join(ROOT, 'content/stories'))
+  const storyTitles = readdirSync(join(ROOT, 'content/stories')).filter((file) => file.endsWith('.mdx'))
     .map((file) => readFileSync(join(ROOT, 'content/stories', file), 'utf8').match(/^title:\s*(.*)$/m)?.[1] ?? '');
   return [
     place.kind === 'county' ? data.counties.get(place.id) : data.zones.get(place.id),

@@ -19,7 +19,7 @@ import { placeList } from '../../src/lib/places';
 import { isoDay } from '../../src/lib/dates';
 import { storyRefs } from '../../src/lib/story-refs';
 import { readStories, withFrontmatter } from './stories';
-import { figureRecords, storyFixture } from './story-fixture';
+import { addEnglishDrafts, figureRecords, storyFixture } from './story-fixture';
 import { storyPlaces } from '../../src/lib/places/coverage';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 import { oncePerRun } from './once-per-run';
@@ -173,6 +173,8 @@ function edit(copy: ProjectCopy): void {
   });
   copy.write(RENAMED.file, withFrontmatter(withFrontmatter(fresh, 'title', RENAMED.title), 'formerSlugs', JSON.stringify([RENAMED.from])));
   copy.write(TRIAL.file, TRIAL.story);
+  // Each new Chinese story has its English story (the pairing rule), a draft.
+  addEnglishDrafts(copy, [ADDED.slug, 'other-story', SCHEDULED.slug, RENAMED.to, TRIAL.slug], FIXTURE.source);
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators));
   copy.editRecords('content/data/figures.yaml', (records) => records.push(TRIAL.lineFigure, TRIAL.groupFigure));
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));

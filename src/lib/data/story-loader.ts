@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -13,6 +13,8 @@ import { buildDate, hasPage, publishedOn, scheduledLine, scheduledOn } from '../
 import { isoDay } from '../dates';
 import { termIndex } from '../glossary';
 import { countySlug } from '../urls';
+import { nameProblems, pairingProblems, type PairedStory } from '../english-rules';
+import { ZH, type StoryLanguage } from '../story-language';
 import { DataFileError, readDataFile, type DataCollection } from './files';
 import { astroIssues, issueLine, schemaMessage, yamlErrorMessage, type FieldDescriptions } from './messages';
 
@@ -68,8 +70,45 @@ export function frontmatterError(error: unknown, root: string, base: string): un
   return new StoryError(schemaMessage(file, 'the frontmatter does not match the story schema', lines));
 }
 
+/** Where a story collection's files are, and for a second edition, its language and the edition it pairs with. */
+export interface StoryCollectionOptions {
+  /** The folder, from the project root: './content/stories'. */
+  base: string;
+  /** The files of the folder (not of its subfolders): '[^_]*.mdx'. */
+  pattern: string;
+  /** The stories' language (default Chinese): how the editorial rules read them. */
+  language?: StoryLanguage;
+  /**
+   * The folder of the stories this edition tells in its language ('./content/stories'): each story
+   * here has one there with its slug and vice versa (drafts there aside), its figures are theirs,
+   * and its text is held to the name rule (src/lib/english-rules.ts).
+   */
+  pairedWith?: string;
+}
+
 /**
- * Astro's glob() loader for content/stories/, made strict for editors:
+ * The stories of another edition's folder, for the pairing rule: each file's slug (as
+ * storySlug() gives it) and whether it is a draft. A frontmatter that is not YAML counts as
+ * empty here; that edition's own loader reports it.
+ */
+export function pairedStories(root: string, base: string): PairedStory[] {
+  const dir = resolve(root, base);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).sort().map((name) => {
+    let data: Record<string, unknown> = {};
+    try {
+      const loaded = yaml.load(splitStory(readFileSync(join(dir, name), 'utf8'))?.frontmatter ?? '');
+      if (loaded !== null && typeof loaded === 'object') data = loaded as Record<string, unknown>;
+    } catch {
+      // Reported by the edition's own loader, with line and column.
+    }
+    return { file: `${base.replace(/^\.\//, '')}/${name}`, slug: storySlug(name, data), draft: data.draft === true };
+  });
+}
+
+/**
+ * Astro's glob() loader for content/stories/ (and, with `language` and `pairedWith`, for
+ * content/stories/en/), made strict for editors:
  * - two files with one slug (names differing only in case, or a `slug:` equal to another file's
  *   name) stop the build, naming both files (glob() only warns and keeps one of them);
  * - a story whose file was removed or renamed is dropped from the content cache first (glob()
@@ -84,17 +123,20 @@ export function frontmatterError(error: unknown, root: string, base: string): un
  *   (`formerSlugs`) are free and each lead to one story;
  * - a frontmatter schema error names the file and the field, without a stack trace.
  */
-export function storyCollection(options: { base: string; pattern: string }): Loader {
+export function storyCollection(options: StoryCollectionOptions): Loader {
+  const language = options.language ?? ZH;
+  const address = options.pairedWith === undefined ? '/stories/' : `/${language.code}/stories/`;
+  const { language: _language, pairedWith: _pairedWith, ...globOptions } = options;
   let slugs = new Map<string, string>();
   let baseDir = '';
   const inner = glob({
-    ...options,
+    ...globOptions,
     generateId: ({ entry, data }) => {
       const slug = storySlug(entry, data);
       const other = slugs.get(slug);
       if (other !== undefined && other !== entry && existsSync(join(baseDir, other))) {
         const [a, b] = [other, entry].sort().map((name) => `${options.base.replace(/^\.\//, '')}/${name}`);
-        throw new StoryError(`${a} and ${b} both have the slug "${slug}" (the address /stories/${slug}/): rename one file, or change its "slug:"`);
+        throw new StoryError(`${a} and ${b} both have the slug "${slug}" (the address ${address}${slug}/): rename one file, or change its "slug:"`);
       }
       slugs.set(slug, entry);
       return slug;
@@ -125,6 +167,9 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       const today = buildDate();
       const entries = [...context.store.values()];
       const storyIds = new Set(entries.map((entry) => entry.id));
+      // An edition paired with another (the English one) shares its slugs, and so its figures' `story:`.
+      const counterparts = options.pairedWith === undefined ? [] : pairedStories(root, options.pairedWith);
+      const figureStories = new Set([...storyIds, ...counterparts.map((story) => story.slug)]);
       const dated = (entry: (typeof entries)[number]) => ({ data: { draft: entry.data.draft === true, published: entry.data.published as Date } });
       const formerSlugs = (entry: (typeof entries)[number]) => (Array.isArray(entry.data.formerSlugs) ? entry.data.formerSlugs.map(String) : []);
       /** Old slugs of stories with a page → their slugs now (each is checked to be listed once: formerSlugProblems). */
@@ -157,15 +202,25 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
         const sources = Array.isArray(entry.data.sources) ? entry.data.sources.map(String) : [];
         if (parts) {
           results.push([file, [
-            ...storyProblems({ ...parts, data: entry.data }, { draft }),
+            ...storyProblems({ ...parts, data: entry.data }, { draft, language }),
             ...storyRefProblems(parts.body, figureIds, sources),
-            ...(draft ? [] : readerProblems({ ...parts, data: entry.data }, { ...reader, stories: linkable(entry), former })),
-            ...(draft ? [] : placementProblems({ ...parts, slug: entry.id, published: publishedOn(dated(entry), today), formerSlugs: formerSlugs(entry) }, figures, storyIds)),
+            ...(draft ? [] : readerProblems({ ...parts, data: entry.data }, { ...reader, stories: linkable(entry), former, language })),
+            ...(draft ? [] : placementProblems({ ...parts, slug: entry.id, published: publishedOn(dated(entry), today), formerSlugs: formerSlugs(entry) }, figures, figureStories)),
+            ...(draft || options.pairedWith === undefined ? [] : nameProblems({ ...parts, data: entry.data })),
           ]]);
         }
       }
       for (const [file, problems] of formerSlugProblems(slugged)) results.find(([other]) => other === file)?.[1].push(...problems);
-      const figureProblems = figureStoryProblems(figures, { slugs: [...storyIds], former });
+      if (options.pairedWith !== undefined) {
+        const english = slugged.map(({ file, slug, draft }) => ({ file, slug, draft }));
+        for (const [file, problems] of pairingProblems(english, counterparts, options.base.replace(/^\.\//, ''))) {
+          const listed = results.find(([other]) => other === file);
+          if (listed) listed[1].push(...problems);
+          else results.push([file, problems]);
+        }
+      }
+      // figures.yaml names the Chinese stories: its references and draft figures are reported once, by their loader.
+      const figureProblems = options.pairedWith === undefined ? figureStoryProblems(figures, { slugs: [...storyIds], former }) : [];
       if (figureProblems.length > 0 || results.some(([, problems]) => problems.length > 0)) {
         const storyText = results.some(([, problems]) => problems.length > 0) ? [formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b)))] : [];
         throw new StoryError([...figureProblems, ...storyText].join('\n\n'));
@@ -175,7 +230,7 @@ export function storyCollection(options: { base: string; pattern: string }): Loa
       }
       const scheduledText = scheduledLine(scheduled);
       if (scheduledText) context.logger.warn(scheduledText);
-      const draftFigures = [...figures].filter(([, figure]) => figure.draft).map(([id]) => id);
+      const draftFigures = options.pairedWith === undefined ? [...figures].filter(([, figure]) => figure.draft).map(([id]) => id) : [];
       if (draftFigures.length > 0) {
         context.logger.warn(`${draftFigures.length} draft figure${draftFigures.length === 1 ? '' : 's'} not published: ${draftFigures.join(', ')}`);
       }
