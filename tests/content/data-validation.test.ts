@@ -12,6 +12,7 @@ import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { KINDS } from '../../src/lib/figures/registry';
 import { withFrontmatter } from '../helpers/stories';
+import { withEnglish } from '../helpers/english';
 import { addStoryFixture, storyFixture } from '../helpers/story-fixture';
 
 const copies: ReturnType<typeof copyProject>[] = [];
@@ -132,7 +133,7 @@ const mistakes: Record<string, Mistake[]> = {
       name: 'a field of another kind (a plan on a bar chart)',
       make: (records) => {
         records.push({ id: 'x-bar-plan', kind: 'bar-chart', title: '测试图', dek: '测试说明', indicators: [indicator!], plan: plan!.id });
-        return ['content/data/figures.yaml → x-bar-plan', 'a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, indicators, layout, series, groups'];
+        return ['content/data/figures.yaml → x-bar-plan', 'a bar-chart figure takes no "plan"; its fields are: id, kind, title, dek, notes, story, stories, draft, en, indicators, layout, series, groups'];
       },
     },
     {
@@ -222,7 +223,7 @@ describe('astro build checks the ids records name, against the loaded data', () 
     const early = plan!.year - 2;
     copy.editRecords('content/data/zones.yaml', (records) => records.push({ ...copyOf(records, 'x-zone'), counties: ['330499'] }));
     copy.editRecords('content/data/projects.yaml', (records) => records.push({ ...copyOf(records, 'x-project'), source: 'pinghu-daily-2031' }));
-    copy.editRecords('content/data/indicators.yaml', (records) => records.push({ ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } }));
+    copy.editRecords('content/data/indicators.yaml', (records) => records.push(withEnglish('indicators', { ...copyOf(records, 'x-early-target'), kind: 'target', plan: plan!.id, period: { year: plan!.year - 1, label: `${plan!.year - 1}年` } })));
     copy.editRecords('content/data/clusters.yaml', (records) => records.push({ ...copyOf(records, 'x-cluster'), plan: plan!.id, valueAdded: { unit: '亿元', actual: { year: early, value: 1 }, targets: [{ year: early, value: 2 }], targetText: '测试' } }));
     // A story of the test's own (tests/helpers/story-fixture.ts), not a real one, names the unknown place.
     const fixture = storyFixture();

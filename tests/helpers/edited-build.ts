@@ -21,6 +21,7 @@ import { storyRefs } from '../../src/lib/story-refs';
 import { readStories, withFrontmatter } from './stories';
 import { addEnglishDrafts, figureRecords, storyFixture } from './story-fixture';
 import { storyPlaces } from '../../src/lib/places/coverage';
+import { withEnglish } from './english';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 import { oncePerRun } from './once-per-run';
 
@@ -175,10 +176,11 @@ function edit(copy: ProjectCopy): void {
   copy.write(TRIAL.file, TRIAL.story);
   // Each new Chinese story has its English story (the pairing rule), a draft.
   addEnglishDrafts(copy, [ADDED.slug, 'other-story', SCHEDULED.slug, RENAMED.to, TRIAL.slug], FIXTURE.source);
-  copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators));
-  copy.editRecords('content/data/figures.yaml', (records) => records.push(TRIAL.lineFigure, TRIAL.groupFigure));
-  copy.editRecords('content/data/indicators.yaml', (records) => records.push(ADDED.indicator));
-  copy.editRecords('content/data/milestones.yaml', (records) => records.push(ADDED.milestone));
+  // Each record with its English, as the build requires (tests/helpers/english.ts).
+  copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators.map((record) => withEnglish('indicators', record))));
+  copy.editRecords('content/data/figures.yaml', (records) => records.push(withEnglish('figures', TRIAL.lineFigure), withEnglish('figures', TRIAL.groupFigure)));
+  copy.editRecords('content/data/indicators.yaml', (records) => records.push(withEnglish('indicators', ADDED.indicator)));
+  copy.editRecords('content/data/milestones.yaml', (records) => records.push(withEnglish('milestones', ADDED.milestone)));
   for (const { file, id, field } of POISONED) {
     copy.editRecords(file, (records) => {
       const record = records.find((candidate: DataRecord) => String(candidate.id) === id)!;
