@@ -190,6 +190,8 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
       pages[`/stripped/${id}.html`] = hostPage(`Scripts stripped: ${id}`, `<div>${local(id).split(/(?=<script)/)[0]}</div>`);
       pages[`/inner/${id}.html`] = hostPage(`Inserted with innerHTML: ${id}`, `<div id="code"></div><script>document.getElementById('code').innerHTML = ${JSON.stringify(local(id)).replaceAll('<', '\\u003c')};</script>`);
     });
+    // Every figure's code alone, for the test with JavaScript off.
+    for (const id of codes.keys()) pages[`/bare/${id}.html`] = hostPage(`Scripts off: ${id}`, `<div>${local(id).split(/(?=<script)/)[0]}</div>`);
     host = await serveDist(root, pages);
     contexts = await Promise.all([0, 1].map(() => browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 } })));
     const pools = contexts.map((context) => tabPool(context, { max: 1 }));
@@ -365,6 +367,35 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
       await tabs.give(page);
     }
   });
+
+  it('JavaScript off in the embed page too (a sandbox without allow-scripts): every figure whole in the code\'s height at every width, at most a quarter blank at 1024 px', async () => {
+    // One window without JavaScript and one tab for every figure, its widths taken by resizing.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTHS[0]!, height: 800 } });
+    const page = await context.newPage();
+    const wrongs: string[] = [];
+    try {
+      for (const id of codes.keys()) {
+        const code = Number(codes.get(id)!.match(/ height="(\d+)"/)![1]);
+        await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+        await page.goto(`${host.url}/bare/${id}.html`);
+        const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+        await frame.waitForLoadState('load');
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          // No script re-measures, so the layout is final once the frame's window has the iframe's width.
+          await expect.poll(async () => await frame.evaluate(() => window.innerWidth) - await page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().width)), { timeout: 4_000 }).toBe(0);
+          const at = await frameState(page, frame);
+          const wrong = [at.scrollHeight > at.clientHeight && 'content taller than the frame', at.scrollWidth > at.clientWidth && 'content wider than the frame',
+            at.innerWidth > at.clientWidth && 'a scrollbar gutter', at.content > at.frame + 0.5 && 'the content taller than the frame', Math.round(at.frame) !== code && 'the frame not the code\'s height',
+            width === 1024 && 1 - at.content / at.frame > 0.25 && 'more than a quarter of the frame blank at 1024 px'].filter(Boolean);
+          if (wrong.length > 0) wrongs.push(`${id} at ${width} px: ${wrong.join(', ')} (${describeState(at)})`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wrongs).toEqual([]);
+  }, 240_000);
 
   it('reports which figures WordPress shows zoomed out, and by how much', () => {
     console.info(`Without a script on the host, each figure's content height (px) and zoom in the code's height:\n${bare.sort().join('\n')}`);
