@@ -16,7 +16,8 @@
  * - No script on the host: the code's iframe alone (a CMS that strips scripts) and the code inserted
  *   with innerHTML (whose <script> never runs): the frame keeps the code's height, and the figure is
  *   whole in it (zoomed out where it must be: src/lib/bare-frame.ts), at most a quarter of the
- *   frame blank at 1024 px.
+ *   frame blank at 1024 px. Every figure (not just the sample) in the code's iframe alone, the embed
+ *   page's JavaScript on and off (a sandbox without allow-scripts), one tab resized through the widths.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
