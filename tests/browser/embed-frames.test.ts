@@ -16,7 +16,8 @@
  * - No script on the host: the code's iframe alone (a CMS that strips scripts) and the code inserted
  *   with innerHTML (whose <script> never runs): the frame keeps the code's height, and the figure is
  *   whole in it (zoomed out where it must be: src/lib/bare-frame.ts), at most a quarter of the
- *   frame blank at 1024 px.
+ *   frame blank at 1024 px. Every figure (not just the sample) in the code's iframe alone, the embed
+ *   page's JavaScript on and off (a sandbox without allow-scripts), one tab resized through the widths.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,6 +191,8 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
       pages[`/stripped/${id}.html`] = hostPage(`Scripts stripped: ${id}`, `<div>${local(id).split(/(?=<script)/)[0]}</div>`);
       pages[`/inner/${id}.html`] = hostPage(`Inserted with innerHTML: ${id}`, `<div id="code"></div><script>document.getElementById('code').innerHTML = ${JSON.stringify(local(id)).replaceAll('<', '\\u003c')};</script>`);
     });
+    // Every figure's code alone, for the test with JavaScript off.
+    for (const id of codes.keys()) pages[`/bare/${id}.html`] = hostPage(`Scripts off: ${id}`, `<div>${local(id).split(/(?=<script)/)[0]}</div>`);
     host = await serveDist(root, pages);
     contexts = await Promise.all([0, 1].map(() => browser.newContext({ viewport: { width: WIDTHS[0]!, height: 800 } })));
     const pools = contexts.map((context) => tabPool(context, { max: 1 }));
@@ -364,6 +367,40 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     } finally {
       await tabs.give(page);
     }
+  });
+
+  it.for(['on', 'off'] as const)('every figure\'s bare iframe (the code alone, no script on the host), the embed page\'s JavaScript %s (off: a sandbox without allow-scripts): whole in the code\'s height at every width, at most a quarter blank at 1024 px', { timeout: 300_000 }, async (javaScript, { expect }) => {
+    const script = javaScript === 'on';
+    // One window and one tab for every figure, its widths taken by resizing.
+    const context = await browser.newContext({ javaScriptEnabled: script, viewport: { width: WIDTHS[0]!, height: 800 } });
+    const page = await context.newPage();
+    const wrongs: string[] = [];
+    try {
+      for (const id of codes.keys()) {
+        const code = Number(codes.get(id)!.match(/ height="(\d+)"/)![1]);
+        await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+        await page.goto(`${host.url}/bare/${id}.html`);
+        const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+        await frame.waitForLoadState('load');
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 800 });
+          const wrong = (at: FrameState) => [at.scrollHeight > at.clientHeight && 'content taller than the frame', at.scrollWidth > at.clientWidth && 'content wider than the frame',
+            at.innerWidth > at.clientWidth && 'a scrollbar gutter', at.content > at.frame + 0.5 && 'the content taller than the frame', Math.round(at.frame) !== code && 'the frame not the code\'s height',
+            width === 1024 && 1 - at.content / at.frame > 0.25 && 'more than a quarter of the frame blank at 1024 px'].filter(Boolean);
+          // Settled: the frame's window has the iframe's width and, with the script, its zoom is for this width (nothing wrong, or still wrong after a while).
+          let at = await frameState(page, frame);
+          for (const end = Date.now() + (script ? 4_000 : 2_000); Date.now() < end; at = await frameState(page, frame)) {
+            const wide = await page.locator('iframe').evaluate((element) => Math.round(element.getBoundingClientRect().width));
+            if (at.innerWidth === wide && wrong(at).length === 0) break;
+            await page.waitForTimeout(100);
+          }
+          if (wrong(at).length > 0) wrongs.push(`${id} at ${width} px: ${wrong(at).join(', ')} (${describeState(at)})`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wrongs).toEqual([]);
   });
 
   it('reports which figures WordPress shows zoomed out, and by how much', () => {

@@ -34,10 +34,11 @@ export function estimateGraphicHeight(parts: GraphicParts, width: number): numbe
   const sideBySide = parts.panels.length > 1 && width >= SIDE_BY_SIDE;
   const columnWidth = sideBySide ? (width - GRAPHIC_GAP * (parts.panels.length - 1)) / parts.panels.length : width;
   const panelHeights = parts.panels.map((panel) => {
-    // The wide drawing from WIDE_CHART up, the narrow one (the last) below it.
-    const size = (width >= WIDE_CHART ? panel.drawings[0]! : panel.drawings[panel.drawings.length - 1]!).size;
-    const max = Math.min(columnWidth, panel.maxWidth ?? Infinity);
-    const drawn = Math.min(max, size.width);
+    // The wide drawing from the panel's switch (WIDE_CHART unless it says), the narrow one (the last) below it:
+    // shown as wide as the column, up to its own maximum (its viewBox width unless it says) and the panel's.
+    const drawing = width >= (panel.wideFrom ?? WIDE_CHART) ? panel.drawings[0]! : panel.drawings[panel.drawings.length - 1]!;
+    const { size } = drawing;
+    const drawn = Math.min(columnWidth, panel.maxWidth ?? Infinity, drawing.maxWidth ?? size.width);
     return (panel.heading ? PAGE_TEXT.heading.line + px(L.mapHeadingGap) : 0) + (drawn * size.height) / size.width;
   });
   // A panel capped in width (the waffle) has its cards beside it from SIDE_BY_SIDE (charts.css .chart-compute-grid).

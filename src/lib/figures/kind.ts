@@ -81,6 +81,8 @@ export interface Drawing {
   size: Size;
   /** Which chart size it is drawn for ("wide", "narrow"), where a chart is drawn twice. */
   variant?: string;
+  /** The widest it is shown, in CSS px, where its style sheet lets it grow past its viewBox width (a map: maps.css). */
+  maxWidth?: number;
 }
 
 /** One SVG panel of a figure: a county map, a chart. */
@@ -91,6 +93,8 @@ export interface Panel {
   drawings: Drawing[];
   /** The widest it is ever drawn, in CSS px, where its style sheet caps it (the compute chart's waffle). */
   maxWidth?: number;
+  /** The container width, CSS px, from which its wide drawing shows, where not BREAKPOINT.wideChart (a map's: maps.css). */
+  wideFrom?: number;
 }
 
 /**

@@ -39,6 +39,20 @@ describe('estimateGraphicHeight', () => {
     expect(estimateGraphicHeight(chart, 700)).toBeCloseTo(320);
   });
 
+  test('a drawing with its own widest size (a map) grows past its viewBox up to it', () => {
+    const map = (maxWidth: number): GraphicParts => parts({ panels: [{ drawings: [{ ...drawing([310, 400], 'narrow'), maxWidth }] }] });
+    expect(estimateGraphicHeight(map(332), 400)).toBeCloseTo((332 * 400) / 310);
+    expect(estimateGraphicHeight(map(332), 320)).toBeCloseTo((320 * 400) / 310);
+  });
+
+  test('a panel that switches to its wide drawing elsewhere (a map, at 40rem) shows the narrow one below that width', () => {
+    const from = BREAKPOINT.sideBySide * REM;
+    const map = parts({ panels: [{ ...panel([620, 800], [310, 400]), wideFrom: from }] });
+    const between = (BREAKPOINT.wideChart * REM + from) / 2;
+    expect(estimateGraphicHeight(map, between)).toBeCloseTo(400);
+    expect(estimateGraphicHeight(map, from)).toBeCloseTo(800);
+  });
+
   test('two panels stack on a phone and stand side by side from 40rem, each under its heading', () => {
     const two = parts({ panels: [panel([100, 50], [100, 50], '2022年'), panel([100, 80], [100, 80], '2026年')] });
     const stacked = estimateGraphicHeight(two, 100);
