@@ -11,7 +11,8 @@ import { pick } from '../../../src/lib/data/types';
 import { sceneOf } from '../../../src/lib/figures/scene';
 import { FALLBACK_WIDTH, SANDBOX } from '../../../src/lib/embed/snippet';
 import { fill, WORDING } from '../../../src/lib/wording';
-import { bareHeight } from '../../../src/lib/bare-frame';
+import { bareHeight, DESKTOP_FRAME } from '../../../src/lib/bare-frame';
+import { estimateEmbedHeight } from '../../../src/lib/embed/height';
 import { downloadFile } from '../../../src/components/figure/download-files';
 import { formatBytes } from '../../../src/lib/download/sizes';
 import { OEMBED_VARIANTS, oembedUrl } from '../../../src/lib/embed/oembed';
@@ -125,21 +126,19 @@ describe('FigureFrame', () => {
     expect(html).toContain('href="/figures/map-2022-tiers/#embed-code-map-2022-tiers"');
   });
 
-  test('the figure page\'s code has an estimated height that fits the frame', async () => {
+  test('the figure page\'s code has a height that holds the graphic and leaves at most a quarter of a desktop frame blank', async () => {
+    const scene = sceneOf(figure, data);
     const html = await container.renderToString(EmbedTools, {
-      props: { figure, data, root: 'https://news.example.com/', base: '/', height: bareHeight(sceneOf(figure, data)), full: true },
+      props: { figure, data, root: 'https://news.example.com/', base: '/', height: bareHeight(scene), full: true },
     });
     const height = Number(decode(html).match(/<iframe[^>]*? height="(\d+)"/)![1]);
-    // The 640 × 600 graphic drawn in the column the code is sized for, plus the text around it:
-    // at most a 26 px line per 19 characters (the title's size) of the title, dek, notes and
-    // source line, and 150 px of padding, the table summary and the links.
-    const inner = FALLBACK_WIDTH - 24;
-    const drawn = (600 * inner) / 640;
-    const source = sceneOf(figure, data).sourceLine;
-    const lines = [figure.title, figure.dek, ...figure.notes.map((note) => `注：${note}`), source]
-      .reduce((sum, text) => sum + Math.ceil([...text].length / Math.floor(inner / 19)), 0);
+    // The 640 × 600 graphic drawn in the column the code is sized for, plus at least 100 px of text around it.
+    const drawn = (600 * (FALLBACK_WIDTH - 24)) / 640;
     expect(height).toBeGreaterThan(drawn + 100);
-    expect(height).toBeLessThan(drawn + lines * 26 + 150);
+    // At 1024 px the estimated page fills at least three quarters of the frame (the browser tests
+    // check the real page: tests/browser/embed-frames.test.ts).
+    const desktop = estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene }, DESKTOP_FRAME);
+    expect(desktop).toBeGreaterThanOrEqual(0.75 * height);
   });
 
   test('on an embed page: h1 headline, no disclosure, the tools slot instead', async () => {
