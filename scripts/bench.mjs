@@ -71,12 +71,12 @@ try {
   out.push('## Embeds', '',
     `Each /embed/<id>/ page as an iframe loads it: requests and bytes fetched at once (HTML with inline styles and scripts, plus any file). Budget for embeds with maps (gzip): ${kb(mapEmbedBudget(1))} with one map, ${kb(mapEmbedBudget(2))} with two, ${kb(BUDGET.mapEmbedGzipMore)} more per further map.`, '',
     embeds.length === 0 ? '_No embed pages found._' : markdownTable(['Embed', 'Requests:', 'HTML raw / gzip:', 'First visit raw / gzip:', 'Maps:', 'Budget'],
-      embeds.map((page) => [page.url, page.requests, pair(page.html), pair(page.total), page.maps.length,
-        page.maps.length === 0 ? '—' : page.total.gzip <= mapEmbedBudget(page.maps.length) ? '✓' : '✗'])), '');
+      embeds.map((page) => [page.url, page.requests, pair(page.html), pair(page.total), page.mapCount,
+        page.mapCount === 0 ? '—' : page.total.gzip <= mapEmbedBudget(page.mapCount) ? '✓' : '✗'])), '');
   const clientSide = clientSideMap(join(import.meta.dirname, '..'));
-  const heaviestMapEmbed = worst(embeds.filter((page) => page.maps.length > 0), (page) => page.total.gzip / page.maps.length);
+  const heaviestMapEmbed = worst(embeds.filter((page) => page.mapCount > 0), (page) => page.total.gzip / page.mapCount);
   if (heaviestMapEmbed) {
-    const perMap = heaviestMapEmbed.total.gzip / heaviestMapEmbed.maps.length;
+    const perMap = heaviestMapEmbed.total.gzip / heaviestMapEmbed.mapCount;
     out.push(`The same map drawn in the browser needs at least ${kb(clientSide.gzip)} gzip (${clientSide.files.map((file) => file.split('/').pop()).join(' + ')}, before any page of its own): the heaviest map embed here, ${kb(perMap)} per map (${heaviestMapEmbed.url}), is ${(clientSide.gzip / perMap).toFixed(1)}× lighter.`, '');
   }
 
@@ -103,11 +103,11 @@ try {
     ['JavaScript per page (gzip)', kb(BUDGET.jsGzip), `${kb(heaviestJs.jsAll.gzip)} (${heaviestJs.url})`, heaviestJs.jsAll.gzip <= BUDGET.jsGzip ? '✓' : '✗'],
     ['Webfonts', 'none', fontPages.length ? `${fontPages.length} page(s)` : 'none', fontPages.length ? '✗' : '✓'],
     (() => {
-      const mapEmbeds = pages.filter((page) => page.embed && page.maps.length > 0);
+      const mapEmbeds = pages.filter((page) => page.embed && page.mapCount > 0);
       // The worst against its own budget (one map, two maps…).
-      const worstEmbed = mapEmbeds.length ? worst(mapEmbeds, (page) => page.total.gzip / mapEmbedBudget(page.maps.length)) : undefined;
-      return ['Map embed (gzip; 1 map / 2 maps)', `${kb(mapEmbedBudget(1))} / ${kb(mapEmbedBudget(2))}`, worstEmbed ? `${kb(worstEmbed.total.gzip)} with ${worstEmbed.maps.length} map(s) (${worstEmbed.url}, ${worstEmbed.requests} request(s))` : 'no map embeds',
-        !worstEmbed ? '⚠ nothing measured' : worstEmbed.total.gzip <= mapEmbedBudget(worstEmbed.maps.length) ? '✓' : '✗'];
+      const worstEmbed = mapEmbeds.length ? worst(mapEmbeds, (page) => page.total.gzip / mapEmbedBudget(page.mapCount)) : undefined;
+      return ['Map embed (gzip; 1 map / 2 maps)', `${kb(mapEmbedBudget(1))} / ${kb(mapEmbedBudget(2))}`, worstEmbed ? `${kb(worstEmbed.total.gzip)} with ${worstEmbed.mapCount} map(s) (${worstEmbed.url}, ${worstEmbed.requests} request(s))` : 'no map embeds',
+        !worstEmbed ? '⚠ nothing measured' : worstEmbed.total.gzip <= mapEmbedBudget(worstEmbed.mapCount) ? '✓' : '✗'];
     })(),
     ['Map SVG', kb(BUDGET.mapSvg), largestMap ? `${kb(largestMap[1].bytes)} (${largestMap[0]})` : 'no maps', !largestMap ? '⚠ nothing measured' : largestMap[1].bytes <= BUDGET.mapSvg ? '✓' : '✗'],
   ]), '');

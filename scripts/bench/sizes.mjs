@@ -90,6 +90,9 @@ export function measurePage(root, page) {
       return { label, bytes: Buffer.byteLength(svg) };
     }),
   };
+  // Maps a reader sees: a single map drawn twice (a narrow and a wide drawing, of which maps.css
+  // shows the one that fits: MapGraphic.astro) is one map, held to the one-map embed budget.
+  result.mapCount = result.maps.length - startTags(markup, 'div').filter((tag) => (tag.attrs.class ?? '').split(/\s+/).includes('map-variant--wide')).length;
   result.core = add(add(result.html, result.css), result.js); // HTML + CSS + JS (inline JS is inside the HTML)
   result.total = add(result.core, result.other);
   result.jsAll = add(result.js, result.inlineJs);
@@ -106,8 +109,8 @@ export function measureSite(root) {
     if (page.story && page.core.gzip > BUDGET.storyGzip) failures.push(`${page.url}: HTML+CSS+JS ${kb(page.core.gzip)} gzip > ${kb(BUDGET.storyGzip)}`);
     if (page.jsAll.gzip > BUDGET.jsGzip) failures.push(`${page.url}: JavaScript ${kb(page.jsAll.gzip)} gzip > ${kb(BUDGET.jsGzip)}`);
     if (page.fonts.length) failures.push(`${page.url}: webfonts: ${page.fonts.join(', ')}`);
-    if (page.embed && page.maps.length > 0 && page.total.gzip > mapEmbedBudget(page.maps.length)) {
-      failures.push(`${page.url}: map embed ${kb(page.total.gzip)} gzip > ${kb(mapEmbedBudget(page.maps.length))} (${page.maps.length} map(s))`);
+    if (page.embed && page.mapCount > 0 && page.total.gzip > mapEmbedBudget(page.mapCount)) {
+      failures.push(`${page.url}: map embed ${kb(page.total.gzip)} gzip > ${kb(mapEmbedBudget(page.mapCount))} (${page.mapCount} map(s))`);
     }
     for (const map of page.maps) if (map.bytes > BUDGET.mapSvg) failures.push(`${page.url}: map SVG ${map.label} ${kb(map.bytes)} > ${kb(BUDGET.mapSvg)}`);
     for (const ref of page.missing) failures.push(`${page.url}: loads ${ref}, which is not in dist/`);

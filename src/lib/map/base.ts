@@ -25,7 +25,7 @@ export interface CountyBase {
   edge: Segment[];
   /** Scale bar measured at the map's middle latitude, anchored bottom right. */
   scale: ScaleBar & { x: number; y: number };
-  /** How much `shapes`, `borders` and `outline` are scaled when drawn (2 in a wide base: wideBase()). */
+  /** How much `shapes`, `borders` and `outline` are scaled when drawn: 1/2 in Jiaxing's base (half-unit path data), 1 in its wide base (wideBase()) and the province's. */
   geometryScale: number;
 }
 
@@ -40,23 +40,33 @@ function segments(lines: MultiLineString, projection: GeoProjection): Segment[] 
   });
 }
 
+/** `projection` drawn `k` times larger (the same Mercator, scale and translation times k). */
+function scaled(projection: GeoProjection, k: number): GeoProjection {
+  const [tx, ty] = projection.translate();
+  return geoMercator().scale(projection.scale() * k).translate([tx * k, ty * k]);
+}
+
 /**
  * The base map of a topology's areas (Jiaxing's counties by default), computed once per topology
- * and precision. `digits`: decimals of the path coordinates (0 keeps a detailed map, such as the
- * province's, within its byte budget; a viewBox unit is about a pixel).
+ * and precision. `units`: path units per viewBox unit, the shapes written in whole path units and
+ * drawn under scale(1/units) (`geometryScale`). Jiaxing's are written in half units
+ * (MAP_WIDE_SCALE: whole pixels of the 620-unit wide drawing, which draws them unscaled): whole
+ * numbers take fewer bytes than one decimal, and the steps, a pixel or more, compress better. The
+ * province's are in whole units (1), which keeps a detailed map within its byte budget.
  */
-export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1): CountyBase {
-  const cached = cache.get(topology)?.get(digits);
+export function countyBase(topology: AreaTopology = jiaxingTopology, units: number = MAP_WIDE_SCALE): CountyBase {
+  const cached = cache.get(topology)?.get(units);
   if (cached) return cached;
   const counties = loadCounties(topology);
   const features: CountyFeature[] = counties.features;
   const height = mapHeight(counties);
   const projection = fitProjection(counties, MAP_WIDTH, height);
-  const path = geoPath(projection).digits(digits);
+  const path = geoPath(projection).digits(1);
+  const shapePath = geoPath(scaled(projection, units)).digits(0);
   const draw = (shape: Parameters<GeoPath>[0], what: string) => {
-    const d = path(shape);
+    const d = shapePath(shape);
     if (!d) throw new Error(`countyBase: ${what} has no path data (empty geometry?)`);
-    return relativePath(d, digits);
+    return relativePath(d, 0);
   };
   const [[west, south], [, north]] = geoBounds(counties);
   const bar = scaleBar(projection, west, (south + north) / 2, SCALE_MAX_WIDTH);
@@ -74,9 +84,9 @@ export function countyBase(topology: AreaTopology = jiaxingTopology, digits = 1)
     lines: [...segments(borders, projection), ...segments(edge, projection)],
     edge: segments(edge, projection),
     scale: { ...bar, x: MAP_WIDTH - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
-    geometryScale: 1,
+    geometryScale: 1 / units,
   };
-  cache.set(topology, (cache.get(topology) ?? new Map()).set(digits, base));
+  cache.set(topology, (cache.get(topology) ?? new Map()).set(units, base));
   return base;
 }
 
@@ -84,15 +94,14 @@ const wideCache = new WeakMap<CountyBase, CountyBase>();
 
 /**
  * `base` MAP_WIDE_SCALE times larger, for a single map's wide drawing: projection, segments and
- * scale bar in the larger units; the path data kept as it is (drawn under scale(), so a page
- * with both drawings repeats the same strings, which gzip stores once).
+ * scale bar in the larger units; the path data kept as it is (drawn MAP_WIDE_SCALE times larger,
+ * so a page with both drawings repeats the same strings, which gzip stores once).
  */
 export function wideBase(base: CountyBase): CountyBase {
   const cached = wideCache.get(base);
   if (cached) return cached;
   const k = MAP_WIDE_SCALE;
-  const [tx, ty] = base.projection.translate();
-  const projection = geoMercator().scale(base.projection.scale() * k).translate([tx * k, ty * k]);
+  const projection = scaled(base.projection, k);
   const grow = (segments: Segment[]) => segments.map(([[x0, y0], [x1, y1]]): Segment => [[x0 * k, y0 * k], [x1 * k, y1 * k]]);
   const [width, height] = [base.width * k, base.height * k];
   const [[west, south], [, north]] = geoBounds({ type: 'FeatureCollection', features: [...base.features.values()] });
@@ -106,7 +115,7 @@ export function wideBase(base: CountyBase): CountyBase {
     lines: grow(base.lines),
     edge: grow(base.edge),
     scale: { ...bar, x: width - MAP_MARGIN - bar.width, y: height - MAP_MARGIN },
-    geometryScale: k,
+    geometryScale: base.geometryScale * k,
   };
   wideCache.set(base, wide);
   return wide;
@@ -114,5 +123,5 @@ export function wideBase(base: CountyBase): CountyBase {
 
 /** The base map of Zhejiang's prefecture-level cities, for cross-city clusters (whole-unit coordinates). */
 export function cityBase(): CountyBase {
-  return countyBase(zhejiangTopology, 0);
+  return countyBase(zhejiangTopology, 1);
 }

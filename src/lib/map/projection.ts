@@ -9,7 +9,7 @@ export const MAP_WIDTH = 310;
 /**
  * How much larger a single map's wide drawing is (620 units): shown up to 620 px wide in a
  * desktop column (maps.css, from 40rem), so its 13-unit text stays 13 px there. Its county
- * shapes are the narrow drawing's own path data under scale(2), which gzip stores once.
+ * shapes are the narrow drawing's own path data (half units, drawn there under scale(0.5)), which gzip stores once.
  */
 export const MAP_WIDE_SCALE = 2;
 /** Space kept clear between the mapped area's outline and the edge of the viewBox. */

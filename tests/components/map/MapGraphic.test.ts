@@ -115,12 +115,14 @@ describe('MapGraphic: tier map 2022', () => {
     await expect(maps(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
   });
 
-  test('drawn twice, narrow (310) then wide (620), each in its map-variant box; the wide one\'s shapes are the same path data under scale(2)', () => {
+  test('drawn twice, narrow (310) then wide (620), each in its map-variant box; the same path data, in half units: under scale(0.5) in the narrow one, unscaled in the wide one', () => {
     const markup = html('map-2022-tiers');
     expect([...markup.matchAll(/<div class="map-variant map-variant--(\w+)"><svg[^>]*viewBox="0 0 (\d+) \d+"/g)].map((m) => [m[1], Number(m[2])])).toEqual([['narrow', 310], ['wide', 620]]);
     const [narrow, wide] = maps(markup);
-    expect(tags(wide!, 'svg')[0]!.class).toBe('map-svg map-svg-scaled');
-    expect(tags(wide!, 'g').find((g) => g.class === 'map-counties')!.transform).toBe('scale(2)');
+    expect(tags(narrow!, 'svg')[0]!.class).toBe('map-svg map-svg-half');
+    expect(tags(narrow!, 'g').find((g) => g.class === 'map-counties')!.transform).toBe('scale(0.5)');
+    expect(tags(wide!, 'svg')[0]!.class).toBe('map-svg');
+    expect(tags(wide!, 'g').find((g) => g.class === 'map-counties')!.transform).toBeUndefined();
     const d = (svg: string) => tags(svg, 'path').filter((p) => p['data-county'] || p.class === 'map-borders' || p.class === 'map-outline').map((p) => p.d);
     expect(d(wide!)).toEqual(d(narrow!));
     expect(wide).toContain('id="map-2022-tiers-wide-svg-title"');
@@ -169,7 +171,7 @@ describe('MapGraphic: compare, cluster and facility maps', () => {
     const counties = tags(svg!, 'path').filter((a) => a['data-county']);
     expect(counties.filter((a) => a.class === 'map-county map-fill-regional').map((a) => a['data-county'])).toEqual(['330402', '330421']);
     expect(counties.filter((a) => a.class === 'map-county map-fill-base')).toHaveLength(5);
-    expect(svg).toContain('class="map-svg map-svg-neutral"');
+    expect(tags(svg!, 'svg')[0]!.class!.split(' ')).toContain('map-svg-neutral');
     expect(tags(svg!, 'path').filter((a) => a['data-zone']).map((a) => [a['data-zone'], a.class])).toEqual([
       ['jx-etdz', 'map-mark map-zone map-fill-regional'],
       ['jx-port', 'map-mark map-zone map-zone-other'],

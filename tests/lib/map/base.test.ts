@@ -6,13 +6,14 @@ import { countyBase } from '../../../src/lib/map/base';
 describe('countyBase(topology)', () => {
   const base = countyBase();
 
-  test('one path per county, one borders path, one outline path, relative steps to 1 decimal', () => {
+  test('one path per county, one borders path, one outline path, relative steps in whole half units, drawn under scale(0.5)', () => {
     expect([...base.shapes.keys()].sort()).toEqual(['330402', '330411', '330421', '330424', '330481', '330482', '330483']);
     for (const d of [...base.shapes.values(), base.borders, base.outline]) {
       expect(d).toMatch(/^m\d/);
       expect(d).not.toMatch(/[A-Z]/);
-      expect(d).not.toMatch(/\d\.\d\d|NaN/);
+      expect(d).not.toMatch(/\.|NaN/);
     }
+    expect(base.geometryScale).toBe(0.5);
   });
 
   test('is computed once per topology', () => {

@@ -25,7 +25,7 @@ const endsOn = (leader: string, box: { x: number; y: number; width: number; heig
 };
 const baseOf = (id: string) => (figure(id).kind === 'national-cluster-map' ? cityBase() : countyBase());
 /** Every drawing of a map figure (wide and narrow) with the base it was laid out on. */
-const drawnWithBase = (id: string) => sceneDrawnMaps(sceneOf(figure(id), data)).map((map) => ({ map, base: map.geometryScale === 1 ? baseOf(id) : wideBase(baseOf(id)) }));
+const drawnWithBase = (id: string) => sceneDrawnMaps(sceneOf(figure(id), data)).map((map) => ({ map, base: map.width === baseOf(id).width ? baseOf(id) : wideBase(baseOf(id)) }));
 
 describe("a map figure's scene: its county maps (one per panel) and legend", () => {
   test('tier-map 2022: seven counties with their tiers, two zone markers, legend of the tiers present', () => {
@@ -134,9 +134,9 @@ describe("a map figure's scene: its county maps (one per panel) and legend", () 
     expect(placeOf([box.x + box.width / 2, box.y + box.height / 2], countyBase().features.get('330482')!, countyBase())).not.toBe('other');
   });
 
-  test('a single map is drawn wide as well: twice the units, the same path data drawn under scale(2), the same texts', () => {
+  test('a single map is drawn wide as well: twice the units, the same (half-unit) path data drawn unscaled instead of under scale(0.5), the same texts', () => {
     const drawn = sceneDrawnMaps(sceneOf(figure('map-compute-facilities'), data));
-    expect(drawn.map((map) => [map.width, map.geometryScale])).toEqual([[620, 2], [310, 1]]);
+    expect(drawn.map((map) => [map.width, map.geometryScale])).toEqual([[620, 1], [310, 0.5]]);
     const [wide, narrow] = drawn;
     expect(wide!.height).toBe(2 * narrow!.height);
     expect(wide!.counties.map((c) => c.d)).toEqual(narrow!.counties.map((c) => c.d));

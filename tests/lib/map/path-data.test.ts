@@ -1,4 +1,4 @@
-import { geoPath, geoIdentity } from 'd3-geo';
+import { geoIdentity, geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { relativePath } from '../../../src/lib/map/path-data';
 import { countyBase } from '../../../src/lib/map/base';
@@ -62,7 +62,9 @@ describe('relativePath', () => {
 
   it('draws exactly the points d3 rounded, with no drift along a long ring', () => {
     const base = countyBase();
-    const path = geoPath(base.projection).digits(1);
+    // Half units (countyBase): the projection drawn twice as large, rounded to whole units.
+    const [tx, ty] = base.projection.translate();
+    const path = geoPath(geoMercator().scale(base.projection.scale() * 2).translate([tx * 2, ty * 2])).digits(0);
     for (const [id, feature] of base.features) {
       const absolute = path(feature)!;
       expect(close(relativePoints(base.shapes.get(id)!)), id).toEqual(close(absolutePoints(absolute)));
