@@ -26,6 +26,8 @@ export const MAX_BLOCK = 60;
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is display text when short. */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption']);
+/** Classes of blocks whose numbers, parentheticals and names are kept whole at any length: a figure's source line (its dates, document numbers). */
+const LONG_BLOCK_CLASSES = ['figure-source'];
 /** Classes of what is left alone: text for screen readers only, the embed tools' interface. */
 const SKIP_CLASSES = ['visually-hidden', 'embed-tools'];
 /** Elements whose text is never touched: code, scripts and styles, SVG (wrapped by the scene), the document's title, the site's navigation. */
@@ -45,6 +47,7 @@ function textOf(node: Node): string {
 function displayOf(element: Element): Display {
   if (DISPLAY.has(element.tagName)) return 'heading';
   if (!BLOCKS.has(element.tagName)) return 'none';
+  if (classes(element).some((name) => LONG_BLOCK_CLASSES.includes(name))) return 'block';
   const text = textOf(element).trim();
   return text !== '' && [...text].length <= MAX_BLOCK ? 'block' : 'none';
 }

@@ -19,6 +19,10 @@ describe('keepUnitsWhole(html)', () => {
     const rest = '<svg><text>1,400万卡</text></svg><span class="visually-hidden">1,400万卡</span>';
     expect(keepUnitsWhole(page(prose + rest))).toBe(page(prose + rest));
   });
+  test('a figure\'s source line keeps its dates and document numbers whole at any length', () => {
+    const source = `<p class="figure-source">来源：${'嘉兴当地晚报《“135N”先进制造业新版图发布》'.repeat(3)}（2026年春）</p>`;
+    expect(kept(keepUnitsWhole(page(source)))).toEqual(expect.arrayContaining(['（2026年春）']));
+  });
   test('text with character references is matched to its source exactly', () => {
     const html = keepUnitsWhole(page('<h2>A&amp;B：1,400万卡&#x1F600;的算力</h2>'));
     expect(html).toContain('<span class="nb">1,400万卡</span>');
