@@ -28,7 +28,7 @@ export function needsArticles(title: string, shared: string | null): string {
   return `${title} [skipped: ${MISSING}]`;
 }
 
-const MISSING = "no shared/articles and shared/tools beside this clone; put the newsroom's shared/ folder next to the project folder to run them";
+const MISSING = "no shared/articles and shared/tools beside this clone; they are the desk's source articles and copy checker, kept out of this repository: ask the data desk for the shared/ folder and put it next to the project folder (../shared) to run them";
 let warned = false;
 
 /** The text of an article file (e.g. "000_5a463b015cf49cf5.txt") from a shared folder. */
