@@ -89,6 +89,10 @@ export function wholeRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/** A segment made only of Chinese numerals, and a unit that ends in one. */
+const CHINESE_NUMERAL = /^[零一二三四五六七八九十百千万亿两]+$/u;
+const CHINESE_NUMERAL_END = /[零一二三四五六七八九十百千万亿两]$/u;
+
 /**
  * `text` as units a line may end between (the rules above); they join back to `text` exactly.
  */
@@ -103,7 +107,9 @@ export function lineUnits(text: string): string[] {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
     const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
-    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || inside(offset) || NO_LINE_START.test(segment));
+    // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it.
+    const numeral = CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? '');
+    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || inside(offset) || NO_LINE_START.test(segment));
     if (joins) out[last] += segment;
     else out.push(segment);
     glueNext = !space && NO_LINE_END.test(segment);

@@ -45,6 +45,10 @@ describe('lineUnits(text)', () => {
       expect(units.slice(0, -1).some((unit) => /[“（]$/.test(unit)), text).toBe(false);
     }
   });
+  test('a number in Chinese numerals is one unit (千亿, never 千 / 亿)', () => {
+    const units = lineUnits('浙江嘉兴如何撑起千亿产业蓝图');
+    expect(units.some((unit) => unit.includes('千亿')), units.join('|')).toBe(true);
+  });
   test('tortoise-shell brackets stay with the year inside them (嘉政发〔2022〕13号)', () => {
     const units = lineUnits('嘉兴市人民政府关于印发实施方案的通知（嘉政发〔2022〕13号）');
     expect(units.some((unit) => unit.startsWith('〕')), units.join('|')).toBe(false);

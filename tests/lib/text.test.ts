@@ -64,10 +64,10 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
   test('closing punctuation never starts a line, opening punctuation never ends one', () => {
     // Room for five characters (and a bit), not six.
     const five = textWidth('一二三四五', 10) + 1;
-    const lines = wrapText('一二三四五，六七八九十。', five, 10);
-    // "五，" does not fit after 一二三四 (six characters' width), so it moves down as a unit;
+    const lines = wrapText('江河湖海天，山川云雨雪。', five, 10);
+    // "天，" does not fit after 江河湖海 (six characters' width), so it moves down as a unit;
     // the lines are balanced and the last holds at least three characters.
-    expect(lines).toEqual(['一二三四', '五，六七', '八九十。']);
+    expect(lines).toEqual(['江河湖海', '天，山川', '云雨雪。']);
     const quoted = wrapText('一二三四“135N”集群', five, 10);
     for (const line of quoted) expect(line).not.toMatch(/“$/);
   });
