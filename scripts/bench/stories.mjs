@@ -45,9 +45,6 @@ export function writeBenchStories(dir, count) {
       '## 两张图表', '', text, '', `<Figure id="${figures[1]}" />`, '', '## 第三节', '', text, '', `<Figure id="${figures[2]}" />`, '',
     ].join('\n');
     writeFileSync(join(storiesDir, `${slug}.mdx`), `---\n${yaml.dump(data, { lineWidth: -1 })}---\n\n${body}`);
-    // Its English story (every Chinese story has one: src/lib/english-rules.ts), a draft: no page to build.
-    const english = { title: `Benchmark story ${index}`, dek: 'A generated story.', keyPoints: ['A generated key point.', 'Another generated key point.'], published: data.published, byline: 'Benchmark', summary: 'A generated story for the benchmark.', sources: data.sources, tags: ['benchmark'], draft: true };
-    writeFileSync(join(storiesDir, 'en', `${slug}.mdx`), `---\n${yaml.dump(english, { lineWidth: -1 })}---\n\nA generated draft.\n`);
     slugs.push(slug);
   }
   allowFigures(dir, figures, slugs);

@@ -4,8 +4,9 @@
  * - `names`: Han characters stand only inside the name marker, <Zh>平湖</Zh>, which the page
  *   renders with lang="zh-CN" (src/components/story/Zh.astro); the frontmatter (title, dek, key
  *   points, summary, tags, byline) carries none at all, since it has no marker;
- * - `pairing`: every English story has a Chinese story with its slug, and every Chinese story
- *   (drafts aside) an English one.
+ * - `pairing`: every English story has a Chinese story with its slug. A Chinese story may wait
+ *   for its English one (the build lists those: untranslatedStories), so that adding a story to
+ *   the Chinese edition never needs the English edition to be written first.
  * Pure functions over a story's text: no Astro, no file system.
  */
 import { HAN } from './han';
@@ -85,19 +86,18 @@ export interface PairedStory {
 
 /**
  * The English and Chinese editions pair by slug: an English story with no Chinese story of its
- * slug is reported under its file (with a "did you mean"); a Chinese story that is not a draft
- * and has no English story is reported under the Chinese file, with the file to write.
+ * slug is reported under its file (with a "did you mean").
  */
-export function pairingProblems(english: readonly PairedStory[], chinese: readonly PairedStory[], englishBase = ENGLISH_STORIES): [file: string, problems: StoryProblem[]][] {
+export function pairingProblems(english: readonly PairedStory[], chinese: readonly PairedStory[]): [file: string, problems: StoryProblem[]][] {
   const chineseSlugs = new Set(chinese.map((story) => story.slug));
-  const englishSlugs = new Set(english.map((story) => story.slug));
-  const orphans: [string, StoryProblem[]][] = english.filter((story) => !chineseSlugs.has(story.slug)).map((story) => [story.file, [{
+  return english.filter((story) => !chineseSlugs.has(story.slug)).map((story) => [story.file, [{
     rule: 'pairing',
     message: `no Chinese story has the slug "${story.slug}"${didYouMean(story.slug, chineseSlugs)}; an English story takes the slug of the Chinese story it tells (its file name in ${CHINESE_STORIES}/, or its "slug:"): rename this file, or set "slug:"`,
   }]]);
-  const untold: [string, StoryProblem[]][] = chinese.filter((story) => !story.draft && !englishSlugs.has(story.slug)).map((story) => [story.file, [{
-    rule: 'pairing',
-    message: `no English story has the slug "${story.slug}": write ${englishBase}/${story.slug}.mdx (it may start as a draft, draft: true), or make this story a draft until it has one`,
-  }]]);
-  return [...orphans, ...untold];
+}
+
+/** The Chinese stories (drafts aside) that have no English story yet: the build names them, and the English edition leaves them out. */
+export function untranslatedStories(english: readonly PairedStory[], chinese: readonly PairedStory[]): string[] {
+  const englishSlugs = new Set(english.map((story) => story.slug));
+  return chinese.filter((story) => !story.draft && !englishSlugs.has(story.slug)).map((story) => story.file).sort();
 }

@@ -22,7 +22,7 @@ const read = (folder: string) => readdirSync(join(ROOT, folder)).filter((name) =
 const english = read(ENGLISH_STORIES);
 const chinese = read(CHINESE_STORIES);
 
-test('the Chinese and English stories pair by slug', () => {
+test('every English story tells a Chinese story of its slug', () => {
   expect(pairingProblems(english, chinese)).toEqual([]);
 });
 

@@ -19,7 +19,7 @@ import { placeList } from '../../src/lib/places';
 import { isoDay } from '../../src/lib/dates';
 import { storyRefs } from '../../src/lib/story-refs';
 import { readStories, withFrontmatter } from './stories';
-import { addEnglishDrafts, figureRecords, storyFixture } from './story-fixture';
+import { figureRecords, storyFixture } from './story-fixture';
 import { storyPlaces } from '../../src/lib/places/coverage';
 import { withEnglish } from './english';
 import { astroWith, copyProject, projectCopyAt, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
@@ -175,7 +175,6 @@ function edit(copy: ProjectCopy): void {
   copy.write(RENAMED.file, withFrontmatter(withFrontmatter(fresh, 'title', RENAMED.title), 'formerSlugs', JSON.stringify([RENAMED.from])));
   copy.write(TRIAL.file, TRIAL.story);
   // Each new Chinese story has its English story (the pairing rule), a draft.
-  addEnglishDrafts(copy, [ADDED.slug, 'other-story', SCHEDULED.slug, RENAMED.to, TRIAL.slug], FIXTURE.source);
   // Each record with its English, as the build requires (tests/helpers/english.ts).
   copy.editRecords('content/data/indicators.yaml', (records) => records.push(...TRIAL.indicators.map((record) => withEnglish('indicators', record))));
   copy.editRecords('content/data/figures.yaml', (records) => records.push(withEnglish('figures', TRIAL.lineFigure), withEnglish('figures', TRIAL.groupFigure)));

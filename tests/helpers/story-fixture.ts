@@ -45,34 +45,11 @@ export function storyFixture(name = 'fixture-story', figure: string | undefined 
 }
 
 /**
- * The English story a Chinese story needs to be published (src/lib/english-rules.ts, pairing):
- * a draft with its slug, in content/stories/en/, citing `source`, so that it asks nothing more of
- * a test about the Chinese story (drafts are checked only for dates and MDX).
- */
-export function englishDraft(slug: string, source: string): { file: string; text: string } {
-  const text = [
-    '---', 'title: A story written for a test', 'dek: A standfirst for the test, one sentence.', 'keyPoints:', '  - The first key point of the test.', '  - The second key point of the test.',
-    'published: 2026-01-02', 'byline: Test', 'summary: A summary for the test, one sentence.', `sources: [${source}]`, 'tags: [test]', 'draft: true', '---', '',
-    'A draft written for a test.', '',
-  ].join('\n');
-  return { file: `content/stories/en/${slug}.mdx`, text };
-}
-
-/** Writes into a project copy the English draft each Chinese story `slugs` needs (englishDraft). */
-export function addEnglishDrafts(copy: ProjectCopy, slugs: readonly string[], source: string): void {
-  for (const slug of slugs) {
-    const draft = englishDraft(slug, source);
-    copy.write(draft.file, draft.text);
-  }
-}
-
-/**
- * Writes the fixture into a project copy, with its English draft (the pairing rule) and its
- * figure allowed to show in it (figures.yaml `stories:`) when the figure was made for another story.
+ * Writes the fixture into a project copy, with its figure allowed to show in it (figures.yaml
+ * `stories:`) when the figure was made for another story.
  */
 export function addStoryFixture(copy: ProjectCopy, story: StoryFixture): void {
   copy.write(story.file, story.text);
-  addEnglishDrafts(copy, [story.name], story.source);
   const slugs = [story.name];
   copy.editRecords('content/data/figures.yaml', (figures) => {
     const figure = figures.find((record) => record.id === story.figure)!;

@@ -13,7 +13,7 @@ import { buildDate, hasPage, publishedOn, scheduledLine, scheduledOn } from '../
 import { isoDay } from '../dates';
 import { termIndex } from '../glossary';
 import { countySlug } from '../urls';
-import { nameProblems, pairingProblems, type PairedStory } from '../english-rules';
+import { nameProblems, pairingProblems, untranslatedStories, type PairedStory } from '../english-rules';
 import { ZH, type StoryLanguage } from '../story-language';
 import { DataFileError, readDataFile, type DataCollection } from './files';
 import { astroIssues, issueLine, schemaMessage, yamlErrorMessage, type FieldDescriptions } from './messages';
@@ -213,7 +213,7 @@ export function storyCollection(options: StoryCollectionOptions): Loader {
       for (const [file, problems] of formerSlugProblems(slugged)) results.find(([other]) => other === file)?.[1].push(...problems);
       if (options.pairedWith !== undefined) {
         const english = slugged.map(({ file, slug, draft }) => ({ file, slug, draft }));
-        for (const [file, problems] of pairingProblems(english, counterparts, options.base.replace(/^\.\//, ''))) {
+        for (const [file, problems] of pairingProblems(english, counterparts)) {
           const listed = results.find(([other]) => other === file);
           if (listed) listed[1].push(...problems);
           else results.push([file, problems]);
@@ -224,6 +224,10 @@ export function storyCollection(options: StoryCollectionOptions): Loader {
       if (figureProblems.length > 0 || results.some(([, problems]) => problems.length > 0)) {
         const storyText = results.some(([, problems]) => problems.length > 0) ? [formatStoryProblems(results.sort(([a], [b]) => a.localeCompare(b)))] : [];
         throw new StoryError([...figureProblems, ...storyText].join('\n\n'));
+      }
+      if (options.pairedWith !== undefined) {
+        const untold = untranslatedStories(slugged, counterparts);
+        if (untold.length > 0) context.logger.info(`${untold.length} Chinese ${untold.length === 1 ? 'story has' : 'stories have'} no English story yet (the English edition leaves ${untold.length === 1 ? 'it' : 'them'} out; write ${options.base.replace(/^\.\//, '')}/<slug>.mdx): ${untold.join(', ')}`);
       }
       if (drafts.length > 0) {
         context.logger.warn(`${drafts.length} draft${drafts.length === 1 ? '' : 's'} not published (draft: true): ${drafts.sort().join(', ')}`);
