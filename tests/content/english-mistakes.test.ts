@@ -4,9 +4,9 @@
  * English story (tests/helpers/story-fixture.ts, never a real story) to a throw-away copy of the
  * project, breaks one thing, and runs the real command.
  */
-import { afterAll, describe, expect, test } from 'vitest';
-import { addStoryFixture, englishStoryFixture, storyFixture } from '../helpers/story-fixture';
-import { astro, copyProject, type ProjectCopy } from '../helpers/project-copy';
+import { afterAll, describe, test } from 'vitest';
+import { checkSync, englishStoryFixture, storyFixture, type SyncCase } from '../helpers/story-fixture';
+import type { ProjectCopy } from '../helpers/project-copy';
 import { fileLine, splitStory } from '../../src/lib/story-rules';
 
 const copies: ProjectCopy[] = [];
@@ -20,18 +20,11 @@ const lineWith = (text: string, needle: string) => {
   return fileLine(parts.frontmatter, parts.body.split('\n').findIndex((line) => line.includes(needle)) + 1);
 };
 
-interface Case {
-  name: string;
-  setup: (copy: ProjectCopy) => void;
-  code: 'fails' | 'passes';
-  expected: string[];
-}
-
 const broken = english.text
   .replace('opens the test.', 'opens the test, as the chart below shows.')
   .replace('## Two\n\n', '## Two\n\nIn 嘉兴, <Term>computing power</Term> grows. ');
 
-const cases: Case[] = [
+const cases: SyncCase[] = [
   {
     name: 'a published English story that meets the rules passes, and the Chinese collection does not take it',
     setup: (copy) => copy.write(english.file, english.text),
@@ -64,16 +57,7 @@ const cases: Case[] = [
 ];
 
 describe('astro sync checks the English stories', () => {
-  test.concurrent.each(cases)('$name', async ({ setup, code, expected }) => {
-    const copy = copyProject();
-    copies.push(copy);
-    addStoryFixture(copy, story);
-    setup(copy);
-    const result = await astro(copy.dir, 'sync');
-    if (code === 'fails') expect(result.code, result.output).not.toBe(0);
-    else expect(result.code, result.output).toBe(0);
-    for (const text of expected) expect(result.output).toContain(text);
-    if (code === 'passes') expect(result.output).not.toMatch(/DataFileError|StoryError|does not match|both have the slug/);
-    expect(result.output, 'the message alone, without Location/Stack trace lines').not.toMatch(/Location:|Stack trace:/);
+  test.concurrent.each(cases)('$name', async (mistake) => {
+    await checkSync(story, mistake, copies);
   });
 });

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ROOT, type DataRecord, type ProjectCopy } from './project-copy';
+import { expect } from 'vitest';
+import { astro, copyProject, ROOT, type DataRecord, type ProjectCopy } from './project-copy';
 
 export interface StoryFixture {
   /** File name without .mdx, and so the slug: starts with a lower-case letter. */
@@ -73,4 +74,36 @@ export function englishStoryFixture(story: StoryFixture): { file: string; text: 
     '## One', '', EN_FILLER, '', '## Two', '', EN_FILLER, '', '## Three', '', EN_FILLER, '',
   ].join('\n');
   return { file: `content/stories/en/${story.name}.mdx`, text };
+}
+
+/** A mistake made in a project copy holding the fixture, and what `astro sync` must say of it. */
+export interface SyncCase {
+  name: string;
+  setup: (copy: ProjectCopy) => void;
+  code: 'fails' | 'passes';
+  /** What the output must contain. */
+  expected: string[];
+  /** What the output must contain exactly once. */
+  once?: string[];
+}
+
+/**
+ * Runs one case in its own copy of the project (kept in `copies` for the caller to remove): the
+ * fixture added, the case's setup made, `astro sync` run; it must fail or pass as the case says,
+ * with each expected text in its output, the passing case with no error at all, and the message
+ * alone (no Location/Stack trace lines). Returns the output for further checks.
+ */
+export async function checkSync(story: StoryFixture, { setup, code, expected, once }: SyncCase, copies: ProjectCopy[]): Promise<string> {
+  const copy = copyProject();
+  copies.push(copy);
+  addStoryFixture(copy, story);
+  setup(copy);
+  const { code: exit, output } = await astro(copy.dir, 'sync');
+  if (code === 'fails') expect(exit, output).not.toBe(0);
+  else expect(exit, output).toBe(0);
+  for (const text of expected) expect(output).toContain(text);
+  for (const text of once ?? []) expect(output.split(text).length - 1, `once: ${text}\n${output}`).toBe(1);
+  if (code === 'passes') expect(output).not.toMatch(/DataFileError|StoryError|does not match|both have the slug/);
+  expect(output, 'the message alone, without Location/Stack trace lines').not.toMatch(/Location:|Stack trace:/);
+  return output;
 }
