@@ -2,6 +2,8 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
 import { checkReferences } from './data/references';
 import { withGeneratedFigures } from './figures/registry';
+import { englishData } from './i18n/english-data';
+import type { Lang } from './i18n/lang';
 import { publishedFigures } from './figures';
 import { keepWhole, namesOf } from './linebreak';
 import { DataFileError } from './data/files';
@@ -11,8 +13,7 @@ import { ENGLISH_STORIES } from './english-rules';
 
 /**
  * The English stories' lead figures must draw a map or chart, as the Chinese story page checks
- * for its own (src/layouts/StoryLayout.astro); no English page renders them yet, so the check is
- * made here, once per build.
+ * for its own (src/layouts/StoryLayout.astro): checked once per build, on the English data.
  */
 function checkEnglishLeads(data: SiteData, stories: Parameters<typeof leadDrawingProblems>[0]): void {
   const panels = (id: string) => {
@@ -29,16 +30,21 @@ async function byId<K extends CollectionKey>(collection: K) {
 }
 
 let cached: Promise<SiteData> | undefined;
+let cachedEnglish: Promise<SiteData> | undefined;
 
 /**
  * Every validated data collection, from Astro's content layer, keyed by id (figures: with the
- * generated place figures). The first call also checks that every id a record or a story's
- * frontmatter names exists, and that no target precedes its plan (src/lib/data/references.ts):
- * the content layer validates each record alone, so this is where the files meet. A problem
- * stops the build at its first page, with every problem in one message; the dev server shows it
- * on each page until the file is fixed.
+ * generated place figures), in one language. The first call also checks that every id a record
+ * or a story's frontmatter names exists, and that no target precedes its plan
+ * (src/lib/data/references.ts): the content layer validates each record alone, so this is where
+ * the files meet. A problem stops the build at its first page, with every problem in one
+ * message; the dev server shows it on each page until the file is fixed.
+ *
+ * getSiteData('en') is the same records in English (src/lib/i18n/localize.ts: each record's
+ * `en:` block over its text), the place figures generated from the English records, and the
+ * records as stored in `stored` for the English number formatter (src/lib/i18n/numbers.ts).
  */
-export function getSiteData(): Promise<SiteData> {
+export function getSiteData(lang: Lang = 'zh'): Promise<SiteData> {
   cached ??= (async () => {
     const data = {
       sources: await byId('sources'), counties: await byId('counties'), zones: await byId('zones'),
@@ -50,11 +56,16 @@ export function getSiteData(): Promise<SiteData> {
     const english = await getCollection('storiesEn');
     checkReferences(data, [...(await getCollection('stories')), ...english]);
     const withGenerated = withGeneratedFigures(data);
-    checkEnglishLeads(withGenerated, english);
     keepWhole(namesOf(data));
     return withGenerated;
   })();
-  return cached;
+  if (lang === 'zh') return cached;
+  cachedEnglish ??= (async () => {
+    const data = englishData(await cached!);
+    checkEnglishLeads(data, await getCollection('storiesEn'));
+    return data;
+  })();
+  return cachedEnglish;
 }
 
 /** getStaticPaths of the per-figure routes (downloads, oEmbed): one page per published figure id (no drafts). */

@@ -1,5 +1,6 @@
 import type { Source } from './data/schemas';
 import { MARK } from './inferred';
+import type { Lang } from './i18n/lang';
 
 /**
  * Every place that prints a source's date goes through this file, so a date inferred from a
@@ -24,7 +25,8 @@ export const shortPublication = (source: Source): string => source.publication.r
  * A source as cited under a figure or at the end of a story: 嘉兴本地报纸头版《标题》（2024年末*）;
  * a government document whose title already names its issuer is cited by its title alone.
  */
-export function citeSource(source: Source): string {
+export function citeSource(source: Source, lang: Lang = 'zh'): string {
+  if (lang === 'en') return citeSourceEn(source);
   if (source.kind === 'government-document') {
     const issuer = source.headline.startsWith(source.publication) ? '' : `${source.publication}：`;
     return `${issuer}${source.headline}（${dateText(source)}）`;
@@ -36,4 +38,16 @@ export function citeSource(source: Source): string {
 export function bySourceDate(a: Source, b: Source): number {
   const key = (s: Source) => s.date.year * 10000 + (s.date.month ?? 0) * 100 + (s.date.day ?? 0);
   return key(b) - key(a);
+}
+
+/**
+ * A source cited in English, from its localized record: Jiaxing Daily, "Headline" (autumn 2025*);
+ * a government document by its issuer and title: Jiaxing Municipal Government, Title (July 2022).
+ */
+function citeSourceEn(source: Source): string {
+  if (source.kind === 'government-document') {
+    const issuer = source.headline.startsWith(source.publication) ? '' : `${source.publication}, `;
+    return `${issuer}${source.headline} (${dateText(source)})`;
+  }
+  return `${source.publication}, “${source.headline}” (${dateText(source)})`;
 }

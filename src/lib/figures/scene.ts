@@ -7,6 +7,9 @@ import type { Source } from '../data/schemas';
 import type { SiteData } from '../data/types';
 import { isMarked } from '../inferred';
 import { citeSource } from '../sources';
+import type { Lang } from '../i18n/lang';
+import { fill, wordingOf } from '../wording';
+import { langOf } from '../data/types';
 import type { KindScene } from './kind';
 import { kindOf, type Figure } from './registry';
 import { tableSources } from './table';
@@ -21,10 +24,10 @@ export interface Scene extends KindScene {
   marked: boolean;
 }
 
-/** "来源：…；…" from the sources cited. */
-export function sourceLine(cited: Source[]): string {
+/** "来源：…；…" / "Sources: …; …" from the sources cited (in the data's language). */
+export function sourceLine(cited: Source[], lang: Lang = 'zh'): string {
   if (cited.length === 0) throw new Error('a figure needs at least one source');
-  return `来源：${cited.map(citeSource).join('；')}`;
+  return fill(wordingOf(lang).figures.sourceLine, { sources: cited.map((source) => citeSource(source, lang)).join(lang === 'en' ? '; ' : '；') });
 }
 
 const scenes = new WeakMap<SiteData, Map<string, Scene>>();
@@ -48,7 +51,7 @@ function makeScene(figure: Figure, data: SiteData): Scene {
     if (!source) throw new Error(`figure "${figure.id}": its data cites unknown source "${id}"`);
     return source;
   });
-  const marked = [figure.title, figure.dek, ...figure.notes, ...sources.map(citeSource)].some(isMarked)
+  const marked = [figure.title, figure.dek, ...figure.notes, ...sources.map((source) => citeSource(source))].some(isMarked)
     || drawn.table.rows.some((row) => Object.values(row.cells).some((cell) => typeof cell === 'string' && isMarked(cell)));
-  return { ...drawn, figure, sources, sourceLine: sourceLine(sources), marked };
+  return { ...drawn, figure, sources, sourceLine: sourceLine(sources, langOf(data)), marked };
 }

@@ -62,7 +62,7 @@ describe('sceneOf(figure, data): the words around it', () => {
   test.each(figures.map((figure) => [figure.id, figure] as const))('%s: its sources are those its table cites, in order, and make its source line', (_id, figure) => {
     const scene = sceneOf(figure, data);
     expect(scene.sources.map((source) => source.id)).toEqual(tableSources(scene.table));
-    expect(scene.sourceLine).toBe(`来源：${scene.sources.map(citeSource).join('；')}`);
+    expect(scene.sourceLine).toBe(`来源：${scene.sources.map((source) => citeSource(source)).join('；')}`);
   });
 
   test('a table citing an unknown source fails, naming the figure', () => {
