@@ -44,6 +44,21 @@ export const wordingSchema = z.object({
     'story', 'place', 'figure', 'term',
   ]),
   embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
+  // The maps' words (src/lib/map/words.ts): tooltips, descriptions, tables, scale bar, place kinds, Zhejiang's cities.
+  maps: group([
+    'clusterName', 'named', 'zoneName', 'valueActual', 'valueTarget', 'valueUnit', 'valueTableUnit', 'noCluster', 'notCoreOf', 'kindPlace', 'both',
+    'tierSegment', 'zoneOne', 'zoneMany', 'tierDescription', 'coreNone', 'coreSome', 'facilityDescription',
+    'member', 'notListedOpen', 'notListed', 'memberDescription', 'memberDescriptionOpen', 'memberKey', 'notListedKey', 'notMemberKey',
+    'panelTitle', 'scale', 'legendLabel', 'placeLink', 'yes', 'no',
+    'colArea', 'colPlan', 'colKind', 'colCluster', 'colTier', 'colActual', 'colTarget', 'tierCaption', 'tierCaptionValues',
+    'coreCaption', 'colCore', 'colClusterTier',
+    'facilityCaption', 'colFacility', 'colPlace', 'colCounty', 'colDescription',
+    'memberCaption', 'colCity', 'colMember', 'notListedCell',
+    'kindDistrict', 'kindCounty', 'kindCity', 'kindZone',
+    'locatorZone', 'locatorCounty', 'locatorCountyZones', 'locatorAll', 'zoneIn', 'locatorCaption', 'colMark', 'markHighlightDot', 'markHighlight', 'markDot',
+    'overviewTitle', 'overviewDek', 'placeTitle', 'placeZoneDek', 'placeCountyDek', 'placeCountyDekZones',
+    'city330100', 'city330200', 'city330300', 'city330400', 'city330500', 'city330600', 'city330700', 'city330800', 'city330900', 'city331000', 'city331100',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;
