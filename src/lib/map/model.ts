@@ -7,6 +7,9 @@ import { around, farther, labelBox, nearestOnBox, nudges, placeLabels, segmentHi
 import { labelPoint } from './label-point';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { tipOf, titleOf } from './wording';
+import { wordsOf } from './words';
+import type { Lang } from '../i18n/lang';
+import { plainText } from '../i18n/zh-marks';
 
 /** A county's fill: a tier colour ("none" is hatched), the neutral base of a non-tier map, or the place a locator map shows. */
 export type CountyFill = MapTier | 'base' | 'highlight';
@@ -54,6 +57,8 @@ export interface MarkInput {
 export interface MapModel {
   /** Base of the ids in the SVG (title, desc, hatch pattern), unique on a page. */
   id: string;
+  /** The language of its words (which may hold {zh:…} marks: CountyMap prints them as plain text). */
+  lang: Lang;
   title: string;
   desc: string;
   /** Panel heading when a figure has several maps. */
@@ -78,6 +83,8 @@ export interface MapModel {
 
 export interface MapSpec {
   id: string;
+  /** The language of its words; Chinese where not given. */
+  lang?: Lang;
   title: string;
   desc: string;
   heading?: string;
@@ -93,9 +100,12 @@ function lineBaselines(y: number, count: number): number[] {
   return Array.from({ length: count }, (_, index) => r1(top + index * LINE_HEIGHT + (LINE_HEIGHT - LABEL_SIZE) / 2 + 0.88 * LABEL_SIZE));
 }
 
+/** The width of a label line as the SVG prints it (marks as plain text), measured in the map's type. */
+const labelWidth = (line: string, weight: number) => textWidth(plainText(line), LABEL_SIZE, weight);
+
 /** `weight`: the label's font weight (maps.css: county names 600, measured with the bold face). */
 function request(id: string, lines: string[], candidates: LabelRequest['candidates'], weight: number): LabelRequest {
-  return { id, width: Math.max(...lines.map((line) => textWidth(line, LABEL_SIZE, weight))), height: lines.length * LINE_HEIGHT, candidates };
+  return { id, width: Math.max(...lines.map((line) => labelWidth(line, weight))), height: lines.length * LINE_HEIGHT, candidates };
 }
 
 /** Where a projected point lies: inside `feature`, inside another area of the base map, or off the map. */
@@ -142,6 +152,8 @@ function offEdge(centre: [number, number], target: [number, number], edge: reado
  * clear; each county's label inside it near its label point, off borders, markers and labels.
  */
 export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapModel {
+  const lang = spec.lang ?? 'zh';
+  const words = wordsOf(lang);
   const shapeOf = (id: string) => {
     const feature = base.features.get(id);
     const d = base.shapes.get(id);
@@ -149,7 +161,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     return { feature, d };
   };
   const counties = spec.counties.map(({ id, fill, tier, lines }) =>
-    ({ id, d: shapeOf(id).d, fill, tier, title: lines && titleOf(lines), tip: lines && tipOf(lines) }));
+    ({ id, d: shapeOf(id).d, fill, tier, title: lines && titleOf(lines, lang), tip: lines && tipOf(lines, lang) }));
 
   const project = (mark: MarkInput): [number, number] => {
     const at = base.projection(mark.point);
@@ -171,8 +183,8 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     id: mark.id,
     d: glyph(mark.shape, centre, MARKER_SIZE),
     className: mark.className,
-    title: titleOf(mark.lines),
-    tip: tipOf(mark.lines),
+    title: titleOf(mark.lines, lang),
+    tip: tipOf(mark.lines, lang),
     attrs: mark.attrs,
   }));
 
@@ -184,7 +196,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       const candidates = [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)];
       // A marker in a county keeps its label over that county or off the map (with a leader),
       // never over a neighbour, where it would read as the neighbour's.
-      const middle = boxMiddle(Math.max(...mark.label.map((line) => textWidth(line, LABEL_SIZE, 400))), mark.label.length * LINE_HEIGHT);
+      const middle = boxMiddle(Math.max(...mark.label.map((line) => labelWidth(line, 400))), mark.label.length * LINE_HEIGHT);
       return {
         id: mark.id,
         lines: mark.label,
@@ -233,6 +245,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
 
   return {
     id: spec.id,
+    lang,
     title: spec.title,
     desc: spec.desc,
     heading: spec.heading,
@@ -245,7 +258,7 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     marks,
     labels,
     leaders,
-    scale: { d: `M${r1(scale.x)},${r1(scale.y - 4)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 4)}`, label: `${scale.km}公里`, x: r1(scale.x + scale.width), y: r1(scale.y - 7) },
+    scale: { d: `M${r1(scale.x)},${r1(scale.y - 4)}V${r1(scale.y)}H${r1(scale.x + scale.width)}V${r1(scale.y - 4)}`, label: words.fill(words.maps.scale, { km: String(scale.km) }), x: r1(scale.x + scale.width), y: r1(scale.y - 7) },
     hatched: counties.some((county) => county.fill === 'none'),
   };
 }

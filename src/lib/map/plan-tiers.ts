@@ -7,13 +7,12 @@
 import type { Cluster, Plan } from '../data/schemas';
 import { pick, type DataRecords } from '../data/records';
 import type { FigureColumn, FigureRow, FigureTable } from '../figures/table';
-import { TIER_LABEL } from '../tiers';
-import { WORDING } from '../wording';
 import { mapAreas, planClusters, tiersPresent, type MapArea } from './areas';
 import type { CountyBase } from './base';
 import type { LegendItem } from './legend';
 import { drawMap, drawWideMap, type MapModel, type MapSpec } from './model';
-import { clusterName, lastTarget, tierDescription, tierLines } from './wording';
+import { clusterNameOf, lastTarget, tierDescription, tierLines } from './wording';
+import { mapLang, mapWords, type MapWords } from './words';
 import { areaKind, zoneMark } from './zone-marks';
 
 /** The places a plan's clusters name as core areas. */
@@ -24,21 +23,22 @@ export function planPlaces(planId: string, data: DataRecords): string[] {
 /** The tier map of one plan, its wide drawing when it stands alone (drawWideMap()), and the areas it colours. */
 export function planTierMap(id: string, planId: string, data: DataRecords, title: string, heading: string | undefined, base: CountyBase): { map: MapModel; wide: () => MapModel; areas: MapArea[] } {
   const plan = pick(data, 'plans', planId);
+  const words = mapWords(data);
   const { counties, zones } = mapAreas(planClusters(planId, data), data, [...base.features.keys()]);
   const spec: MapSpec = {
-    id, title, heading,
-    desc: tierDescription(plan, counties, zones),
-    counties: counties.map((area) => ({ id: area.id, name: area.name, fill: area.tier, tier: area.tier, lines: tierLines(area) })),
-    marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area), area.tier, base)),
+    id, title, heading, lang: mapLang(data),
+    desc: tierDescription(plan, counties, zones, words),
+    counties: counties.map((area) => ({ id: area.id, name: area.name, fill: area.tier, tier: area.tier, lines: tierLines(area, words) })),
+    marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area, words), area.tier, base)),
   };
   return { map: drawMap(spec, base), wide: () => drawWideMap(spec, base), areas: [...counties, ...zones] };
 }
 
 /** The legend of the tiers the areas show, and the zone dot. */
-export function tierLegend(areas: MapArea[]): LegendItem[] {
+export function tierLegend(areas: MapArea[], words: MapWords): LegendItem[] {
   return [
-    ...tiersPresent(areas).map((tier): LegendItem => ({ label: TIER_LABEL[tier], swatch: { kind: 'area', fill: tier } })),
-    { label: WORDING.legend.zones, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-key' } },
+    ...tiersPresent(areas).map((tier): LegendItem => ({ label: words.tier[tier], swatch: { kind: 'area', fill: tier } })),
+    { label: words.legend.zones, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-key' } },
   ];
 }
 
@@ -53,16 +53,17 @@ function commonYear(clusters: Cluster[], what: string, yearOf: (cluster: Cluster
 }
 
 /** Value-added columns (base year and last target) when any of the areas' clusters has them. */
-function valueColumns(areas: MapArea[]): { columns: FigureColumn[]; cells: (area: MapArea) => Record<string, number | null> } {
+function valueColumns(areas: MapArea[], words: MapWords): { columns: FigureColumn[]; cells: (area: MapArea) => Record<string, number | null> } {
   const clusters = [...new Set(areas.flatMap((area) => area.clusters))].filter((c) => c.valueAdded);
   const actualYear = commonYear(clusters, 'value-added base', (c) => c.valueAdded!.actual.year);
   const targetYear = commonYear(clusters, 'last value-added target', (c) => lastTarget(c).year);
   if (actualYear === undefined || targetYear === undefined) return { columns: [], cells: () => ({}) };
-  const unit = clusters[0]!.valueAdded!.unit;
+  // The numbers as the source prints them, in 亿元 (the schema's one unit of value added), whatever the language.
+  const unit = words.maps.valueTableUnit;
   return {
     columns: [
-      { key: 'actual', label: `${actualYear}年增加值（${unit}）`, numeric: true },
-      { key: 'target', label: `${targetYear}年目标增加值（${unit}）`, numeric: true },
+      { key: 'actual', label: words.fill(words.maps.colActual, { year: String(actualYear), unit }), numeric: true },
+      { key: 'target', label: words.fill(words.maps.colTarget, { year: String(targetYear), unit }), numeric: true },
     ],
     cells: (area) => {
       const only = area.clusters.length === 1 ? area.clusters[0] : undefined;
@@ -72,14 +73,14 @@ function valueColumns(areas: MapArea[]): { columns: FigureColumn[]; cells: (area
 }
 
 /** The row of one area; its source is the cluster's (the plan's where none names it). */
-function tierRow(area: MapArea, plan: Plan, extra: Record<string, string | number | null>): FigureRow {
+function tierRow(area: MapArea, plan: Plan, extra: Record<string, string | number | null>, words: MapWords): FigureRow {
   return {
     cells: {
       area: area.name,
       plan: plan.shortName,
-      kind: areaKind(area),
-      cluster: area.clusters.length > 0 ? area.clusters.map(clusterName).join('、') : null,
-      tier: TIER_LABEL[area.tier],
+      kind: areaKind(area, words),
+      cluster: area.clusters.length > 0 ? words.list(area.clusters.map((cluster) => clusterNameOf(cluster, words))) : null,
+      tier: words.tier[area.tier],
       ...extra,
     },
     source: area.clusters[0]?.source ?? plan.source,
@@ -89,24 +90,25 @@ function tierRow(area: MapArea, plan: Plan, extra: Record<string, string | numbe
 /** The table of the plans' areas (with a 方案 column where there are several plans). */
 export function tierTable(title: string, planIds: string[], data: DataRecords, base: CountyBase): FigureTable {
   const featureIds = [...base.features.keys()];
+  const words = mapWords(data);
   const plans = planIds.map((id) => {
     const { counties, zones } = mapAreas(planClusters(id, data), data, featureIds);
     return { plan: pick(data, 'plans', id), areas: [...counties, ...zones] };
   });
-  const values = valueColumns(plans.flatMap((p) => p.areas));
+  const values = valueColumns(plans.flatMap((p) => p.areas), words);
   const several = plans.length > 1;
   const columns: FigureColumn[] = [
-    { key: 'area', label: '地区' },
-    ...(several ? [{ key: 'plan', label: '方案' }] : []),
-    { key: 'kind', label: '类型' },
-    { key: 'cluster', label: '集群' },
-    { key: 'tier', label: '层级' },
+    { key: 'area', label: words.maps.colArea },
+    ...(several ? [{ key: 'plan', label: words.maps.colPlan }] : []),
+    { key: 'kind', label: words.maps.colKind },
+    { key: 'cluster', label: words.maps.colCluster },
+    { key: 'tier', label: words.maps.colTier },
     ...values.columns,
   ];
-  const names = plans.map((p) => p.plan.shortName).join('与');
+  const plansNamed = plans.map((p) => p.plan.shortName).reduce((first, second) => words.fill(words.maps.plansBoth, { first, second }));
   return {
-    caption: `${names}：各县（市、区）和功能区的集群及其层级${values.columns.length > 0 ? '、增加值（亿元）' : ''}（${title}）`,
+    caption: words.fill(values.columns.length > 0 ? words.maps.tierCaptionValues : words.maps.tierCaption, { plans: plansNamed, title }),
     columns,
-    rows: plans.flatMap(({ plan, areas }) => areas.map((area) => tierRow(area, plan, values.cells(area)))),
+    rows: plans.flatMap(({ plan, areas }) => areas.map((area) => tierRow(area, plan, values.cells(area), words))),
   };
 }

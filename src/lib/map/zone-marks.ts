@@ -1,10 +1,10 @@
 /** What the tier and cluster maps share: zones as marks, checked to lie where their records say, and an area's kind. */
-import { PLACE_KIND_LABEL } from '../places';
 import type { MapTier } from '../tiers';
 import type { MapArea } from './areas';
 import type { CountyBase } from './base';
 import { assertInCounties } from './locate';
 import type { MarkInput } from './model';
+import type { MapWords } from './words';
 
 /** Checks that a marker's point lies in the county (or one of the counties) its record names. */
 export function checkPlace(what: string, point: [number, number], countyIds: readonly string[], base: CountyBase): void {
@@ -25,7 +25,7 @@ export function zoneMark(area: MapArea, className: string, lines: string[], tier
   };
 }
 
-/** An area's kind as a table prints it: 县级市, 市辖区, 功能区 … */
-export function areaKind(area: MapArea): string {
-  return PLACE_KIND_LABEL[area.kind === 'zone' ? 'zone' : area.record.kind];
+/** An area's kind as a table prints it: 县级市, 市辖区, 功能区 … / County-level city, District, Functional zone … */
+export function areaKind(area: MapArea, words: MapWords): string {
+  return words.alone(words.placeKind(area.kind === 'zone' ? 'zone' : area.record.kind));
 }

@@ -1,14 +1,13 @@
 /** cluster-map: one cluster's core areas in its tier colour, every other county and zone neutral. */
 import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
-import { TIER_LABEL } from '../../../tiers';
-import { fill, WORDING } from '../../../wording';
 import { mapAreas } from '../../../map/areas';
 import { countyBase } from '../../../map/base';
 import { drawMap, drawWideMap, type MapSpec } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { clusterName, coreDescription, coreLines } from '../../../map/wording';
+import { clusterNameOf, coreDescription, coreLines } from '../../../map/wording';
 import { areaKind, zoneMark } from '../../../map/zone-marks';
+import { mapLang, mapWords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -19,37 +18,39 @@ export default defineKind({
   },
   scene(figure, data) {
     const base = countyBase();
+    const words = mapWords(data);
     const cluster = pick(data, 'clusters', figure.cluster);
     const plan = pick(data, 'plans', cluster.plan);
     const { counties, zones } = mapAreas([cluster], data, [...base.features.keys()]);
     const spec: MapSpec = {
-      id: figure.id, title: figure.title,
-      desc: coreDescription(plan, cluster, counties, zones),
+      id: figure.id, title: figure.title, lang: mapLang(data),
+      desc: coreDescription(plan, cluster, counties, zones, words),
       counties: counties.map((area) => ({
-        id: area.id, name: area.name, fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster),
+        id: area.id, name: area.name, fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster, words),
       })),
-      marks: zones.map((area) => zoneMark(area, area.tier === 'none' ? 'map-zone map-zone-other' : `map-zone map-fill-${area.tier}`, coreLines(area, cluster), area.tier, base)),
+      marks: zones.map((area) => zoneMark(area, area.tier === 'none' ? 'map-zone map-zone-other' : `map-zone map-fill-${area.tier}`, coreLines(area, cluster, words), area.tier, base)),
     };
     const map = drawMap(spec, base);
-    const name = clusterName(cluster);
+    const name = clusterNameOf(cluster, words);
+    const tier = words.tier[cluster.tier];
     const legend = [
-      { label: fill(WORDING.legend.clusterCore, { cluster: name, tier: TIER_LABEL[cluster.tier] }), swatch: { kind: 'area' as const, fill: cluster.tier } },
-      { label: WORDING.legend.notCore, swatch: { kind: 'area' as const, fill: 'base' as const } },
-      { label: fill(WORDING.legend.zoneCore, { cluster: name }), swatch: { kind: 'marker' as const, shape: 'circle' as const, className: `map-zone map-fill-${cluster.tier}` } },
-      { label: WORDING.legend.zoneNotCore, swatch: { kind: 'marker' as const, shape: 'circle' as const, className: 'map-zone map-zone-other' } },
+      { label: words.fill(words.legend.clusterCore, { cluster: name, tier }), swatch: { kind: 'area' as const, fill: cluster.tier } },
+      { label: words.legend.notCore, swatch: { kind: 'area' as const, fill: 'base' as const } },
+      { label: words.fill(words.legend.zoneCore, { cluster: name }), swatch: { kind: 'marker' as const, shape: 'circle' as const, className: `map-zone map-fill-${cluster.tier}` } },
+      { label: words.legend.zoneNotCore, swatch: { kind: 'marker' as const, shape: 'circle' as const, className: 'map-zone map-zone-other' } },
     ];
     const table = {
-      caption: `${name}的核心区（${plan.shortName}）`,
+      caption: words.fill(words.maps.coreCaption, { cluster: name, plan: plan.shortName }),
       columns: [
-        { key: 'area', label: '地区' },
-        { key: 'kind', label: '类型' },
-        { key: 'core', label: `是否为${name}核心区` },
-        { key: 'tier', label: '集群层级' },
+        { key: 'area', label: words.maps.colArea },
+        { key: 'kind', label: words.maps.colKind },
+        { key: 'core', label: words.fill(words.maps.colCore, { cluster: name }) },
+        { key: 'tier', label: words.maps.colClusterTier },
       ],
       rows: [...counties, ...zones].map((area) => {
         const core = area.clusters.length > 0;
         return {
-          cells: { area: area.name, kind: areaKind(area), core: core ? '是' : '报道未列为核心区', tier: core ? TIER_LABEL[cluster.tier] : null },
+          cells: { area: area.name, kind: areaKind(area, words), core: core ? words.maps.yes : words.legend.notCore, tier: core ? tier : null },
           source: cluster.source,
         };
       }),

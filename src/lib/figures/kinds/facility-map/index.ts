@@ -9,6 +9,7 @@ import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map
 import { mapScene } from '../../../map/scene';
 import { facilityDescription, facilityLines } from '../../../map/wording';
 import { checkPlace } from '../../../map/zone-marks';
+import { mapLang, mapWords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -19,37 +20,38 @@ export default defineKind({
   },
   scene(figure, data) {
     const base = countyBase();
+    const words = mapWords(data);
     const facilities = figure.facilities.map((id) => pick(data, 'facilities', id));
     const spec: MapSpec = {
-      id: figure.id, title: figure.title,
-      desc: facilityDescription(facilities),
+      id: figure.id, title: figure.title, lang: mapLang(data),
+      desc: facilityDescription(facilities, words),
       counties: [...data.counties.values()].map((county) => ({ id: county.id, name: county.name, fill: 'base' as const })),
       marks: facilities.map((facility): MarkInput => {
         const kind = FACILITY_KINDS[facility.kind];
         checkPlace(`facilities.yaml → ${facility.id}`, facility.point, [facility.county], base);
         return {
           id: facility.id, point: facility.point, shape: kind.shape, className: `map-facility ${kind.className}`,
-          lines: facilityLines(facility), label: facility.mapLabel ?? [facility.name], county: facility.county,
+          lines: facilityLines(facility, words), label: facility.mapLabel ?? [facility.name], county: facility.county,
           attrs: { 'data-facility': facility.id, 'data-kind': facility.kind, 'data-county': facility.county },
         };
       }),
     };
     const map = drawMap(spec, base);
     const kinds = (Object.keys(FACILITY_KINDS) as (keyof typeof FACILITY_KINDS)[]).filter((kind) => facilities.some((f) => f.kind === kind));
-    const legend = kinds.map((kind): LegendItem => ({ label: FACILITY_KINDS[kind].label, swatch: { kind: 'marker', shape: FACILITY_KINDS[kind].shape, className: `map-facility ${FACILITY_KINDS[kind].className}` } }));
+    const legend = kinds.map((kind): LegendItem => ({ label: words.facility[kind], swatch: { kind: 'marker', shape: FACILITY_KINDS[kind].shape, className: `map-facility ${FACILITY_KINDS[kind].className}` } }));
     const table = {
-      caption: `${figure.title}：名称、类型、所在地与报道中的说明`,
+      caption: words.fill(words.maps.facilityCaption, { title: figure.title }),
       columns: [
-        { key: 'name', label: '设施' },
-        { key: 'kind', label: '类型' },
-        { key: 'place', label: '所在地' },
-        { key: 'county', label: '县（市、区）' },
-        { key: 'description', label: '说明' },
+        { key: 'name', label: words.maps.colFacility },
+        { key: 'kind', label: words.maps.colKind },
+        { key: 'place', label: words.maps.colPlace },
+        { key: 'county', label: words.maps.colCounty },
+        { key: 'description', label: words.maps.colDescription },
       ],
       rows: facilities.map((facility) => ({
         cells: {
           name: facility.name,
-          kind: FACILITY_KINDS[facility.kind].label,
+          kind: words.facility[facility.kind],
           place: facility.place,
           county: pick(data, 'counties', facility.county).name,
           description: facility.description,

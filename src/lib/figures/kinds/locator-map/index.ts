@@ -10,20 +10,27 @@ import type { LegendItem } from '../../../map/legend';
 import { countyBase } from '../../../map/base';
 import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { placeList, placeMapId, placeOf, PLACE_KIND_LABEL, PLACES_OVERVIEW_ID, type Place } from '../../../places';
+import { mapLang, mapWords, type MapWords } from '../../../map/words';
+import { placeList, placeMapId, placeOf, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
 
 /** The zones a locator map marks: the place itself (a zone), or the zones in a county. */
 const markedZones = (place: Place) => (place.kind === 'zone' ? [place.id] : place.zones);
 
+/** A place's kind in running text: "县级市", "county-level city". */
+const placeKind = (place: Place, data: DataRecords, words: MapWords) =>
+  words.placeKind(place.kind === 'zone' ? 'zone' : pick(data, 'counties', place.id).kind);
+
+/** The names of counties, listed: "南湖区、秀洲区". */
+const countyNames = (ids: readonly string[], data: DataRecords, words: MapWords) => words.list(ids.map((id) => pick(data, 'counties', id).name));
+
 /** One sentence saying what the map shows, for the SVG's <desc>. */
-export function locatorDescription(place: Place, data: DataRecords): string {
-  if (place.kind === 'zone') {
-    const counties = place.counties.map((id) => pick(data, 'counties', id).name).join('、');
-    return `嘉兴市地图，圆点标出${place.name}，位于${counties}。`;
-  }
+export function locatorDescription(place: Place, data: DataRecords, words: MapWords = mapWords(data)): string {
+  if (place.kind === 'zone') return words.fill(words.maps.locatorZone, { name: place.name, counties: countyNames(place.counties, data, words) });
   const zones = place.zones.map((id) => pick(data, 'zones', id).name);
-  return `嘉兴市地图，突出显示${place.name}${zones.length > 0 ? `；圆点为其境内（或部分在境内）的功能区：${zones.join('、')}` : ''}。`;
+  return zones.length > 0
+    ? words.fill(words.maps.locatorCountyZones, { name: place.name, zones: words.list(zones) })
+    : words.fill(words.maps.locatorCounty, { name: place.name });
 }
 
 const locatorMap = defineKind({
@@ -34,43 +41,47 @@ const locatorMap = defineKind({
   },
   scene(figure, data) {
     const base = countyBase();
+    const words = mapWords(data);
     const place = figure.place === undefined ? undefined : placeOf(data, figure.place);
     const zones = (place ? markedZones(place) : [...data.zones.keys()]).map((id) => pick(data, 'zones', id));
     const spec: MapSpec = {
       id: figure.id,
       title: figure.title,
-      desc: place ? locatorDescription(place, data) : `嘉兴市地图：${[...data.counties.values()].map((c) => c.name).join('、')}，圆点为功能区：${zones.map((z) => z.name).join('、')}。`,
+      lang: mapLang(data),
+      desc: place
+        ? locatorDescription(place, data, words)
+        : words.fill(words.maps.locatorAll, { counties: words.list([...data.counties.values()].map((c) => c.name)), zones: words.list(zones.map((z) => z.name)) }),
       counties: [...data.counties.values()].map((county) => ({
         id: county.id, name: county.name, fill: county.id === place?.id ? 'highlight' as const : 'base' as const,
-        lines: [county.name, PLACE_KIND_LABEL[county.kind]],
+        lines: [county.name, words.alone(words.placeKind(county.kind))],
       })),
       marks: zones.map((zone): MarkInput => ({
         id: zone.id, point: zone.point, shape: 'circle',
         className: zone.id === place?.id ? 'map-zone map-fill-highlight' : 'map-zone map-zone-other',
-        lines: [zone.name, `${PLACE_KIND_LABEL.zone}，位于${zone.counties.map((id) => pick(data, 'counties', id).name).join('、')}`],
+        lines: [zone.name, words.alone(words.fill(words.maps.zoneIn, { kind: words.placeKind('zone'), counties: countyNames(zone.counties, data, words) }))],
         label: [zone.shortName], attrs: { 'data-zone': zone.id },
       })),
     };
     const map = drawMap(spec, base);
-    const zoneKey: LegendItem = { label: '功能区', swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } };
+    const zoneKey: LegendItem = { label: words.alone(words.placeKind('zone')), swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-zone-other' } };
     const legend: LegendItem[] = !place ? [zoneKey]
       : place.kind === 'zone'
         ? [{ label: place.name, swatch: { kind: 'marker', shape: 'circle', className: 'map-zone map-fill-highlight' } }]
         : [{ label: place.name, swatch: { kind: 'area', fill: 'highlight' } }, ...(zones.length > 0 ? [zoneKey] : [])];
-    return mapScene([map], legend, place ? locatorTable(figure.title, place, data) : overviewTable(figure.title, data), place?.id, drawWideMap(spec, base));
+    return mapScene([map], legend, place ? locatorTable(figure.title, place, data, words) : overviewTable(figure.title, data, words), place?.id, drawWideMap(spec, base));
   },
   places: (figure) => (figure.place === undefined ? [] : [figure.place]),
   /** The map of every place on /places/ (each a link to its page), and the map on each place page. */
-  generate: (data) => [{
-    id: PLACES_OVERVIEW_ID, kind: 'locator-map', title: '嘉兴的县（市、区）和功能区',
-    dek: '点击一个县（市、区）或功能区圆点，查看它的页面。',
-  }, ...placeList(data).map((place) => ({
-    id: placeMapId(place), kind: 'locator-map', place: place.id,
-    title: `${place.name}在嘉兴的位置`,
-    dek: place.kind === 'zone'
-      ? `${place.name}是${place.kindLabel}，不是县级行政区，图中以圆点标出。`
-      : `${place.name}（${place.kindLabel}）在嘉兴市的位置${place.zones.length > 0 ? '，圆点为境内的功能区' : ''}。`,
-  }))],
+  generate: (data) => {
+    const words = mapWords(data);
+    return [{
+      id: PLACES_OVERVIEW_ID, kind: 'locator-map', title: words.maps.overviewTitle, dek: words.maps.overviewDek,
+    }, ...placeList(data).map((place) => {
+      const values = { name: place.name, kind: placeKind(place, data, words) };
+      const dek = place.kind === 'zone' ? words.maps.placeZoneDek : place.zones.length > 0 ? words.maps.placeCountyDekZones : words.maps.placeCountyDek;
+      return { id: placeMapId(place), kind: 'locator-map', place: place.id, title: words.fill(words.maps.placeTitle, { name: place.name }), dek: words.fill(dek, values) };
+    })];
+  },
 });
 
 export default locatorMap;
@@ -80,31 +91,32 @@ export default locatorMap;
  * is general geography that no source gives (zones.yaml), so the table, whose rows cite sources,
  * does not state it; the map shows it.
  */
-function locatorTable(title: string, place: Place, data: DataRecords) {
+function locatorTable(title: string, place: Place, data: DataRecords, words: MapWords) {
   const places = placeList(data);
   const rows = [place, ...(place.kind === 'county' ? place.zones.map((id) => places.find((p) => p.id === id)!) : [])];
+  const { maps } = words;
   return {
-    caption: `${title}：图中标出的地区`,
+    caption: words.fill(maps.locatorCaption, { title }),
     columns: [
-      { key: 'area', label: '地区' },
-      { key: 'kind', label: '类型' },
-      { key: 'mark', label: '图中' },
+      { key: 'area', label: maps.colArea },
+      { key: 'kind', label: maps.colKind },
+      { key: 'mark', label: maps.colMark },
     ],
     rows: rows.map((row) => ({
-      cells: { area: row.name, kind: row.kindLabel, mark: row.id === place.id ? (row.kind === 'zone' ? '突出显示的圆点' : '突出显示') : '圆点' },
+      cells: { area: row.name, kind: words.alone(placeKind(row, data, words)), mark: row.id === place.id ? (row.kind === 'zone' ? maps.markHighlightDot : maps.markHighlight) : maps.markDot },
       source: row.source,
     })),
   };
 }
 
 /** The table of the map of every place: each county and zone with its kind. */
-function overviewTable(title: string, data: DataRecords) {
+function overviewTable(title: string, data: DataRecords, words: MapWords) {
   return {
-    caption: `${title}：图中标出的地区`,
+    caption: words.fill(words.maps.locatorCaption, { title }),
     columns: [
-      { key: 'area', label: '地区' },
-      { key: 'kind', label: '类型' },
+      { key: 'area', label: words.maps.colArea },
+      { key: 'kind', label: words.maps.colKind },
     ],
-    rows: placeList(data).map((place) => ({ cells: { area: place.name, kind: place.kindLabel }, source: place.source })),
+    rows: placeList(data).map((place) => ({ cells: { area: place.name, kind: words.alone(placeKind(place, data, words)) }, source: place.source })),
   };
 }

@@ -2,13 +2,13 @@
 import { z } from 'astro/zod';
 import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
-import { TIER_LABEL } from '../../../tiers';
 import { cityBase } from '../../../map/base';
 import type { LegendItem } from '../../../map/legend';
 import { memberCities } from '../../../map/members';
 import { drawMap } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { clusterName, memberDescription, memberLines } from '../../../map/wording';
+import { crossCityName, memberDescription, memberLines } from '../../../map/wording';
+import { mapLang, mapWords, storedRecords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -19,16 +19,20 @@ export default defineKind({
   },
   scene(figure, data) {
     const base = cityBase();
+    const words = mapWords(data);
+    const stored = storedRecords(data);
     const clusters = figure.clusters.map((id) => pick(data, 'clusters', id));
+    /** The cities of a cluster's map, members matched by the cluster as stored (its partners as the data file names them). */
+    const citiesOf = (cluster: (typeof clusters)[number]) => memberCities(cluster, base, words, pick(stored, 'clusters', cluster.id));
     const maps = clusters.map((cluster) => {
-      const cities = memberCities(cluster, base);
-      const heading = cluster.fullName ?? clusterName(cluster);
+      const cities = citiesOf(cluster);
+      const heading = crossCityName(cluster, words);
       return drawMap({
-        id: `${figure.id}-${cluster.id}`, title: `${figure.title}：${heading}`, heading,
-        desc: memberDescription(cluster, cities),
+        id: `${figure.id}-${cluster.id}`, title: words.fill(words.maps.panelTitle, { title: figure.title, heading }), heading, lang: mapLang(data),
+        desc: memberDescription(cluster, cities, words),
         counties: cities.map((city) => ({
           id: city.id, name: city.shortName, fill: city.member ? cluster.tier : 'base', tier: city.member ? cluster.tier : undefined,
-          lines: memberLines(cluster, city),
+          lines: memberLines(cluster, city, words),
         })),
         marks: [],
       }, base);
@@ -36,23 +40,23 @@ export default defineKind({
     const tiers = [...new Set(clusters.map((cluster) => cluster.tier))];
     const incomplete = clusters.some((cluster) => cluster.partnersIncomplete);
     const legend: LegendItem[] = [
-      ...tiers.map((tier): LegendItem => ({ label: `报道列出的成员城市（${TIER_LABEL[tier]}集群）`, swatch: { kind: 'area', fill: tier } })),
-      { label: incomplete ? '报道未列出' : '报道未列为成员', swatch: { kind: 'area', fill: 'base' } },
+      ...tiers.map((tier): LegendItem => ({ label: words.fill(words.maps.memberKey, { tier: words.tier[tier] }), swatch: { kind: 'area', fill: tier } })),
+      { label: incomplete ? words.maps.notListedKey : words.maps.notMemberKey, swatch: { kind: 'area', fill: 'base' } },
     ];
     const table = {
-      caption: `${figure.title}：浙江各设区市是否为报道列出的成员城市`,
+      caption: words.fill(words.maps.memberCaption, { title: figure.title }),
       columns: [
-        { key: 'cluster', label: '集群' },
-        { key: 'tier', label: '层级' },
-        { key: 'city', label: '城市' },
-        { key: 'member', label: '报道列出的成员城市' },
+        { key: 'cluster', label: words.maps.colCluster },
+        { key: 'tier', label: words.maps.colTier },
+        { key: 'city', label: words.maps.colCity },
+        { key: 'member', label: words.maps.colMember },
       ],
-      rows: clusters.flatMap((cluster) => memberCities(cluster, base).map((city) => ({
+      rows: clusters.flatMap((cluster) => citiesOf(cluster).map((city) => ({
         cells: {
-          cluster: cluster.fullName ?? clusterName(cluster),
-          tier: TIER_LABEL[cluster.tier],
+          cluster: crossCityName(cluster, words),
+          tier: words.tier[cluster.tier],
           city: city.name,
-          member: city.member ? '是' : cluster.partnersIncomplete ? '未列出（名单以“等”结尾）' : '否',
+          member: city.member ? words.maps.yes : cluster.partnersIncomplete ? words.maps.notListedCell : words.maps.no,
         },
         source: cluster.source,
       }))),

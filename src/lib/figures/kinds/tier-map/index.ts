@@ -3,6 +3,7 @@ import { ref } from '../../../data/ref';
 import { countyBase } from '../../../map/base';
 import { planPlaces, planTierMap, tierLegend, tierTable } from '../../../map/plan-tiers';
 import { mapScene } from '../../../map/scene';
+import { mapWords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -14,7 +15,7 @@ export default defineKind({
   scene(figure, data) {
     const base = countyBase();
     const { map, wide, areas } = planTierMap(figure.id, figure.plan, data, figure.title, undefined, base);
-    return mapScene([map], tierLegend(areas), tierTable(figure.title, [figure.plan], data, base), undefined, wide());
+    return mapScene([map], tierLegend(areas, mapWords(data)), tierTable(figure.title, [figure.plan], data, base), undefined, wide());
   },
   places: (figure, data) => planPlaces(figure.plan, data),
 });
