@@ -15,6 +15,11 @@ export interface Candidate {
   anchor: TextAnchor;
   /** Set away from its marker, so a leader line must join them. */
   leader?: boolean;
+  /**
+   * Another shape of the label's text (its lines broken otherwise): its index among the label's
+   * shapes and the size of its block, instead of the request's.
+   */
+  shape?: { index: number; width: number; height: number };
 }
 
 /** Clear space kept between two labels, in SVG units. */
@@ -164,7 +169,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     if (request.candidates.length === 0) throw new Error(`placeLabels: label "${request.id}" has no candidate position`);
     let best: (PlacedLabel & { cost: number[] }) | undefined;
     for (const candidate of request.candidates) {
-      const box = labelBox(request.width, request.height, candidate);
+      const box = labelBox(candidate.shape?.width ?? request.width, candidate.shape?.height ?? request.height, candidate);
       const outside = outsideArea(box, bounds);
       const overlap = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + outside
         + (candidate.leader && request.from ? leaderBlocked(request.from, box, taken) : 0);

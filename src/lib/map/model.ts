@@ -1,10 +1,11 @@
 import type { MapTier } from '../tiers';
 import { countyBase, wideBase, type CountyBase } from './base';
-import { textWidth } from '../text';
+import { textWidth, wrapText } from '../text';
 import { geoContains } from 'd3-geo';
 import type { CountyFeature } from '../geo';
 import { around, farther, labelBox, nearestOnBox, nudges, placeLabels, segmentHitsBox, type Box, type Candidate, type LabelRequest, type PlacedLabel, type Segment, type TextAnchor } from './labels';
 import { labelPoint } from './label-point';
+import { MAP_WIDTH } from './projection';
 import { glyph, glyphBox, groupByPoint, spread, type MarkerShape } from './markers';
 import { tipOf, titleOf } from './wording';
 import { wordsOf } from './words';
@@ -34,6 +35,7 @@ const LEADER_MAX = 160;
  */
 export interface CountyInput {
   id: string;
+  /** Its map label (countyLabel(): the name, or in English the romanised name alone, "Pinghu"). */
   name: string;
   fill: CountyFill;
   tier?: MapTier;
@@ -99,6 +101,46 @@ function lineBaselines(y: number, count: number): number[] {
   const top = y - (count * LINE_HEIGHT) / 2;
   return Array.from({ length: count }, (_, index) => r1(top + index * LINE_HEIGHT + (LINE_HEIGHT - LABEL_SIZE) / 2 + 0.88 * LABEL_SIZE));
 }
+
+/**
+ * The widest an English label line is set on a map MAP_WIDTH units wide (in proportion on a wider
+ * drawing): about the widest Chinese marker label (seven characters). English names run two to
+ * three times as wide as the Chinese, so an English label line wider than this is broken between
+ * words (never inside one: a longer word sets the width; a {zh:…} mark is kept whole).
+ */
+export const EN_LABEL_MAX = 92;
+
+/** `text` broken into lines no wider than `max` between words (a longer word sets the width); a {zh:…} mark is kept whole. */
+function wrapLabel(text: string, max: number): string[] {
+  if (text.includes('{zh:')) return [text];
+  const widest = Math.max(max, ...text.split(/\s+/).map((word) => labelWidth(word, 400)));
+  return wrapText(text, widest, LABEL_SIZE, 400);
+}
+
+/** A marker's label lines as a map `width` units wide sets them: Chinese as given, English lines broken at EN_LABEL_MAX. */
+export function labelLines(lines: readonly string[], lang: Lang, width: number = MAP_WIDTH): string[] {
+  if (lang === 'zh') return [...lines];
+  return lines.flatMap((line) => wrapLabel(line, (EN_LABEL_MAX * width) / MAP_WIDTH));
+}
+
+/** How much narrower than EN_LABEL_MAX the other shapes of an English label are broken, when its own lines find no clear place. */
+const EN_NARROWER = [0.75, 0.5] as const;
+
+/**
+ * The shapes a marker's label may take, best first: its lines (labelLines()); in English then the
+ * whole label broken narrower and narrower (EN_NARROWER), for a place its own lines do not fit.
+ */
+export function labelShapes(lines: readonly string[], lang: Lang, width: number = MAP_WIDTH): string[][] {
+  const first = labelLines(lines, lang, width);
+  if (lang === 'zh') return [first];
+  const max = (EN_LABEL_MAX * width) / MAP_WIDTH;
+  const shapes = [first, ...EN_NARROWER.map((factor) => wrapLabel(lines.join(' '), max * factor))];
+  return shapes.filter((shape, index) => shapes.findIndex((other) => other.join('\n') === shape.join('\n')) === index);
+}
+
+/** The grid step and reach (SVG units) of the farther places an English county name may take (countyCandidates in drawMap). */
+const EN_GRID_STEP = 4;
+const EN_GRID_REACH = 64;
 
 /** The width of a label line as the SVG prints it (marks as plain text), measured in the map's type. */
 const labelWidth = (line: string, weight: number) => textWidth(plainText(line), LABEL_SIZE, weight);
@@ -191,27 +233,49 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
   const { scale } = base;
   const bounds: Box = { x: 1, y: 1, width: base.width - 2, height: base.height - 2 };
   const scaleBox: Box = { x: scale.x, y: scale.y - 4 - LINE_HEIGHT, width: scale.width, height: LINE_HEIGHT + 4 };
+  /**
+   * Where a county's name may go: nudges around its label point inside it. An English name, two to
+   * three times as wide as the Chinese, may need more room than they leave: if none of them is
+   * clear, the label takes the nearest clear point of a grid farther out (still inside the county,
+   * or off the map).
+   */
+  const countyCandidates = (id: string): Candidate[] => {
+    const { feature } = shapeOf(id);
+    const point = labelPoint(feature, base.projection);
+    const near = inCounty(nudges(point, 3, 16), feature, base);
+    if (lang === 'zh') return near;
+    const grid = farther(point, bounds, EN_GRID_STEP, EN_GRID_REACH).map(({ x, y }): Candidate => ({ x, y, anchor: 'middle' }));
+    return [...near, ...inCounty(grid, feature, base)];
+  };
   const texts = [
     ...placedMarks.map(({ mark, centre, box }) => {
-      const candidates = [...around(box, mark.label.length * LINE_HEIGHT, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)];
-      // A marker in a county keeps its label over that county or off the map (with a leader),
-      // never over a neighbour, where it would read as the neighbour's.
-      const middle = boxMiddle(Math.max(...mark.label.map((line) => labelWidth(line, 400))), mark.label.length * LINE_HEIGHT);
+      const shapes = labelShapes(mark.label, lang, base.width);
+      const candidates = shapes.flatMap((label, index) => {
+        const width = Math.max(...label.map((line) => labelWidth(line, 400)));
+        const height = label.length * LINE_HEIGHT;
+        const shape = index === 0 ? {} : { shape: { index, width, height } };
+        const all = [...around(box, height, LEADER_REACHES), ...farther(centre, bounds, 8, LEADER_MAX)].map((candidate): Candidate => ({ ...candidate, ...shape }));
+        // A marker in a county keeps its label over that county or off the map (with a leader),
+        // never over a neighbour, where it would read as the neighbour's.
+        return mark.county ? inCounty(all, shapeOf(mark.county).feature, base, boxMiddle(width, height)) : all;
+      });
       return {
         id: mark.id,
-        lines: mark.label,
+        lines: shapes[0]!,
+        shapes,
         className: 'map-label map-label-mark',
         weight: 400,
-        candidates: mark.county ? inCounty(candidates, shapeOf(mark.county).feature, base, middle) : candidates,
+        candidates,
         marker: centre,
       };
     }),
     ...spec.counties.map((county) => ({
       id: county.id,
       lines: [county.name],
+      shapes: [[county.name]],
       className: `map-label map-label-county map-ink-${county.fill}`,
       weight: 600,
-      candidates: inCounty(nudges(labelPoint(shapeOf(county.id).feature, base.projection), 3, 16), shapeOf(county.id).feature, base),
+      candidates: countyCandidates(county.id),
       marker: undefined,
     })),
   ];
@@ -228,11 +292,12 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
     : marksFirst;
   const labels = texts.map((text, index) => {
     const label = placed[index]!;
-    const baselines = lineBaselines(label.y, text.lines.length);
+    const lines = text.shapes[label.shape?.index ?? 0]!;
+    const baselines = lineBaselines(label.y, lines.length);
     return {
       className: text.className,
       anchor: label.anchor,
-      lines: text.lines.map((line, at) => ({ text: line, x: r1(label.x), y: baselines[at]! })),
+      lines: lines.map((line, at) => ({ text: line, x: r1(label.x), y: baselines[at]! })),
       box: label.box,
     };
   });

@@ -12,7 +12,7 @@ import type { CountyBase } from './base';
 import type { LegendItem } from './legend';
 import { drawMap, drawWideMap, type MapModel, type MapSpec } from './model';
 import { clusterNameOf, lastTarget, tierDescription, tierLines } from './wording';
-import { mapLang, mapWords, type MapWords } from './words';
+import { countyLabel, mapLang, mapWords, type MapWords } from './words';
 import { areaKind, zoneMark } from './zone-marks';
 
 /** The places a plan's clusters name as core areas. */
@@ -28,7 +28,7 @@ export function planTierMap(id: string, planId: string, data: DataRecords, title
   const spec: MapSpec = {
     id, title, heading, lang: mapLang(data),
     desc: tierDescription(plan, counties, zones, words),
-    counties: counties.map((area) => ({ id: area.id, name: area.name, fill: area.tier, tier: area.tier, lines: tierLines(area, words) })),
+    counties: counties.map((area) => ({ id: area.id, name: countyLabel(area.record, words), fill: area.tier, tier: area.tier, lines: tierLines(area, words) })),
     marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area, words), area.tier, base)),
   };
   return { map: drawMap(spec, base), wide: () => drawWideMap(spec, base), areas: [...counties, ...zones] };

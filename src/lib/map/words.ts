@@ -65,6 +65,15 @@ export function wordsOf(lang: Lang, data: Pick<SiteData, 'lang' | 'stored'> = { 
   };
 }
 
+/**
+ * A county's label on the map: its name in Chinese ("平湖市"); in English its romanised name
+ * alone ("Pinghu", not "Pinghu County-level City"), since the full English names are too wide
+ * for the county shapes (the tooltip and the table give them).
+ */
+export function countyLabel(county: { name: string; romanised?: string }, words: Pick<MapWords, 'lang'>): string {
+  return words.lang === 'en' && county.romanised !== undefined ? county.romanised : county.name;
+}
+
 /** The words of a data set's language. */
 export function mapWords(data: DataRecords): MapWords {
   return wordsOf(mapLang(data), data as SiteData);

@@ -7,7 +7,7 @@ import { drawMap, drawWideMap, type MapSpec } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { clusterNameOf, coreDescription, coreLines } from '../../../map/wording';
 import { areaKind, zoneMark } from '../../../map/zone-marks';
-import { mapLang, mapWords } from '../../../map/words';
+import { countyLabel, mapLang, mapWords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -26,7 +26,7 @@ export default defineKind({
       id: figure.id, title: figure.title, lang: mapLang(data),
       desc: coreDescription(plan, cluster, counties, zones, words),
       counties: counties.map((area) => ({
-        id: area.id, name: area.name, fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster, words),
+        id: area.id, name: countyLabel(area.record, words), fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster, words),
       })),
       marks: zones.map((area) => zoneMark(area, area.tier === 'none' ? 'map-zone map-zone-other' : `map-zone map-fill-${area.tier}`, coreLines(area, cluster, words), area.tier, base)),
     };

@@ -9,7 +9,7 @@ import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map
 import { mapScene } from '../../../map/scene';
 import { facilityDescription, facilityLines } from '../../../map/wording';
 import { checkPlace } from '../../../map/zone-marks';
-import { mapLang, mapWords } from '../../../map/words';
+import { countyLabel, mapLang, mapWords } from '../../../map/words';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -25,7 +25,7 @@ export default defineKind({
     const spec: MapSpec = {
       id: figure.id, title: figure.title, lang: mapLang(data),
       desc: facilityDescription(facilities, words),
-      counties: [...data.counties.values()].map((county) => ({ id: county.id, name: county.name, fill: 'base' as const })),
+      counties: [...data.counties.values()].map((county) => ({ id: county.id, name: countyLabel(county, words), fill: 'base' as const })),
       marks: facilities.map((facility): MarkInput => {
         const kind = FACILITY_KINDS[facility.kind];
         checkPlace(`facilities.yaml → ${facility.id}`, facility.point, [facility.county], base);

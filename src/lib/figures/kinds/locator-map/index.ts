@@ -10,7 +10,7 @@ import type { LegendItem } from '../../../map/legend';
 import { countyBase } from '../../../map/base';
 import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { mapLang, mapWords, type MapWords } from '../../../map/words';
+import { countyLabel, mapLang, mapWords, type MapWords } from '../../../map/words';
 import { placeList, placeMapId, placeOf, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
 
@@ -52,7 +52,7 @@ const locatorMap = defineKind({
         ? locatorDescription(place, data, words)
         : words.fill(words.maps.locatorAll, { counties: words.list([...data.counties.values()].map((c) => c.name)), zones: words.list(zones.map((z) => z.name)) }),
       counties: [...data.counties.values()].map((county) => ({
-        id: county.id, name: county.name, fill: county.id === place?.id ? 'highlight' as const : 'base' as const,
+        id: county.id, name: countyLabel(county, words), fill: county.id === place?.id ? 'highlight' as const : 'base' as const,
         lines: [county.name, words.alone(words.placeKind(county.kind))],
       })),
       marks: zones.map((zone): MarkInput => ({
