@@ -36,6 +36,11 @@ export interface LabelRequest {
   candidates: Candidate[];
   /** The marker a leader line starts from: a leader through another marker or label counts as an overlap. */
   from?: [number, number];
+  /**
+   * Further positions, tried only when none of `candidates` is clear: computed then, since they
+   * may be many and costly to find (the far places and other shapes of an English label).
+   */
+  more?: () => Candidate[];
 }
 
 /**
@@ -168,16 +173,21 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   return requests.map((request) => {
     if (request.candidates.length === 0) throw new Error(`placeLabels: label "${request.id}" has no candidate position`);
     let best: (PlacedLabel & { cost: number[] }) | undefined;
-    for (const candidate of request.candidates) {
-      const box = labelBox(candidate.shape?.width ?? request.width, candidate.shape?.height ?? request.height, candidate);
-      const outside = outsideArea(box, bounds);
-      const overlap = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + outside
-        + (candidate.leader && request.from ? leaderBlocked(request.from, box, taken) : 0);
-      const cost = [outside, overlap, lines.some((line) => segmentHitsBox(line, box)) ? 1 : 0];
+    /** Tries `candidates` in order, keeping the least bad; true when one is clear. */
+    const clearAmong = (candidates: readonly Candidate[]): boolean => {
+      for (const candidate of candidates) {
+        const box = labelBox(candidate.shape?.width ?? request.width, candidate.shape?.height ?? request.height, candidate);
+        const outside = outsideArea(box, bounds);
+        const overlap = taken.reduce((sum, other) => sum + overlapArea(box, other), 0) + outside
+          + (candidate.leader && request.from ? leaderBlocked(request.from, box, taken) : 0);
+        const cost = [outside, overlap, lines.some((line) => segmentHitsBox(line, box)) ? 1 : 0];
 
-      if (!best || worse(best.cost, cost)) best = { id: request.id, ...candidate, box, overlap, crossing: cost[2] === 1, cost };
-      if (cost.every((value) => value === 0)) break;
-    }
+        if (!best || worse(best.cost, cost)) best = { id: request.id, ...candidate, box, overlap, crossing: cost[2] === 1, cost };
+        if (cost.every((value) => value === 0)) return true;
+      }
+      return false;
+    };
+    if (!clearAmong(request.candidates) && request.more) clearAmong(request.more());
     const { cost: _cost, ...placed } = best!;
     // Keep a little air around a placed label, so two labels never read as one block.
     taken.push({ x: placed.box.x - LABEL_GAP, y: placed.box.y - LABEL_GAP, width: placed.box.width + 2 * LABEL_GAP, height: placed.box.height + 2 * LABEL_GAP });

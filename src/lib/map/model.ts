@@ -169,6 +169,12 @@ function inCounty(candidates: Candidate[], feature: CountyFeature, base: CountyB
   return kept.length > 0 ? kept : candidates.slice(0, 1);
 }
 
+/** `make()`'s result, made the first time it is asked for (both label orders drawMap tries share it). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /** The middle of the box a label of `width` × `height` covers at a candidate. */
 const boxMiddle = (width: number, height: number) => (candidate: Candidate): [number, number] => {
   const box = labelBox(width, height, candidate);
@@ -239,18 +245,18 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
    * clear, the label takes the nearest clear point of a grid farther out (still inside the county,
    * or off the map).
    */
-  const countyCandidates = (id: string): Candidate[] => {
+  const countyCandidates = (id: string): { candidates: Candidate[]; more?: () => Candidate[] } => {
     const { feature } = shapeOf(id);
     const point = labelPoint(feature, base.projection);
-    const near = inCounty(nudges(point, 3, 16), feature, base);
-    if (lang === 'zh') return near;
+    const candidates = inCounty(nudges(point, 3, 16), feature, base);
+    if (lang === 'zh') return { candidates };
     const grid = farther(point, bounds, EN_GRID_STEP, EN_GRID_REACH).map(({ x, y }): Candidate => ({ x, y, anchor: 'middle' }));
-    return [...near, ...inCounty(grid, feature, base)];
+    return { candidates, more: once(() => inCounty(grid, feature, base)) };
   };
   const texts = [
     ...placedMarks.map(({ mark, centre, box }) => {
       const shapes = labelShapes(mark.label, lang, base.width);
-      const candidates = shapes.flatMap((label, index) => {
+      const candidatesOf = (label: string[], index: number): Candidate[] => {
         const width = Math.max(...label.map((line) => labelWidth(line, 400)));
         const height = label.length * LINE_HEIGHT;
         const shape = index === 0 ? {} : { shape: { index, width, height } };
@@ -258,14 +264,15 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
         // A marker in a county keeps its label over that county or off the map (with a leader),
         // never over a neighbour, where it would read as the neighbour's.
         return mark.county ? inCounty(all, shapeOf(mark.county).feature, base, boxMiddle(width, height)) : all;
-      });
+      };
       return {
         id: mark.id,
         lines: shapes[0]!,
         shapes,
         className: 'map-label map-label-mark',
         weight: 400,
-        candidates,
+        candidates: candidatesOf(shapes[0]!, 0),
+        ...(shapes.length > 1 ? { more: once(() => shapes.slice(1).flatMap((label, index) => candidatesOf(label, index + 1))) } : {}),
         marker: centre,
       };
     }),
@@ -275,13 +282,13 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
       shapes: [[county.name]],
       className: `map-label map-label-county map-ink-${county.fill}`,
       weight: 600,
-      candidates: countyCandidates(county.id),
+      ...countyCandidates(county.id),
       marker: undefined,
     })),
   ];
   // Markers' labels first keeps them beside their markers; on a crowded map that can push a
   // county's name onto a border, so the other order is tried too and the cleaner layout kept.
-  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates, text.weight), from: text.marker }));
+  const requests = texts.map((text) => ({ ...request(text.id, text.lines, text.candidates, text.weight), from: text.marker, ...('more' in text && text.more ? { more: text.more } : {}) }));
   const obstacles = [...placedMarks.map((item) => item.box), scaleBox];
   const markCount = placedMarks.length;
   const marksFirst = placeLabels(requests, obstacles, bounds, base.lines);
