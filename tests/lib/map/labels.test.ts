@@ -157,3 +157,23 @@ describe('placeLabels(requests, obstacles, bounds)', () => {
     expect(() => placeLabels([{ id: 'lost', width: 1, height: 1, candidates: [] }], [], BOUNDS)).toThrow(/"lost" has no candidate/);
   });
 });
+
+describe('placeLabels: more places and other shapes', () => {
+  const blocker = { x: 90, y: 90, width: 40, height: 40 };
+  test('`more` is asked for only when none of the candidates is clear, and a clear one of its is taken', () => {
+    let asked = 0;
+    const more = () => { asked += 1; return [{ x: 300, y: 300, anchor: 'middle' as const }]; };
+    const [blocked] = placeLabels([{ id: 'a', width: 20, height: 10, candidates: [{ x: 110, y: 110, anchor: 'middle' }], more }], [blocker], BOUNDS);
+    expect([blocked!.x, blocked!.y, blocked!.overlap, asked]).toEqual([300, 300, 0, 1]);
+    const [clear] = placeLabels([{ id: 'b', width: 20, height: 10, candidates: [{ x: 200, y: 200, anchor: 'middle' }], more }], [blocker], BOUNDS);
+    expect([clear!.x, asked]).toEqual([200, 1]);
+  });
+
+  test('a candidate with its own shape is measured with that shape\'s size, and says which shape it is', () => {
+    // Wide, the label would reach the blocker from (60, 110); its narrower shape fits there.
+    const shape = { index: 1, width: 20, height: 30 };
+    const [label] = placeLabels([{ id: 'a', width: 70, height: 10, candidates: [{ x: 60, y: 110, anchor: 'middle' }, { x: 60, y: 110, anchor: 'middle', shape }] }], [blocker], BOUNDS);
+    expect(label!.shape).toEqual(shape);
+    expect(label!.box).toEqual({ x: 50, y: 95, width: 20, height: 30 });
+  });
+});

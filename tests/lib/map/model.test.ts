@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { drawMap, type MapSpec } from '../../../src/lib/map/model';
+import { drawMap, EN_LABEL_MAX, LABEL_SIZE, labelLines, labelShapes, type MapSpec } from '../../../src/lib/map/model';
+import { MAP_WIDTH } from '../../../src/lib/map/projection';
+import { textWidth } from '../../../src/lib/text';
 import { countyBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 import { glyphBox } from '../../../src/lib/map/markers';
@@ -83,5 +85,32 @@ describe('drawMap(spec)', () => {
     const map = drawMap({ id: 'm', title: 'T', desc: 'D', counties: [{ id: '330402', name: '南湖区', fill: 'base' }], marks: [] });
     expect(map.counties[0]).toMatchObject({ fill: 'base', title: undefined, tip: undefined });
     expect(map.hatched).toBe(false);
+  });
+});
+
+describe('English labels: labelLines and labelShapes', () => {
+  test('Chinese lines stay as given; English lines wider than EN_LABEL_MAX break between words, never inside one', () => {
+    expect(labelShapes(['“乌镇之光”', '超算中心'], 'zh')).toEqual([['“乌镇之光”', '超算中心']]);
+    const lines = labelLines(['Runze International Information Port'], 'en');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Runze International Information Port');
+    expect(lines.every((line) => textWidth(line, LABEL_SIZE) <= EN_LABEL_MAX)).toBe(true);
+    expect(labelLines(['Supercomputing'], 'en')).toEqual(['Supercomputing']);
+    expect(labelLines(['Runze International Information Port'], 'en', 2 * MAP_WIDTH).length).toBeLessThan(lines.length);
+  });
+
+  test('the other shapes of an English label are narrower, the same words, each once', () => {
+    const shapes = labelShapes(['Yuxin Town', 'AI industrial park'], 'en');
+    expect(shapes[0]).toEqual(labelLines(['Yuxin Town', 'AI industrial park'], 'en'));
+    for (const shape of shapes) expect(shape.join(' ')).toBe('Yuxin Town AI industrial park');
+    expect(new Set(shapes.map((shape) => shape.join('\n'))).size).toBe(shapes.length);
+  });
+
+  test('an English map: a tooltip keeps its English lines, the scale says km', () => {
+    const map = drawMap({ id: 'en', title: 'Test', desc: 'Test map', lang: 'en', counties: [{ id: '330482', name: 'Pinghu', fill: 'base', lines: ['Pinghu', 'County-level city'] }], marks: [] });
+    expect(map.lang).toBe('en');
+    expect(map.counties[0]!.title).toBe('Pinghu: County-level city');
+    expect(tipLines(map.counties[0]!.title!, map.counties[0]!.tip!)).toEqual(['Pinghu', 'County-level city']);
+    expect(map.scale.label).toMatch(/^\d+ km$/);
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { fixtureData } from '../../helpers/fixture-data';
 import { mapAreas, planClusters } from '../../../src/lib/map/areas';
 import {
-  coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, tipLines, tipOf, titleOf, valueLines,
+  clusterName, clusterNameOf, coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, tipLines, tipOf, titleOf, valueLines,
 } from '../../../src/lib/map/wording';
+import { mapWords, wordsOf } from '../../../src/lib/map/words';
+import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
+import { englishSiteDataFromFiles } from '../../helpers/site-data';
 import { jiaxingTopology } from '../../../src/lib/geo';
 
 const data = fixtureData();
@@ -75,5 +78,51 @@ describe('cluster and facility wording', () => {
   test('titleOf needs at least one line', () => {
     expect(titleOf(['秀洲区'])).toBe('秀洲区');
     expect(() => titleOf([])).toThrow(/no lines/);
+  });
+});
+
+describe('the same wording in English (mapWords of English data)', () => {
+  const en = englishSiteDataFromFiles();
+  const words = mapWords(en);
+  const english = mapAreas(planClusters('plan-2022', en), en, FEATURES);
+
+  test('titleOf and tipOf: an English title joins its lines with ": " and "; ", and tipLines cuts it back into the lines', () => {
+    const lines = ['Pinghu', 'High-end CNC machine tools cluster (Yangtze River Delta regional)', 'Value added in 2021: 3 billion yuan'];
+    expect(titleOf(lines, 'en')).toBe(`${lines[0]}: ${lines[1]}; ${lines[2]}`);
+    expect(tipOf(lines, 'en')).toBe(`${lines[0]!.length} ${lines[1]!.length + 1} ${lines[2]!.length + 1}`);
+    expect(tipLines(titleOf(lines, 'en'), tipOf(lines, 'en'))).toEqual(lines);
+    expect(tipOf(['{zh:平湖市}'], 'en')).toBe('3');
+  });
+
+  test('value added is converted from the stored 亿元, never printed with 亿 or 万', () => {
+    for (const cluster of [...en.clusters.values()].filter((c) => c.valueAdded)) {
+      const stored = en.stored!.clusters.get(cluster.id)!;
+      const lines = valueLines(cluster, words);
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain(String(stored.valueAdded!.actual.year));
+      expect(lines.join(' ')).not.toMatch(/[亿万]|NaN|undefined/);
+      expect(lines.every((line) => /\d (billion|million) yuan$|\d yuan$/.test(line))).toBe(true);
+    }
+  });
+
+  test('every area\'s lines and the descriptions are English, names from the English records', () => {
+    for (const area of [...english.counties, ...english.zones]) {
+      const lines = tierLines(area, words);
+      expect(lines[0]).toContain(en[area.kind === 'zone' ? 'zones' : 'counties'].get(area.id)!.name);
+      expect(lines.flatMap(chineseOutsideMarks)).toEqual([]);
+    }
+    const plan = en.plans.get('plan-2022')!;
+    expect(chineseOutsideMarks(tierDescription(plan, english.counties, english.zones, words))).toEqual([]);
+    const cluster = [...en.clusters.values()].find((c) => c.plan === 'plan-2022')!;
+    const core = mapAreas([cluster], en, FEATURES);
+    expect(chineseOutsideMarks(coreDescription(plan, cluster, core.counties, core.zones, words))).toEqual([]);
+    expect(chineseOutsideMarks(facilityDescription([...en.facilities.values()], words))).toEqual([]);
+  });
+
+  test('clusterName stays Chinese with one argument (clusters.map(clusterName)); clusterNameOf speaks the words\' language', () => {
+    const cluster = data.clusters.get('s26-ai')!;
+    expect([cluster].map(clusterName)).toEqual(['人工智能集群']);
+    expect(clusterNameOf(cluster, wordsOf('zh'))).toBe('人工智能集群');
+    expect(clusterNameOf({ ...cluster, name: 'Artificial intelligence' }, wordsOf('en'))).toBe('Artificial intelligence cluster');
   });
 });
