@@ -6,6 +6,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import MapGraphic from '../../../src/components/map/MapGraphic.astro';
+import MapText from '../../../src/components/map/MapText.astro';
 import { englishSiteDataFromFiles } from '../../helpers/site-data';
 import { sceneOf } from '../../../src/lib/figures/scene';
 import { tipLines } from '../../../src/lib/map/wording';
@@ -56,4 +57,10 @@ describe.each(MAP_IDS)('MapGraphic in English: %s', (id) => {
       expect(lines.join(''), unescape(title!)).toBe(lines.join('').replace(/\s{2,}/g, ' '));
     }
   });
+});
+
+test('MapText: a {zh:…} mark in English words is a span in Chinese; Chinese words print as they are', async () => {
+  expect(await container.renderToString(MapText, { props: { text: 'Pinghu ({zh:平湖市}) core area' }, locals: { lang: 'en' } }))
+    .toBe('Pinghu (<span lang="zh-CN">平湖市</span>) core area');
+  expect(await container.renderToString(MapText, { props: { text: '平湖市核心区' }, locals: { lang: 'zh' } })).toBe('平湖市核心区');
 });
