@@ -11,7 +11,7 @@ import { sceneOf, type Scene } from '../../../src/lib/figures/scene';
 import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
 import { cityBase, countyBase, wideBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
-import type { MapModel } from '../../../src/lib/map/model';
+import { placeOf, type MapModel } from '../../../src/lib/map/model';
 import { tipLines } from '../../../src/lib/map/wording';
 import type { Figure } from '../../../src/lib/figures/registry';
 
@@ -92,6 +92,23 @@ describe.each(MAP_IDS)('%s in English', (id) => {
         expect(base.lines.filter((line) => segmentHitsBox(line, box)), `${name} lies across a line`).toEqual([]);
       });
       expect(map.labels.filter((label) => label.className.includes('map-label-county'))).toHaveLength(base.features.size);
+      expect(map.labels.filter((label) => label.className.includes('map-label-mark'))).toHaveLength(map.marks.length);
+    }
+  });
+
+  test("a marker's English label lies over the marker's own county, or off the map with a leader; never over a neighbour", () => {
+    const figure = en.figures.get(id)!;
+    for (const map of sceneDrawnMaps(english(id))) {
+      const base = baseOf(figure, map);
+      const markLabels = map.labels.filter((label) => label.className.includes('map-label-mark'));
+      map.marks.forEach((mark, index) => {
+        const county = mark.attrs['data-county'];
+        if (county === undefined) return;
+        const { box } = markLabels[index]!;
+        const where = placeOf([box.x + box.width / 2, box.y + box.height / 2], base.features.get(county)!, base);
+        expect(where, `${map.id} ${mark.id}: its label lies over another county`).not.toBe('other');
+        if (where === 'off') expect(map.leaders.length, `${map.id} ${mark.id}: label off the map without a leader`).toBeGreaterThan(0);
+      });
     }
   });
 
