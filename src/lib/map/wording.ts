@@ -62,7 +62,7 @@ export function coreLines(area: MapArea, cluster: Cluster, words: MapWords = ZH)
   const name = clusterNameOf(cluster, words);
   return [
     areaName(area, words),
-    core ? words.fill(words.legend.clusterCore, { cluster: name, tier: words.tier[cluster.tier] }) : words.fill(words.maps.notCoreOf, { cluster: name }),
+    core ? words.fill(words.legend.clusterCore, { cluster: name, tier: words.tier[cluster.tier] }) : words.fill(words.maps.notCoreOf, { cluster: words.inText(name) }),
   ];
 }
 
@@ -134,7 +134,7 @@ export function tierDescription(plan: Plan, counties: readonly MapArea[], zones:
 export function coreDescription(plan: Plan, cluster: Cluster, counties: readonly MapArea[], zones: readonly MapArea[], words: MapWords = ZH): string {
   const c = counties.filter((area) => area.clusters.includes(cluster)).map((area) => area.name);
   const z = zones.filter((area) => area.clusters.includes(cluster)).map((area) => area.name);
-  const values = { plan: plan.shortName, cluster: clusterNameOf(cluster, words), tier: words.tier[cluster.tier] };
+  const values = { plan: plan.shortName, cluster: words.inText(clusterNameOf(cluster, words)), tier: words.tier[cluster.tier] };
   if (c.length === 0 && z.length === 0) return words.fill(words.maps.coreNone, values);
   const both = (parts: string[]) => (parts.length === 2 ? words.fill(words.maps.both, { first: parts[0]!, second: parts[1]! }) : parts.join(''));
   return words.fill(words.maps.coreSome, { ...values, names: areaNames(c, z, words, both) });
@@ -151,7 +151,7 @@ export const crossCityName = (cluster: Cluster, words: MapWords = ZH): string =>
 
 /** Tooltip lines of a city on a cross-city cluster's map: listed as a member, or not listed. */
 export function memberLines(cluster: Cluster, city: MemberCity, words: MapWords = ZH): string[] {
-  if (city.member) return [city.name, words.fill(words.maps.member, { cluster: crossCityName(cluster, words), tier: words.tier[cluster.tier] })];
+  if (city.member) return [city.name, words.fill(words.maps.member, { cluster: words.inText(crossCityName(cluster, words)), tier: words.tier[cluster.tier] })];
   return [city.name, cluster.partnersIncomplete ? words.maps.notListedOpen : words.maps.notListed];
 }
 

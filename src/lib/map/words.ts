@@ -28,6 +28,8 @@ export interface MapWords {
   parts(parts: readonly string[]): string;
   /** A text standing on its own (a table cell, a tooltip line, a legend label): English starts with a capital. */
   alone(text: string): string;
+  /** A name inside a sentence: English "Artificial intelligence cluster" → "artificial intelligence cluster" (see inSentence()). */
+  inText(text: string): string;
   /** A place kind, as running text says it ("县级市", "county-level city"). */
   placeKind(kind: County['kind'] | 'zone'): string;
   /** A value in the stored Chinese unit: "150亿元" / "15 billion yuan". */
@@ -36,6 +38,17 @@ export interface MapWords {
 }
 
 const KIND_KEY = { district: 'kindDistrict', county: 'kindCounty', 'county-level-city': 'kindCity', zone: 'kindZone' } as const;
+
+/**
+ * An English name as it reads inside a sentence: its first letter in lower case, unless the first
+ * word is an acronym ("CNC") or another word starts with a capital (a proper name: "Hangzhou Bay
+ * modern textile cluster", "Eastern Zhejiang …"), which keep theirs.
+ */
+export function inSentence(text: string): string {
+  const [first = '', ...rest] = text.split(' ');
+  if (!/^[A-Z][a-z]/.test(first) || rest.some((word) => /^[A-Z][a-z]/.test(word))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 /** The records as stored (the Chinese ones, whose ids and lists data files name): the data itself when Chinese. */
 export function storedRecords(data: DataRecords): DataRecords {
@@ -59,6 +72,7 @@ export function wordsOf(lang: Lang, data: Pick<SiteData, 'lang' | 'stored'> = { 
     clauses: (parts) => parts.join(en ? '; ' : '；'),
     parts: (parts) => parts.join(en ? ', ' : '，'),
     alone: (text) => (en ? text.charAt(0).toUpperCase() + text.slice(1) : text),
+    inText: (text) => (en ? inSentence(text) : text),
     placeKind: (kind) => wording.maps[KIND_KEY[kind]],
     value: (value, unit) => valueText({ lang, stored: data.stored }, value, unit, wording.maps.valueUnit),
     fill,

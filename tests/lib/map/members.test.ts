@@ -62,11 +62,11 @@ describe('the cities in English', () => {
 
   test('members are found from the cluster as stored (Chinese partners), the names in English', () => {
     const stored = cluster(['嘉兴', '杭州']);
-    const english = { ...stored, name: 'Test', fullName: 'Test cluster', partners: ['Jiaxing', 'Hangzhou'] };
+    const english = { ...stored, name: 'Test', fullName: 'Test Bay cluster', partners: ['Jiaxing', 'Hangzhou'] };
     const result = memberCities(english, cities, en, stored);
     expect(result.filter((c) => c.member).map((c) => [c.id, c.name, c.shortName])).toEqual([['330100', 'Hangzhou', 'Hangzhou'], ['330400', 'Jiaxing', 'Jiaxing']]);
     expect(() => memberCities(english, cities, en)).toThrow(/n-test: partners: .*got "Jiaxing", "Hangzhou"/);
-    expect(memberLines(english, result.find((c) => c.id === '330100')!, en)).toEqual(['Hangzhou', 'Member city of the Test cluster (National)']);
-    expect(memberDescription(english, result, en)).toBe('Map of Zhejiang, Test cluster (National): the member cities the report lists are Hangzhou, Jiaxing.');
+    expect(memberLines(english, result.find((c) => c.id === '330100')!, en)).toEqual(['Hangzhou', 'Member city of the Test Bay cluster (National)']);
+    expect(memberDescription(english, result, en)).toBe('Map of Zhejiang, Test Bay cluster (National): the member cities the report lists are Hangzhou, Jiaxing.');
   });
 });

@@ -4,7 +4,7 @@ import { mapAreas, planClusters } from '../../../src/lib/map/areas';
 import {
   clusterName, clusterNameOf, coreDescription, coreLines, facilityDescription, facilityLines, tierDescription, tierLines, tipLines, tipOf, titleOf, valueLines,
 } from '../../../src/lib/map/wording';
-import { mapWords, wordsOf } from '../../../src/lib/map/words';
+import { inSentence, mapWords, wordsOf } from '../../../src/lib/map/words';
 import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
 import { englishSiteDataFromFiles } from '../../helpers/site-data';
 import { jiaxingTopology } from '../../../src/lib/geo';
@@ -125,4 +125,12 @@ describe('the same wording in English (mapWords of English data)', () => {
     expect(clusterNameOf(cluster, wordsOf('zh'))).toBe('人工智能集群');
     expect(clusterNameOf({ ...cluster, name: 'Artificial intelligence' }, wordsOf('en'))).toBe('Artificial intelligence cluster');
   });
+});
+
+test('inSentence: an English name in running text loses its capital, unless it is a proper name or starts with an acronym', () => {
+  expect(inSentence('Artificial intelligence cluster')).toBe('artificial intelligence cluster');
+  expect(inSentence('Hangzhou Bay modern textile and apparel cluster')).toBe('Hangzhou Bay modern textile and apparel cluster');
+  expect(inSentence('CNC machine tools cluster')).toBe('CNC machine tools cluster');
+  expect(inSentence('High-end CNC machine tools cluster')).toBe('high-end CNC machine tools cluster');
+  expect(wordsOf('zh').inText('人工智能集群')).toBe('人工智能集群');
 });

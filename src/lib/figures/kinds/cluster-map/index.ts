@@ -36,15 +36,15 @@ export default defineKind({
     const legend = [
       { label: words.fill(words.legend.clusterCore, { cluster: name, tier }), swatch: { kind: 'area' as const, fill: cluster.tier } },
       { label: words.legend.notCore, swatch: { kind: 'area' as const, fill: 'base' as const } },
-      { label: words.fill(words.legend.zoneCore, { cluster: name }), swatch: { kind: 'marker' as const, shape: 'circle' as const, className: `map-zone map-fill-${cluster.tier}` } },
+      { label: words.fill(words.legend.zoneCore, { cluster: words.inText(name) }), swatch: { kind: 'marker' as const, shape: 'circle' as const, className: `map-zone map-fill-${cluster.tier}` } },
       { label: words.legend.zoneNotCore, swatch: { kind: 'marker' as const, shape: 'circle' as const, className: 'map-zone map-zone-other' } },
     ];
     const table = {
-      caption: words.fill(words.maps.coreCaption, { cluster: name, plan: plan.shortName }),
+      caption: words.fill(words.maps.coreCaption, { cluster: words.inText(name), plan: plan.shortName }),
       columns: [
         { key: 'area', label: words.maps.colArea },
         { key: 'kind', label: words.maps.colKind },
-        { key: 'core', label: words.fill(words.maps.colCore, { cluster: name }) },
+        { key: 'core', label: words.fill(words.maps.colCore, { cluster: words.inText(name) }) },
         { key: 'tier', label: words.maps.colClusterTier },
       ],
       rows: [...counties, ...zones].map((area) => {
