@@ -142,7 +142,7 @@ export function coreDescription(plan: Plan, cluster: Cluster, counties: readonly
 
 /** One sentence listing the facilities a map marks. */
 export function facilityDescription(facilities: readonly Facility[], words: MapWords = ZH): string {
-  const items = facilities.map((f) => named(f.name, words.fill(words.maps.kindPlace, { kind: words.facility[f.kind], place: f.place }), words));
+  const items = facilities.map((f) => named(f.name, words.fill(words.maps.kindPlace, { kind: words.inText(words.facility[f.kind]), place: f.place }), words));
   return words.fill(words.maps.facilityDescription, { count: String(facilities.length), items: words.clauses(items) });
 }
 
