@@ -20,7 +20,7 @@ export function timelinePageHeight(entries: TimelineEntry[], width: number): num
   const text = wide ? width - px(L.timelineDateWidth) - px(L.timelineColumnGap) : width - px(L.timelineIndent);
   return entries.reduce((sum, entry) => sum
     + (wide ? 0 : PAGE_TEXT.timeline.line)
-    + textHeight(entry.kind === 'target' ? `目标 ${entry.title}` : entry.title, PAGE_TEXT.timeline, text)
+    + textHeight(entry.tag ? `${entry.tag} ${entry.title}` : entry.title, PAGE_TEXT.timeline, text)
     + textHeight(entry.description, PAGE_TEXT.timelineDesc, text)
     + px(L.timelineGap), 0);
 }
@@ -48,8 +48,8 @@ export function timelineImage(entries: TimelineEntry[], top: number, x: number, 
     parts.push(`<circle class="${entry.kind === 'target' ? 'dl-dot dl-dot-target' : 'dl-dot'}" cx="${ruleX}" cy="${round(y + STYLE.date.line / 2)}" r="5"/>`);
     let h = 0;
     let titleX = textX;
-    if (entry.kind === 'target') {
-      const tag = '目标';
+    if (entry.tag) {
+      const { tag } = entry;
       parts.push(`<rect class="dl-tag-box dl-tag-box-target" x="${textX + 0.5}" y="${round(y + 2.5)}" width="${round(textWidth(tag, STYLE.tag.size) + 10)}" height="${STYLE.tag.line - 1}" rx="3"/>`);
       parts.push(textBlock(tag, STYLE.tag, textX + 5, y + 2, textWidthAvail).markup);
       titleX = textX + textWidth(tag, STYLE.tag.size) + 16;
