@@ -12,6 +12,8 @@ import { textWidth } from '../text';
 import { wordingOf } from '../wording';
 
 const L = LAYOUT;
+/** The least width of the image's date column, in image units. */
+const DATE_COLUMN = 112;
 
 /** The tag before an entry's title: its own (in its data's language), else 目标 for a target (Chinese entries made by hand); none for an event. */
 export function entryTag(entry: Pick<TimelineEntry, 'kind' | 'tag'>): string | undefined {
@@ -37,7 +39,9 @@ export function timelinePageHeight(entries: TimelineEntry[], width: number): num
  * end within it.
  */
 export function timelineImage(entries: TimelineEntry[], top: number, x: number, inner: number, maxHeight = Infinity): Block {
-  const dateWidth = 112;
+  // The date column: 112 units, wider where a date needs it (English "1 September 2022"), up to three tenths of the width.
+  const widest = Math.max(0, ...entries.flatMap((entry) => [textWidth(entry.dateMain, STYLE.date.size, STYLE.date.weight), textWidth(entry.dateNote, STYLE.meta.size, STYLE.meta.weight)]));
+  const dateWidth = Math.min(Math.max(DATE_COLUMN, Math.ceil(widest)), Math.round(inner * 0.3));
   const ruleX = x + dateWidth + 12;
   const textX = ruleX + 16;
   const textWidthAvail = x + inner - textX;

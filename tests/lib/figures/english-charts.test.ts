@@ -17,7 +17,10 @@ import type { SiteData } from '../../../src/lib/data/types';
 import { figureSchema, type Figure } from '../../../src/lib/figures/registry';
 import { sceneOf, type Scene } from '../../../src/lib/figures/scene';
 import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
+import { STYLE } from '../../../src/lib/image';
 import { textWidth } from '../../../src/lib/text';
+import { timelineImage } from '../../../src/lib/charts/timeline-layout';
+import { STANDALONE_INNER } from '../../../src/lib/download/standalone';
 import { sheetNames, toXlsx } from '../../../src/lib/xlsx';
 import { textBox } from '../charts/boxes';
 
@@ -169,6 +172,14 @@ describe.each(charts.map((figure) => [figure.id, figure] as const))('%s in Engli
     }));
     expect(outside).toEqual([]);
   });
+});
+
+test.each(charts.filter((figure) => sceneOf(figure, enData).timeline.length > 0).map((figure) => [figure.id, figure] as const))('%s in English: the still image\'s date column holds its longest date', (_, figure) => {
+  const { timeline } = sceneOf(figure, enData);
+  const { markup } = timelineImage(timeline, 0, 0, STANDALONE_INNER);
+  const right = Math.min(...[...markup.matchAll(/class="dl-date" x="([\d.]+)"/g)].map((match) => Number(match[1])));
+  for (const entry of timeline) expect(textWidth(entry.dateMain, STYLE.date.size, STYLE.date.weight)).toBeLessThanOrEqual(right);
+  expect(timeline.filter((entry) => entry.kind === 'target').every((entry) => markup.includes(`>${entry.tag}<`))).toBe(true);
 });
 
 test('measured widths: English labels are measured as set (a longer English label is wider)', () => {
