@@ -112,6 +112,8 @@ export interface WaffleLayout {
   cells: { x: number; y: number; size: number; filled: boolean }[];
   value: PlacedText;
   lines: PlacedText[];
+  /** How many of `lines` are the indicator's label (set dark); the rest (date, scope, the square's share) are muted. */
+  labelLines: number;
 }
 
 const CELL = 20;
@@ -133,9 +135,12 @@ export function waffleLayout(model: ComputeModel): WaffleLayout {
   const line = Math.round(FONT * 1.4);
   const texts = [model.share.label, `${model.share.period.label} · ${model.share.scope}`, model.words.fill(model.words.charts.waffleCell, { share: cellShare(model), count: String(model.cells.length) })];
   const lines: PlacedText[] = [];
+  let labelLines = 0;
   y += 6;
-  for (const text of texts) {
-    for (const part of wrapText(text, width, FONT)) {
+  for (const [index, text] of texts.entries()) {
+    const parts = wrapText(text, width, FONT);
+    if (index === 0) labelLines = parts.length;
+    for (const part of parts) {
       y += line;
       lines.push({ x: 0, y: r1(y), text: part, anchor: 'start' });
     }
@@ -147,5 +152,6 @@ export function waffleLayout(model: ComputeModel): WaffleLayout {
     cells: model.cells.map((cell) => ({ x: cell.column * (CELL + GAP), y: cell.row * (CELL + GAP), size: CELL, filled: cell.filled })),
     value,
     lines,
+    labelLines,
   };
 }
