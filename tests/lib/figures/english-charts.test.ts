@@ -32,12 +32,18 @@ function withLineChart(data: SiteData, from: SiteData): SiteData {
   const dated = [...from.indicators.values()].filter((indicator) => indicator.period.year !== undefined);
   const byUnit = Map.groupBy(dated, (indicator) => `${indicator.unit} ${en.indicators.get(indicator.id)!.unit}`);
   const pair = [...byUnit.values()].map((list) => [...new Map(list.map((indicator) => [indicator.period.year, indicator])).values()].sort((a, b) => a.period.year! - b.period.year!)).find((list) => list.length >= 2);
-  if (!pair) return data;
-  const figure = figureSchema.parse({
-    id: 'test-line-chart', kind: 'line-chart', title: 'Test', dek: 'Test line',
-    lines: [{ label: 'Test', indicators: pair.slice(0, 3).map((indicator) => indicator.id) }],
-  });
-  return { ...data, figures: new Map([...data.figures, [figure.id, figure]]) };
+  const added: Figure[] = [];
+  if (pair) {
+    added.push(figureSchema.parse({
+      id: 'test-line-chart', kind: 'line-chart', title: 'Test', dek: 'Test line',
+      lines: [{ label: 'Test', indicators: pair.slice(0, 3).map((indicator) => indicator.id) }],
+    }));
+  }
+  // A bar chart of amounts with a Chinese magnitude (亿元): its English axis is in billions or millions.
+  const money = [...Map.groupBy([...from.indicators.values()].filter((indicator) => chineseMagnitude(indicator.unit).factor > 1), (indicator) => `${indicator.unit} ${en.indicators.get(indicator.id)!.unit}`).values()]
+    .sort((a, b) => b.length - a.length)[0];
+  if (money) added.push(figureSchema.parse({ id: 'test-bar-chart-money', kind: 'bar-chart', title: 'Test', dek: 'Test bars', indicators: money.slice(0, 4).map((indicator) => indicator.id) }));
+  return { ...data, figures: new Map([...data.figures, ...added.map((figure) => [figure.id, figure] as const)]) };
 }
 
 const zhData = withLineChart(zh, zh);
@@ -119,8 +125,10 @@ describe.each(charts.map((figure) => [figure.id, figure] as const))('%s in Engli
         expect(Boolean(row.quantity.qualifier)).toBe(Boolean(original.quantity.qualifier));
       }
     });
-    const numeric = csvColumns(scene.table, enData.sources, 'en').filter((column) => column.type === 'number' && column.unit);
-    const numericZh = csvColumns(chinese.table, zhData.sources).filter((column) => column.type === 'number' && column.unit);
+    // The table's own number columns (the quantities, whose English scale may differ by row, are checked above).
+    const own = (table: Scene['table']) => new Set(table.columns.filter((column) => column.numeric).map((column) => column.label));
+    const numeric = csvColumns(scene.table, enData.sources, 'en').filter((column) => column.type === 'number' && column.unit && own(scene.table).has(column.name));
+    const numericZh = csvColumns(chinese.table, zhData.sources).filter((column) => column.type === 'number' && column.unit && own(chinese.table).has(column.name));
     expect(numeric.length).toBe(numericZh.length);
     numeric.forEach((column, at) => scene.table.rows.forEach((row, index) => {
       const value = column.cell(row);
@@ -180,6 +188,22 @@ test.each(charts.filter((figure) => sceneOf(figure, enData).timeline.length > 0)
   const right = Math.min(...[...markup.matchAll(/class="dl-date" x="([\d.]+)"/g)].map((match) => Number(match[1])));
   for (const entry of timeline) expect(textWidth(entry.dateMain, STYLE.date.size, STYLE.date.weight)).toBeLessThanOrEqual(right);
   expect(timeline.filter((entry) => entry.kind === 'target').every((entry) => markup.includes(`>${entry.tag}<`))).toBe(true);
+});
+
+test('an English bar chart of 亿元 amounts has its axis in billions or millions of yuan, its ticks spanning the amounts', () => {
+  const figure = enData.figures.get('test-bar-chart-money');
+  expect(figure).toBeDefined();
+  const scene = sceneOf(figure!, enData);
+  const chinese = sceneOf(zhData.figures.get('test-bar-chart-money')!, zhData);
+  const amounts = chinese.table.rows.map((row) => row.quantity!.value * chineseMagnitude(row.quantity!.unit).factor);
+  for (const drawing of scene.panels[0]!.drawings) {
+    const layout = drawing.props.layout as { axis: { caption: PlacedText; ticks: { label: PlacedText }[] } };
+    const unit = layout.axis.caption.text.replace(/^Unit: /, '');
+    expect(unit).toMatch(/^(trillion|billion|million) /);
+    const top = Math.max(...layout.axis.ticks.map((tick) => Number(tick.label.text.replace(/,/g, ''))));
+    expect(top * 10 ** englishExponent(unit)).toBeGreaterThanOrEqual(Math.max(...amounts));
+    expect(top * 10 ** englishExponent(unit)).toBeLessThan(Math.max(...amounts) * 10);
+  }
 });
 
 test('measured widths: English labels are measured as set (a longer English label is wider)', () => {
