@@ -7,7 +7,10 @@ import { GAP, round, STYLE, textBlock, type Block } from '../image';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight, type PageText } from '../page-text';
 import { textWidth } from '../text';
-import { balancedColumns, type Card } from './cards';
+import { balancedColumns, hasWords, type Card } from './cards';
+
+/** The gap between a card's values side by side, px (charts.css .chart-card-values: 1rem). */
+const VALUES_GAP = REM;
 
 const L = LAYOUT;
 /** Container widths where charts.css switches the cards' layout. */
@@ -28,7 +31,12 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
   if (card.values.length > 0) {
     const fluid = L.cardNumberFluid.value / 100;
     const number = wide ? px(L.cardNumberWide) : Math.min(px(L.cardNumberMax), Math.max(px(L.cardNumberMin), fluid * width));
-    height += number * L.cardNumberLine.value + (card.values.some((value) => value.when) ? PAGE_TEXT.cardWhen.line : 0);
+    // A value in words may wrap (charts.css): as many lines as it takes at the number's size in its column.
+    const column = (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length;
+    const figure = card.values.some(hasWords)
+      ? Math.max(...card.values.map((value) => textHeight(value.text, style(number, 700), column) / lineHeight * L.cardNumberLine.value))
+      : number * L.cardNumberLine.value;
+    height += figure + (card.values.some((value) => value.when) ? PAGE_TEXT.cardWhen.line : 0);
   }
   height += px(L.cardLabelGap) + textHeight(card.label, style(px(L.cardLabelSize), 700), inner) + textHeight(`${card.tag ?? ''}${card.meta}`, style(px(L.cardMetaSize)), inner);
   if (card.note) height += px(L.cardNoteGap) + textHeight(card.note, PAGE_TEXT.cardNote, inner);

@@ -25,6 +25,9 @@ export interface ValueParts {
   text: string;
 }
 
+/** Whether a value is written with words around its number ("over 100 billion yuan"): it may wrap between them. */
+export const hasWords = (value: ValueParts): boolean => /\s/.test(`${value.before}${value.after}`);
+
 /** A value on a card, with its own date when a card compares two dates. */
 export interface CardValue extends ValueParts {
   when?: string;
