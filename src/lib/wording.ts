@@ -49,7 +49,7 @@ export const wordingSchema = z.object({
     'bracket', 'year', 'kindActual', 'kindPlanned', 'kindSize', 'kindGrowth', 'kindShare', 'kindRate', 'kindCount', 'kindRank', 'kindTarget', 'tagPlanned', 'kindFacility', 'kindEvent',
     'keyActual', 'keyTarget', 'keyAllTargets', 'unitCaption', 'missing', 'withTarget', 'sentence', 'rowItems', 'markNamed', 'pointValue',
     'barCaption', 'barGap', 'barDescription', 'barStacked', 'barHorizontal', 'lineCaption', 'lineGap', 'lineDescription',
-    'outputActual', 'outputTarget', 'outputAxis', 'tierGroup', 'clusterName', 'outputCaption', 'outputSay', 'outputTop', 'outputLowest', 'placeTitle', 'placeDek', 'yuan',
+    'outputActual', 'outputTarget', 'outputAxis', 'tierGroup', 'clusterName', 'outputCaption', 'outputSay', 'outputTop', 'outputLowest', 'outputOne', 'placeTitle', 'placeDek', 'yuan',
     'computeCaption', 'computeCards', 'waffleCell', 'waffleDescription',
     'investmentCaption', 'investmentCards', 'shownWhole', 'shownPart', 'shownShare', 'shownBar', 'shownListed', 'shownCard', 'investmentWhole', 'investmentTop', 'investmentForeign', 'partShare', 'projectsHeading', 'foreignNote',
     'keyFiguresCaption', 'timelineCaption', 'note',

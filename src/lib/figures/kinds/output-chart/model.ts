@@ -152,7 +152,7 @@ export function outputDescription(model: OutputModel): string {
   const c = words.charts;
   const value = (v: number) => valueText(model.words, v, model.unit, model.axis);
   const say = (row: OutputRow) => words.fill(c.outputSay, { target: value(lastTarget(row)), year: String(model.actualYear), actual: value(row.actual) });
-  const head = words.fill(c.outputTop, { plan: model.planName, count: String(model.rows.length), area: top.areaShort, cluster: top.industry, year: String(lastYear), say: say(top) });
+  const head = words.fill(byTarget.length > 1 ? c.outputTop : c.outputOne, { plan: model.planName, count: String(model.rows.length), area: top.areaShort, cluster: top.industry, year: String(lastYear), say: say(top) });
   const lowest = words.fill(c.outputLowest, { area: bottom.areaShort, cluster: bottom.industry, say: say(bottom) });
   return words.sentence(byTarget.length > 1 ? words.clauses([head, lowest]) : head);
 }
