@@ -11,6 +11,10 @@ import { balancedColumns, hasWords, type Card } from './cards';
 
 /** The gap between a card's values side by side, px (charts.css .chart-card-values: 1rem). */
 const VALUES_GAP = REM;
+/** The narrowest a figure is laid out: a 320 px phone less the page's margins (./sizes.ts, NARROW). */
+const NARROWEST = 288;
+/** A Latin word (digits, apostrophes and its hyphen included): "computing", "10,000-", "Zhejiang's". */
+const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.,%]*-?/gu;
 
 const L = LAYOUT;
 /** Container widths where charts.css switches the cards' layout. */
@@ -44,12 +48,27 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
 }
 
 /**
+ * How many columns the cards take on a phone: two, or one where a Latin word of a label or value
+ * (English: "supercomputing") is wider than a card of two columns holds at the narrowest phone, so
+ * no word is cut. Cards.astro writes 1 as data-cols-phone (charts.css); Chinese text never has one.
+ */
+export function phoneColumns(cards: readonly Card[]): 1 | 2 {
+  const border = 2 * px(L.cardBorder);
+  const inner = (NARROWEST - px(L.cardsGap)) / 2 - 2 * px(L.cardPadX) - border;
+  const size = px(L.cardLabelSize);
+  const tooWide = (text: string, room: number) => (text.match(LATIN_WORD) ?? []).some((word) => textWidth(word, size, 700) > room);
+  return cards.some((card) => tooWide(card.label, inner)
+    || card.values.some((value) => tooWide(`${value.before} ${value.after}`, (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length)))
+    ? 1 : 2;
+}
+
+/**
  * Height in px of cards `width` px wide on a page, laid out by the width of the chart they are in
  * (their container: wider than they are where they stand beside a drawing).
  */
 export function cardsPageHeight(cards: Card[], width: number, container = width): number {
   const wide = container >= WIDE_CHART;
-  const columns = !wide ? 2 : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
+  const columns = !wide ? phoneColumns(cards) : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
   const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;

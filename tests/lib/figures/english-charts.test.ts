@@ -20,6 +20,7 @@ import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
 import { STYLE } from '../../../src/lib/image';
 import { textWidth } from '../../../src/lib/text';
 import { timelineImage } from '../../../src/lib/charts/timeline-layout';
+import { phoneColumns } from '../../../src/lib/charts/card-layout';
 import { STANDALONE_INNER } from '../../../src/lib/download/standalone';
 import { sheetNames, toXlsx } from '../../../src/lib/xlsx';
 import { textBox } from '../charts/boxes';
@@ -204,6 +205,14 @@ test('an English bar chart of 亿元 amounts has its axis in billions or million
     expect(top * 10 ** englishExponent(unit)).toBeGreaterThanOrEqual(Math.max(...amounts));
     expect(top * 10 ** englishExponent(unit)).toBeLessThan(Math.max(...amounts) * 10);
   }
+});
+
+test('phoneColumns: cards go to one column on a phone only when a Latin word is wider than a card of two holds', () => {
+  const card = (label: string, after = '') => ({ id: 'x', kind: 'count' as const, values: [{ before: '', number: '5', after, text: `5${after}` }], label, meta: '' });
+  expect(phoneColumns([card('Computing projects'), card('Clusters')])).toBe(2);
+  expect(phoneColumns([card('嘉兴在建算力项目的数量与报道中的全部其他算力事实')])).toBe(2);
+  expect(phoneColumns([card('Internationalisation-of-supercomputing')])).toBe(1);
+  expect(phoneColumns([{ ...card('Projects'), values: [card('a', ' projects').values[0]!, card('a', ' projects').values[0]!] }])).toBe(1);
 });
 
 test('measured widths: English labels are measured as set (a longer English label is wider)', () => {
