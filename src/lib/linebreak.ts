@@ -109,7 +109,9 @@ export function lineUnits(text: string): string[] {
     const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
     // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it.
     const numeral = CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? '');
-    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || inside(offset) || NO_LINE_START.test(segment));
+    // A hyphen inside an English word ("information-service") ends a line, never starts one.
+    const hyphen = /^[-‐]$/.test(segment) && /\p{Script=Latin}$/u.test(out[last] ?? '');
+    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || hyphen || inside(offset) || NO_LINE_START.test(segment));
     if (joins) out[last] += segment;
     else out.push(segment);
     glueNext = !space && NO_LINE_END.test(segment);

@@ -59,6 +59,23 @@ export const wordingSchema = z.object({
     'overviewTitle', 'overviewDek', 'placeTitle', 'placeZoneDek', 'placeCountyDek', 'placeCountyDekZones',
     'city330100', 'city330200', 'city330300', 'city330400', 'city330500', 'city330600', 'city330700', 'city330800', 'city330900', 'city331000', 'city331100',
   ]),
+  // The charts' words (src/lib/charts/words.ts): labels, keys, axes, descriptions and table captions of the chart kinds, cards and timelines.
+  charts: group([
+    'bracket', 'year', 'kindActual', 'kindPlanned', 'kindSize', 'kindGrowth', 'kindShare', 'kindRate', 'kindCount', 'kindRank', 'kindTarget', 'tagPlanned', 'kindFacility', 'kindEvent',
+    'keyActual', 'keyTarget', 'keyAllTargets', 'unitCaption', 'missing', 'withTarget', 'sentence', 'rowItems', 'markNamed', 'pointValue',
+    'barCaption', 'barGap', 'barDescription', 'barStacked', 'barHorizontal', 'lineCaption', 'lineGap', 'lineDescription',
+    'outputActual', 'outputTarget', 'outputAxis', 'tierGroup', 'clusterName', 'outputCaption', 'outputSay', 'outputTop', 'outputLowest', 'outputOne', 'placeTitle', 'placeDek', 'yuan',
+    'computeCaption', 'computeCards', 'waffleCell', 'waffleDescription',
+    'investmentCaption', 'investmentCards', 'shownWhole', 'shownPart', 'shownShare', 'shownBar', 'shownListed', 'shownCard', 'investmentWhole', 'investmentTop', 'investmentForeign', 'partShare', 'projectsHeading', 'foreignNote',
+    'keyFiguresCaption', 'timelineCaption', 'note',
+  ]),
+  // The data tables' words (src/lib/figures/table.ts, src/lib/csv.ts, src/lib/xlsx.ts): columns, qualifiers, the CSV sidecar and the workbook.
+  tables: group([
+    'colItem', 'colIndicator', 'colValue', 'colValueUnit', 'colKind', 'colDate', 'colScope', 'colPlace', 'colNote', 'colGroup', 'colSeries', 'colLine', 'colDay', 'colEvent', 'colShown', 'colArea', 'colCluster', 'colTier',
+    'qualifierAbout', 'qualifierNearly', 'qualifierOver', 'qualifierAtLeast', 'qualifierUpTo', 'qualifierOrder', 'qualifierTop', 'asReported',
+    'csvHeader', 'csvEmpty', 'csvQualifier', 'csvQualifierNote', 'csvNumber', 'csvNumberUnits', 'csvUnit', 'csvUnitNote', 'csvSource', 'csvSourceNote',
+    'sheetData', 'sheetNotes', 'notesTitle', 'notesTable', 'notesNotes', 'notesColumns', 'notesColumn', 'notesType', 'notesDescription', 'typeNumber', 'typeText', 'notesSources',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -11,24 +11,34 @@ import type { Source } from './data/schemas';
 import type { Figure } from './figures/registry';
 import { csvColumns, csvSidecar } from './csv';
 import type { FigureTable } from './figures/table';
+import type { Lang } from './i18n/lang';
+import { wordingOf } from './wording';
 
-/** The sheets' names. */
-export const DATA_SHEET = '数据';
-export const NOTES_SHEET = '说明';
+/** The sheets' names, in each language (wording tables.sheetData, tables.sheetNotes). */
+export const sheetNames = (lang: Lang) => ({ data: wordingOf(lang).tables.sheetData, notes: wordingOf(lang).tables.sheetNotes });
+/** The Chinese sheets' names. */
+export const DATA_SHEET = sheetNames('zh').data;
+export const NOTES_SHEET = sheetNames('zh').notes;
 
 /** A fixed creation date, so the file does not change with the day it was built. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
-/** A figure's table as an .xlsx file: sheet 数据 (header and data rows) and sheet 说明. */
-export async function toXlsx(figure: Figure, table: FigureTable, sources: Map<string, Source>): Promise<Uint8Array> {
-  const columns = csvColumns(table, sources);
-  const sidecar = csvSidecar(figure, table, sources);
+/**
+ * A figure's table as an .xlsx file in `lang` (that of the table and sources given: English data
+ * for an English workbook): sheet 数据 / Data (header and data rows) and sheet 说明 / Notes.
+ */
+export async function toXlsx(figure: Figure, table: FigureTable, sources: Map<string, Source>, lang: Lang = 'zh'): Promise<Uint8Array> {
+  const columns = csvColumns(table, sources, lang);
+  const sidecar = csvSidecar(figure, table, sources, lang);
+  const wording = wordingOf(lang);
+  const t = wording.tables;
+  const sheets = sheetNames(lang);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = '嘉兴集群观察';
+  workbook.creator = wording.site.name;
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
 
-  const data = workbook.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const data = workbook.addWorksheet(sheets.data, { views: [{ state: 'frozen', ySplit: 1 }] });
   data.addRow(columns.map((column) => column.name)).font = { bold: true };
   for (const row of table.rows) {
     data.addRow(columns.map((column) => {
@@ -39,10 +49,10 @@ export async function toXlsx(figure: Figure, table: FigureTable, sources: Map<st
     }));
   }
   columns.forEach((column, index) => {
-    data.getColumn(index + 1).width = column.name === '来源' ? 60 : Math.min(40, Math.max(10, column.name.length * 2 + 2));
+    data.getColumn(index + 1).width = column.name === t.csvSource ? 60 : Math.min(40, Math.max(10, column.name.length * 2 + 2));
   });
 
-  const notes = workbook.addWorksheet(NOTES_SHEET);
+  const notes = workbook.addWorksheet(sheets.notes);
   notes.getColumn(1).width = 16;
   notes.getColumn(2).width = 12;
   notes.getColumn(3).width = 80;
@@ -50,16 +60,16 @@ export async function toXlsx(figure: Figure, table: FigureTable, sources: Map<st
     notes.addRow([]);
     notes.addRow([text]).font = { bold: true };
   };
-  notes.addRow(['标题', sidecar.title]).font = { bold: true };
-  notes.addRow(['表格', sidecar.caption]);
+  notes.addRow([t.notesTitle, sidecar.title]).font = { bold: true };
+  notes.addRow([t.notesTable, sidecar.caption]);
   if (sidecar.notes.length > 0) {
-    heading('注释');
+    heading(t.notesNotes);
     for (const note of sidecar.notes) notes.addRow(['', note]);
   }
-  heading('各列说明（“数据”表）');
-  notes.addRow(['列名', '类型', '说明']).font = { bold: true };
-  for (const column of sidecar.columns) notes.addRow([column.name, column.type === 'number' ? '数字' : '文本', column.description]);
-  heading('来源');
+  heading(t.notesColumns);
+  notes.addRow([t.notesColumn, t.notesType, t.notesDescription]).font = { bold: true };
+  for (const column of sidecar.columns) notes.addRow([column.name, column.type === 'number' ? t.typeNumber : t.typeText, column.description]);
+  heading(t.notesSources);
   for (const source of sidecar.sources) notes.addRow(['', source.citation]);
   return sameEveryBuild(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

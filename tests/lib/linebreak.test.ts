@@ -21,6 +21,11 @@ describe('lineUnits(text)', () => {
     expect(lineUnits(text).join('')).toBe(text);
     expect([...lineUnits(text).at(-1)!].length).toBeGreaterThanOrEqual(MIN_LAST);
   });
+  test('a hyphen inside an English word ends a line, never starts one', () => {
+    const units = lineUnits('PCBA and smart information-service equipment');
+    expect(units.some((unit) => /^[-‐]/.test(unit))).toBe(false);
+    expect(units.some((unit) => unit.endsWith('information-'))).toBe(true);
+  });
   test('a number stays with its unit, magnitude and all; a date with its month', () => {
     for (const [text, whole] of [['已建成1,400万卡的算力', '1,400万卡'], ['增加值2,278.3亿元，增长', '2,278.3亿元'], ['占比约65%左右', '65%'], ['2026年3月入选首批城市', '2026年3月'], ['新增1,400P算力', '1,400P'], ['共有5个集群', '5个']] as const) {
       expect(lineUnits(text), text).toContain(lineUnits(text).find((unit) => unit.includes(whole)));

@@ -7,7 +7,14 @@ import { GAP, round, STYLE, textBlock, type Block } from '../image';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight, type PageText } from '../page-text';
 import { textWidth } from '../text';
-import { balancedColumns, type Card } from './cards';
+import { balancedColumns, hasWords, type Card } from './cards';
+
+/** The gap between a card's values side by side, px (charts.css .chart-card-values: 1rem). */
+const VALUES_GAP = REM;
+/** The narrowest a figure is laid out: a 320 px phone less the page's margins (./sizes.ts, NARROW). */
+const NARROWEST = 288;
+/** A Latin word (digits, apostrophes and its hyphen included): "computing", "10,000-", "Zhejiang's". */
+const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.,%]*-?/gu;
 
 const L = LAYOUT;
 /** Container widths where charts.css switches the cards' layout. */
@@ -28,11 +35,31 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
   if (card.values.length > 0) {
     const fluid = L.cardNumberFluid.value / 100;
     const number = wide ? px(L.cardNumberWide) : Math.min(px(L.cardNumberMax), Math.max(px(L.cardNumberMin), fluid * width));
-    height += number * L.cardNumberLine.value + (card.values.some((value) => value.when) ? PAGE_TEXT.cardWhen.line : 0);
+    // A value in words may wrap (charts.css): as many lines as it takes at the number's size in its column.
+    const column = (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length;
+    const figure = card.values.some(hasWords)
+      ? Math.max(...card.values.map((value) => textHeight(value.text, style(number, 700), column) / lineHeight * L.cardNumberLine.value))
+      : number * L.cardNumberLine.value;
+    height += figure + (card.values.some((value) => value.when) ? PAGE_TEXT.cardWhen.line : 0);
   }
   height += px(L.cardLabelGap) + textHeight(card.label, style(px(L.cardLabelSize), 700), inner) + textHeight(`${card.tag ?? ''}${card.meta}`, style(px(L.cardMetaSize)), inner);
   if (card.note) height += px(L.cardNoteGap) + textHeight(card.note, PAGE_TEXT.cardNote, inner);
   return height;
+}
+
+/**
+ * How many columns the cards take on a phone: two, or one where a Latin word of a label or value
+ * (English: "supercomputing") is wider than a card of two columns holds at the narrowest phone, so
+ * no word is cut. Cards.astro writes 1 as data-cols-phone (charts.css); Chinese text never has one.
+ */
+export function phoneColumns(cards: readonly Card[]): 1 | 2 {
+  const border = 2 * px(L.cardBorder);
+  const inner = (NARROWEST - px(L.cardsGap)) / 2 - 2 * px(L.cardPadX) - border;
+  const size = px(L.cardLabelSize);
+  const tooWide = (text: string, room: number) => (text.match(LATIN_WORD) ?? []).some((word) => textWidth(word, size, 700) > room);
+  return cards.some((card) => tooWide(card.label, inner)
+    || card.values.some((value) => tooWide(`${value.before} ${value.after}`, (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length)))
+    ? 1 : 2;
 }
 
 /**
@@ -41,7 +68,7 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
  */
 export function cardsPageHeight(cards: Card[], width: number, container = width): number {
   const wide = container >= WIDE_CHART;
-  const columns = !wide ? 2 : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
+  const columns = !wide ? phoneColumns(cards) : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
   const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;

@@ -1,19 +1,21 @@
 import type { Indicator } from '../data/schemas';
-import { formatIndicator, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import { requireNumber } from './fail';
+import { chartWords, type ChartWords } from './words';
 
 export type IndicatorKind = Indicator['kind'];
 
-/** How each kind of indicator is named in tables. */
-export const KIND_LABEL: Record<IndicatorKind, string> = {
-  actual: '实绩', planned: '签约/计划投资', size: '规模', growth: '增速', share: '占比', rate: '比率', count: '数量', rank: '排名', target: '目标',
-};
+const CHINESE = chartWords({ lang: 'zh' });
+const KINDS: readonly IndicatorKind[] = ['actual', 'planned', 'size', 'growth', 'share', 'rate', 'count', 'rank', 'target'];
 
-/** The tag a card carries for kinds that change how its number reads (a level or count needs none). */
-export const KIND_TAG: Partial<Record<IndicatorKind, string>> = {
-  planned: '签约/计划', growth: '增速', share: '占比', rate: '比率', rank: '排名', target: '目标',
-};
+/** How each kind of indicator is named in Chinese tables (wording charts.kind*; other languages: chartWords(data).kindLabel). */
+export const KIND_LABEL: Record<IndicatorKind, string> = Object.fromEntries(KINDS.map((kind) => [kind, CHINESE.kindLabel(kind)])) as Record<IndicatorKind, string>;
 
+/** The tag a Chinese card carries for kinds that change how its number reads (a level or count needs none). */
+export const KIND_TAG: Partial<Record<IndicatorKind, string>> = Object.fromEntries(KINDS.flatMap((kind) => {
+  const tag = CHINESE.kindTag(kind);
+  return tag === undefined ? [] : [[kind, tag]];
+}));
 /** A printed figure split so the number can be set large: "约" + "5,000" + "亿元". */
 export interface ValueParts {
   before: string;
@@ -22,6 +24,9 @@ export interface ValueParts {
   /** The whole, as printed: "约5,000亿元". */
   text: string;
 }
+
+/** Whether a value is written with words around its number ("over 100 billion yuan"): it may wrap between them. */
+export const hasWords = (value: ValueParts): boolean => /\s/.test(`${value.before}${value.after}`);
 
 /** A value on a card, with its own date when a card compares two dates. */
 export interface CardValue extends ValueParts {
@@ -43,12 +48,16 @@ export interface Card {
   note?: string;
 }
 
-/** An indicator's printed value in parts; `chart` names the chart in the error for a bad value. */
-export function valueParts(indicator: Indicator, chart: string): ValueParts {
+/**
+ * An indicator's printed value in parts, in the language of `words`; `chart` names the chart in
+ * the error for a bad value. English: the first number of the converted text ("about 97.34
+ * billion yuan" → "about " + "97.34" + " billion yuan").
+ */
+export function valueParts(indicator: Indicator, chart: string, words: ChartWords = CHINESE): ValueParts {
   const value = requireNumber(indicator.value, 'indicators', indicator.id, 'value', chart);
-  const text = formatIndicator({ ...indicator, value });
-  const number = formatNumber(value);
-  const at = text.indexOf(number);
+  const text = words.indicator(indicator, value);
+  const number = words.lang === 'zh' ? formatNumber(value) : (/-?\d[\d,]*(?:\.\d+)?/.exec(text)?.[0] ?? '');
+  const at = number === '' ? -1 : text.indexOf(number);
   if (at === -1) throw new Error(`indicator ${indicator.id}: "${number}" not found in "${text}"`);
   return { before: text.slice(0, at), number, after: text.slice(at + number.length), text };
 }
@@ -59,12 +68,12 @@ export function indicatorMeta(indicator: Indicator): string {
 }
 
 /** One card for one indicator: value, label, period and scope, and a tag for its kind. */
-export function indicatorCard(indicator: Indicator, chart: string, note?: string): Card {
+export function indicatorCard(indicator: Indicator, chart: string, note?: string, words: ChartWords = CHINESE): Card {
   return {
     id: indicator.id,
     kind: indicator.kind,
-    tag: KIND_TAG[indicator.kind],
-    values: [valueParts(indicator, chart)],
+    tag: words.kindTag(indicator.kind),
+    values: [valueParts(indicator, chart, words)],
     label: indicator.label,
     meta: indicatorMeta(indicator),
     ...(note === undefined ? {} : { note }),
@@ -76,17 +85,17 @@ export function indicatorCard(indicator: Indicator, chart: string, note?: string
  * construction: 5 in autumn 2025, 4 in 2026): the values side by side, each with its own date,
  * never added up or merged.
  */
-export function comparisonCard(indicators: readonly Indicator[], chart: string): Card {
+export function comparisonCard(indicators: readonly Indicator[], chart: string, words: ChartWords = CHINESE): Card {
   const [first] = indicators;
   if (!first) throw new Error('comparisonCard: no indicators');
   const scopes = [...new Set(indicators.map((indicator) => indicator.scope))];
   return {
     id: first.id,
     kind: first.kind,
-    tag: KIND_TAG[first.kind],
-    values: indicators.map((indicator) => ({ ...valueParts(indicator, chart), when: indicator.period.label })),
+    tag: words.kindTag(first.kind),
+    values: indicators.map((indicator) => ({ ...valueParts(indicator, chart, words), when: indicator.period.label })),
     label: first.label,
-    meta: scopes.join('、'),
+    meta: words.list(scopes),
   };
 }
 

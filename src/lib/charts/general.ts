@@ -11,6 +11,7 @@ import type { PlacedText } from './geometry';
 import { wrapLabel } from './labels';
 import { r1 } from './round';
 import type { ChartSize } from './sizes';
+import type { ChartWords } from './words';
 
 /** Indicators by id, in order; an unknown id names the figure. */
 export function chartIndicators(figure: { id: string }, data: DataRecords, ids: readonly string[]): Indicator[] {
@@ -55,15 +56,15 @@ export interface SeriesKey {
 
 /**
  * The key above a general chart: one entry per series (when there is more than one), then
- * "实际"/"目标" when both kinds are drawn. Entries flow left to right and wrap; returns the
+ * "实际"/"目标" (Actual/Target) when both kinds are drawn. Entries flow left to right and wrap; returns the
  * entries and the y below them.
  */
-export function seriesKey(series: readonly string[], marks: readonly { target: boolean }[], size: ChartSize, shape: 'bar' | 'line'): { key: SeriesKey[]; bottom: number } {
+export function seriesKey(series: readonly string[], marks: readonly { target: boolean }[], size: ChartSize, shape: 'bar' | 'line', words: ChartWords): { key: SeriesKey[]; bottom: number } {
   const fs = size.fontSize;
   const entries: { text: string; series: number; target: boolean }[] = series.length > 1 ? series.map((text, index) => ({ text, series: index, target: false })) : [];
   const hasTarget = marks.some((m) => m.target);
-  if (hasTarget && marks.some((m) => !m.target)) entries.push({ text: '实际', series: -1, target: false }, { text: '目标', series: -1, target: true });
-  else if (hasTarget) entries.push({ text: '均为目标值', series: -1, target: true });
+  if (hasTarget && marks.some((m) => !m.target)) entries.push({ text: words.charts.keyActual, series: -1, target: false }, { text: words.charts.keyTarget, series: -1, target: true });
+  else if (hasTarget) entries.push({ text: words.charts.keyAllTargets, series: -1, target: true });
   const swatchWidth = shape === 'bar' ? Math.round(fs * 0.9) : Math.round(fs * 1.6);
   const line = Math.round(fs * 1.4);
   const room = size.width - swatchWidth - 5;

@@ -9,8 +9,16 @@ import { baseline, round, STYLE, textBlock, type Block } from '../image';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight } from '../page-text';
 import { textWidth } from '../text';
+import { wordingOf } from '../wording';
 
 const L = LAYOUT;
+/** The least width of the image's date column, in image units. */
+const DATE_COLUMN = 112;
+
+/** The tag before an entry's title: its own (in its data's language), else 目标 for a target (Chinese entries made by hand); none for an event. */
+export function entryTag(entry: Pick<TimelineEntry, 'kind' | 'tag'>): string | undefined {
+  return entry.tag ?? (entry.kind === 'target' ? wordingOf('zh').charts.kindTarget : undefined);
+}
 /** From this container width the dates stand in a column of their own (charts.css). */
 const WIDE_CHART = BREAKPOINT.wideChart * REM;
 
@@ -20,7 +28,7 @@ export function timelinePageHeight(entries: TimelineEntry[], width: number): num
   const text = wide ? width - px(L.timelineDateWidth) - px(L.timelineColumnGap) : width - px(L.timelineIndent);
   return entries.reduce((sum, entry) => sum
     + (wide ? 0 : PAGE_TEXT.timeline.line)
-    + textHeight(entry.kind === 'target' ? `目标 ${entry.title}` : entry.title, PAGE_TEXT.timeline, text)
+    + textHeight(entryTag(entry) ? `${entryTag(entry)} ${entry.title}` : entry.title, PAGE_TEXT.timeline, text)
     + textHeight(entry.description, PAGE_TEXT.timelineDesc, text)
     + px(L.timelineGap), 0);
 }
@@ -31,7 +39,9 @@ export function timelinePageHeight(entries: TimelineEntry[], width: number): num
  * end within it.
  */
 export function timelineImage(entries: TimelineEntry[], top: number, x: number, inner: number, maxHeight = Infinity): Block {
-  const dateWidth = 112;
+  // The date column: 112 units, wider where a date needs it (English "1 September 2022"), up to three tenths of the width.
+  const widest = Math.max(0, ...entries.flatMap((entry) => [textWidth(entry.dateMain, STYLE.date.size, STYLE.date.weight), textWidth(entry.dateNote, STYLE.meta.size, STYLE.meta.weight)]));
+  const dateWidth = Math.min(Math.max(DATE_COLUMN, Math.ceil(widest)), Math.round(inner * 0.3));
   const ruleX = x + dateWidth + 12;
   const textX = ruleX + 16;
   const textWidthAvail = x + inner - textX;
@@ -48,8 +58,8 @@ export function timelineImage(entries: TimelineEntry[], top: number, x: number, 
     parts.push(`<circle class="${entry.kind === 'target' ? 'dl-dot dl-dot-target' : 'dl-dot'}" cx="${ruleX}" cy="${round(y + STYLE.date.line / 2)}" r="5"/>`);
     let h = 0;
     let titleX = textX;
-    if (entry.kind === 'target') {
-      const tag = '目标';
+    const tag = entryTag(entry);
+    if (tag) {
       parts.push(`<rect class="dl-tag-box dl-tag-box-target" x="${textX + 0.5}" y="${round(y + 2.5)}" width="${round(textWidth(tag, STYLE.tag.size) + 10)}" height="${STYLE.tag.line - 1}" rx="3"/>`);
       parts.push(textBlock(tag, STYLE.tag, textX + 5, y + 2, textWidthAvail).markup);
       titleX = textX + textWidth(tag, STYLE.tag.size) + 16;

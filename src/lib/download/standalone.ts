@@ -14,6 +14,8 @@ import { baseline, GAP, IMAGE_FONT, imageStyles, placeSvg, round, STYLE, textBlo
 import { spoken } from '../inferred';
 import { textWidth, wrapText } from '../text';
 import { withThemeValues } from '../theme';
+import { HTML_LANG, type Lang } from '../i18n/lang';
+import { fill, wordingOf } from '../wording';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
 export const STANDALONE_WIDTH = 640;
@@ -26,6 +28,8 @@ export const STANDALONE_INNER = STANDALONE_WIDTH - 2 * PAD;
 const INNER = STANDALONE_INNER;
 
 export interface DownloadTexts {
+  /** The language of the words (the SVG's xml:lang; the note's label); Chinese where not given. */
+  lang?: Lang;
   title: string;
   dek: string;
   notes: string[];
@@ -136,7 +140,8 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   if (parts.cards.length > 0) add(cardsImage(parts.cards, y, PAD, INNER), 6);
   if (parts.timeline.length > 0) add(timelineImage(parts.timeline, y, PAD, INNER), 14);
 
-  for (const note of texts.notes) add(textBlock(`注：${note}`, STYLE.note, PAD, y, INNER), 2);
+  const lang = texts.lang ?? 'zh';
+  for (const note of texts.notes) add(textBlock(fill(wordingOf(lang).charts.note, { note }), STYLE.note, PAD, y, INNER), 2);
   y += 8;
   body.push(`<rect class="dl-rule" x="${PAD}" y="${round(y)}" width="${INNER}" height="1"/>`);
   y += 9;
@@ -146,7 +151,7 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   const width = STANDALONE_WIDTH;
 
   const style = `${withThemeValues(css, 'light', IMAGE_FONT)}\n${imageStyles()}`.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${HTML_LANG[lang]}" role="img" aria-labelledby="${id}-dl-title ${id}-dl-desc">\n`
     + `<title id="${id}-dl-title">${escapeMarkup(spoken(texts.title))}</title>\n<desc id="${id}-dl-desc">${escapeMarkup(spoken(`${texts.dek} ${texts.source}`))}</desc>\n`
     + `<style>\n${style}\n</style>\n`
     + `<rect class="dl-paper" width="${width}" height="${height}"/>\n`

@@ -60,6 +60,8 @@ export interface TimelineEntry {
   dateMain: string;
   dateNote: string;
   kind: Milestone['kind'];
+  /** The tag a target carries before its title, in the data's language ("目标", "Target"). */
+  tag?: string;
   title: string;
   description: string;
   source: string;

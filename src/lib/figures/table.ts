@@ -2,10 +2,12 @@
  * The data a figure plots, as a table: one row per mark. The same table becomes the figure's
  * HTML data table, its CSV download and its source line, so all three say exactly what is drawn.
  */
+import { wordingOf, type Wording } from '../wording';
+
 export interface FigureColumn {
   /** Key into each row. */
   key: string;
-  /** Column header, in Chinese, with the unit in brackets where there is one: "增加值（亿元）". */
+  /** Column header, in the data's language, with the unit in brackets where there is one: "增加值（亿元）", "Value added (billion yuan)". */
   label: string;
   /** Numbers are right-aligned in the HTML table and formatted with the source's precision. */
   numeric?: boolean;
@@ -24,11 +26,19 @@ export interface Quantity {
   qualifier: string;
 }
 
-const QUALIFIER_WORD: Record<string, string> = { exact: '', about: '约', nearly: '近', over: '超', 'at-least': '以上', 'up-to': '高达', order: '级' };
+/** The wording key of each qualifier's word (tables.qualifier*); an exact figure has none. */
+const QUALIFIER_KEY: Record<string, keyof Wording['tables'] | ''> = {
+  exact: '', about: 'qualifierAbout', nearly: 'qualifierNearly', over: 'qualifierOver', 'at-least': 'qualifierAtLeast', 'up-to': 'qualifierUpTo', order: 'qualifierOrder',
+};
 
-/** An indicator's or amount's number as a Quantity; a rank "up to" N reads "前N位". */
-export function quantityOf(record: { value: number; unit: string; qualifier: string; kind?: string }): Quantity {
-  const word = record.kind === 'rank' && record.qualifier === 'up-to' ? '前' : QUALIFIER_WORD[record.qualifier];
+/**
+ * An indicator's or amount's number as a Quantity, its qualifier in the words of `tables` (the
+ * Chinese by default); a rank "up to" N reads "前N位" ("top"). The value and unit are the record's
+ * own: English data converts them first (src/lib/charts/words.ts, `quantity`).
+ */
+export function quantityOf(record: { value: number; unit: string; qualifier: string; kind?: string }, tables: Wording['tables'] = wordingOf('zh').tables): Quantity {
+  const key = record.kind === 'rank' && record.qualifier === 'up-to' ? 'qualifierTop' : QUALIFIER_KEY[record.qualifier];
+  const word = key === undefined ? undefined : key === '' ? '' : tables[key];
   if (word === undefined) throw new Error(`unknown qualifier "${record.qualifier}"`);
   return { value: record.value, unit: record.unit, qualifier: word };
 }

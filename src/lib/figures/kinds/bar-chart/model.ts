@@ -6,10 +6,10 @@
  */
 import type { Indicator } from '../../../data/schemas';
 import type { DataRecords } from '../../../data/records';
-import { quantityOf, type FigureTable } from '../../table';
+import type { FigureTable } from '../../table';
 import { textWidth } from '../../../text';
 import { signedAxis, type Tick } from '../../../charts/axis';
-import { KIND_LABEL, valueParts } from '../../../charts/cards';
+import { valueParts } from '../../../charts/cards';
 import { dataError, requireNumber } from '../../../charts/fail';
 import type { PlacedText, Rect } from '../../../charts/geometry';
 import { chartIndicators, commonUnit, requireSeriesLimit, seriesKey, type SeriesKey } from '../../../charts/general';
@@ -17,6 +17,7 @@ import { wrapLabel } from '../../../charts/labels';
 import { r1 } from '../../../charts/round';
 import { rowSlot } from '../../../charts/rows';
 import type { ChartSize } from '../../../charts/sizes';
+import { chartWords, storedIndicator, valueAxis, type ChartWords } from '../../../charts/words';
 
 const CHART = 'bar chart';
 
@@ -31,7 +32,12 @@ export interface BarMark {
 
 export interface BarModel {
   figureId: string;
+  /** The words and numbers of the data's language. */
+  words: ChartWords;
+  /** The unit as the data names it ("亿元"; English: what is counted, "yuan"). */
   unit: string;
+  /** The value axis: stored values × factor are the numbers on it, in `unit` ("亿元"; "billion yuan"). */
+  axis: { factor: number; unit: string };
   layout: 'single' | 'grouped' | 'stacked';
   /** Series names (the legend); empty for a chart without groups. */
   series: string[];
@@ -42,9 +48,9 @@ export interface BarModel {
   min: number;
 }
 
-function mark(indicator: Indicator, series: number): BarMark {
+function mark(indicator: Indicator, series: number, words: ChartWords): BarMark {
   requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
-  return { indicator, series, text: valueParts(indicator, CHART).text, target: indicator.kind === 'target' };
+  return { indicator, series, text: valueParts(indicator, CHART, words).text, target: indicator.kind === 'target' };
 }
 
 /** The farthest a row's bars reach right and left of zero: a stack adds its positive and its negative segments apart. */
@@ -73,25 +79,30 @@ export interface BarFigure {
  */
 export function barModel(figure: BarFigure, data: DataRecords): BarModel {
   if (figure.series) requireSeriesLimit(figure, figure.series.length, 'series');
+  const words = chartWords(data);
   const rows = figure.groups
     ? figure.groups.map((group) => {
       const series = group.indicators.flatMap((id, index) => (id === null ? [] : [index]));
       return {
         label: group.label,
-        marks: chartIndicators(figure, data, series.map((index) => group.indicators[index]!)).map((indicator, at) => mark(indicator, series[at]!)),
+        marks: chartIndicators(figure, data, series.map((index) => group.indicators[index]!)).map((indicator, at) => mark(indicator, series[at]!, words)),
         missing: group.indicators.flatMap((id, index) => (id === null ? [index] : [])),
       };
     })
-    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0)], missing: [] }));
+    : chartIndicators(figure, data, figure.indicators).map((indicator) => ({ label: indicator.label, marks: [mark(indicator, 0, words)], missing: [] }));
   if (rows.length === 0) throw dataError('figures', figure.id, 'a bar-chart needs "indicators" (one bar each), or "groups" and "series"');
   const layout = figure.groups ? (figure.layout ?? 'grouped') : 'single';
   const reaches = rows.map((row) => reach(row.marks, layout === 'stacked'));
   const max = Math.max(...reaches.map((r) => r.high));
   const min = Math.min(...reaches.map((r) => r.low));
   if (max === 0 && min === 0) throw dataError('figures', figure.id, 'every value of the bar chart is 0: there is nothing to draw');
+  const indicators = rows.flatMap((row) => row.marks.map((m) => m.indicator));
+  const unit = commonUnit(figure, indicators, CHART);
   return {
     figureId: figure.id,
-    unit: commonUnit(figure, rows.flatMap((row) => row.marks.map((m) => m.indicator)), CHART),
+    words,
+    unit,
+    axis: valueAxis(data, storedIndicator(data, indicators[0]!).unit, unit, Math.max(max, -min)),
     layout,
     series: [...(figure.series ?? [])],
     rows,
@@ -102,46 +113,52 @@ export function barModel(figure: BarFigure, data: DataRecords): BarModel {
 
 /** The bar chart's table: one row per bar or segment, with its source. */
 export function barTable(model: BarModel): FigureTable {
+  const { words } = model;
+  const t = words.tables;
   const grouped = model.series.length > 0;
   const gaps = model.rows.filter((row) => row.missing.length > 0).map((row) => gapNote(model, row));
   return {
-    caption: `条形图：${model.rows.map((row) => row.label).join('、')}${gaps.length > 0 ? `（${gaps.join('；')}）` : ''}`,
+    caption: words.bracket(words.fill(words.charts.barCaption, { rows: words.list(model.rows.map((row) => row.label)) }), words.clauses(gaps)),
     columns: [
-      { key: 'row', label: grouped ? '分组' : '项目' },
-      ...(grouped ? [{ key: 'series', label: '系列' }] : []),
-      { key: 'value', label: `数值（${model.unit}，按报道）`, quantity: true },
-      { key: 'kind', label: '类型' },
-      { key: 'date', label: '时间' },
-      { key: 'scope', label: '范围' },
+      { key: 'row', label: grouped ? t.colGroup : t.colItem },
+      ...(grouped ? [{ key: 'series', label: t.colSeries }] : []),
+      { key: 'value', label: words.fill(t.colValueUnit, { unit: model.axis.unit }), quantity: true },
+      { key: 'kind', label: t.colKind },
+      { key: 'date', label: t.colDate },
+      { key: 'scope', label: t.colScope },
     ],
     rows: model.rows.flatMap((row) => row.marks.map((m) => ({
       cells: {
         row: row.label,
         ...(grouped ? { series: model.series[m.series] ?? null } : {}),
         value: m.text,
-        kind: KIND_LABEL[m.indicator.kind],
+        kind: words.kindLabel(m.indicator.kind),
         date: m.indicator.period.label,
         scope: m.indicator.scope,
       },
       source: m.indicator.source,
-      quantity: quantityOf(m.indicator),
+      quantity: words.quantity(m.indicator),
     }))),
   };
 }
 
 /** What a row lacks: "2024年缺甲、乙的数值". */
 function gapNote(model: BarModel, row: BarModel['rows'][number]): string {
-  return `${row.label}缺${row.missing.map((series) => model.series[series]).join('、')}的数值`;
+  const { words } = model;
+  return words.fill(words.charts.barGap, { row: row.label, series: words.list(row.missing.map((series) => model.series[series]!)) });
 }
 
 /** One sentence saying what the SVG shows, for its <desc>. */
 export function barDescription(model: BarModel): string {
+  const { words } = model;
+  const c = words.charts;
+  const named = (series: string | undefined, value: string) => (series ? words.fill(c.markNamed, { series, value }) : value);
   const rows = model.rows.map((row) => {
-    const marks = row.marks.map((m) => `${model.series[m.series] ? `${model.series[m.series]}` : ''}${m.text}${m.target ? '（目标）' : ''}`);
-    const missing = row.missing.map((series) => `${model.series[series]}${MISSING}`);
-    return `${row.label}：${[...marks, ...missing].join('，')}`;
+    const marks = row.marks.map((m) => words.target(named(model.series[m.series], m.text), m.target));
+    const missing = row.missing.map((series) => words.fill(c.markNamed, { series: model.series[series]!, value: c.missing }));
+    return words.fill(c.rowItems, { label: row.label, items: words.parts([...marks, ...missing]) });
   });
-  return `条形图（${model.layout === 'stacked' ? '堆叠' : '横向'}，单位${model.unit}）。${rows.join('；')}。`;
+  return words.fill(c.barDescription, { layout: model.layout === 'stacked' ? c.barStacked : c.barHorizontal, unit: model.axis.unit, rows: words.clauses(rows) });
 }
 
 export interface BarLayout {
@@ -173,14 +190,15 @@ function tickLabel(tick: Tick, y: number, fs: number, width: number): PlacedText
 
 const BAR = 16;
 const GAP = 3;
-/** Written where a grouped row has no bar for a series. */
-const MISSING = '无数据';
 
 /** Geometry of the bar chart at one size, every coordinate rounded to 0.1. */
 export function barLayout(model: BarModel, size: ChartSize): BarLayout {
   const fs = size.fontSize;
   const W = size.width;
-  const { key, bottom: keyBottom } = seriesKey(model.series, model.rows.flatMap((row) => row.marks), size, 'bar');
+  const { key, bottom: keyBottom } = seriesKey(model.series, model.rows.flatMap((row) => row.marks), size, 'bar', model.words);
+  // Where the written value labels say "无数据" (No data) for a grouped row's missing series.
+  const missingText = model.words.charts.missing;
+  const f = model.axis.factor;
   const labelWidth = size.stacked ? W : Math.min(W * 0.36, Math.max(...model.rows.map((row) => textWidth(row.label, fs))));
   const left = size.stacked ? 0 : labelWidth + 12;
   // Room for the value labels at the ends of bars: right of the positive ones, left of the negative ones.
@@ -193,7 +211,10 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
   const valueRoom = stackedBars ? 8 : Math.max(room(1), 8);
   const negativeRoom = stackedBars ? 0 : room(-1);
   const right = W - valueRoom;
-  const { scale, ticks } = signedAxis(model.min, model.max, left + negativeRoom, right, size.stacked ? 3 : 5);
+  // The axis in its own numbers (English: the Chinese magnitude converted); bars placed by value × factor.
+  const axis = signedAxis(model.min * f, model.max * f, left + negativeRoom, right, size.stacked ? 3 : 5);
+  const { ticks } = axis;
+  const scale = (value: number) => axis.scale(value * f);
   const captionY = keyBottom + fs;
   const tickY = captionY + fs + 4;
   let y = tickY + 4;
@@ -235,7 +256,7 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
     });
     // In a grouped row, "无数据" in the missing bar's place (a stack has no place: its row's table caption says it).
     const gaps = model.layout === 'grouped'
-      ? row.missing.map((series) => ({ text: { x: r1(scale(0) + 4), y: r1(slot.markTop + series * (BAR + GAP) + BAR / 2 + fs * 0.35), text: MISSING, anchor: 'start' as const }, series }))
+      ? row.missing.map((series) => ({ text: { x: r1(scale(0) + 4), y: r1(slot.markTop + series * (BAR + GAP) + BAR / 2 + fs * 0.35), text: missingText, anchor: 'start' as const }, series }))
       : [];
     return { label: slot.label, bars, values, gaps };
   });
@@ -245,7 +266,7 @@ export function barLayout(model: BarModel, size: ChartSize): BarLayout {
     height: r1(y + 6),
     key,
     axis: {
-      caption: { x: 0, y: r1(captionY), text: `单位：${model.unit}`, anchor: 'start' },
+      caption: { x: 0, y: r1(captionY), text: model.words.fill(model.words.charts.unitCaption, { unit: model.axis.unit }), anchor: 'start' },
       ticks: ticks.map((tick) => ({ x: tick.x, label: tickLabel(tick, r1(tickY), fs, W) })),
       top: r1(top),
       bottom: r1(y),

@@ -30,7 +30,7 @@ export default defineKind({
         maxWidth: WAFFLE_MAX,
       }],
       cards: model.cards,
-      cardsLabel: '其他算力事实',
+      cardsLabel: model.words.charts.computeCards,
       timeline: [],
       table: computeTable(model),
     };

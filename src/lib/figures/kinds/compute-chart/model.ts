@@ -4,9 +4,9 @@
  */
 import type { Facility, Indicator, Milestone } from '../../../data/schemas';
 import type { DataRecords } from '../../../data/records';
-import { quantityOf, type FigureTable } from '../../table';
-import { formatNumber } from '../../../format';
-import { comparisonCard, groupByLabel, indicatorCard, KIND_LABEL, valueParts, type Card, type ValueParts } from '../../../charts/cards';
+import type { FigureTable } from '../../table';
+import { comparisonCard, groupByLabel, indicatorCard, valueParts, type Card, type ValueParts } from '../../../charts/cards';
+import { chartWords, type ChartWords } from '../../../charts/words';
 import { dataError, listed, requireNumber } from '../../../charts/fail';
 import { r1 } from '../../../charts/round';
 import type { PlacedText } from '../../../charts/geometry';
@@ -17,6 +17,8 @@ const CHART = 'compute chart';
 
 export interface ComputeModel {
   figureId: string;
+  /** The words and numbers of the data's language. */
+  words: ChartWords;
   /** The share drawn as the waffle. */
   share: Indicator;
   shareValue: ValueParts;
@@ -31,6 +33,7 @@ export interface ComputeModel {
 
 /** The compute chart's records, validated. */
 export function computeModel(figure: { id: string; indicators: readonly string[]; facilities: readonly string[]; milestones: readonly string[] }, data: DataRecords): ComputeModel {
+  const words = chartWords(data);
   const indicators = listed(figure, data, 'indicators');
   const shares = indicators.filter((indicator) => indicator.kind === 'share' && indicator.unit === '%');
   if (shares.length !== 1) {
@@ -43,11 +46,11 @@ export function computeModel(figure: { id: string; indicators: readonly string[]
   const facilities = listed(figure, data, 'facilities');
   const milestones = listed(figure, data, 'milestones');
   const cards: Card[] = [
-    ...indicatorGroups.map((group) => group.length > 1 ? comparisonCard(group, CHART) : indicatorCard(group[0]!, CHART, group[0]!.measures)),
+    ...indicatorGroups.map((group) => group.length > 1 ? comparisonCard(group, CHART, words) : indicatorCard(group[0]!, CHART, group[0]!.measures, words)),
     ...facilities.map((facility): Card => ({ id: facility.id, kind: 'facility', values: [], label: facility.name, meta: facility.place, note: facility.description })),
     ...milestones.map((milestone): Card => ({ id: milestone.id, kind: 'milestone', values: [], label: milestone.title, meta: milestone.date.label, note: milestone.description })),
   ];
-  return { figureId: figure.id, share, shareValue: valueParts(share, CHART), cells: waffleCells(percent), indicatorGroups, facilities, milestones, cards };
+  return { figureId: figure.id, words, share, shareValue: valueParts(share, CHART, words), cells: waffleCells(percent), indicatorGroups, facilities, milestones, cards };
 }
 
 /**
@@ -56,30 +59,32 @@ export function computeModel(figure: { id: string; indicators: readonly string[]
  * reads as such rather than as a missing value.
  */
 export function computeTable(model: ComputeModel): FigureTable {
+  const { words } = model;
+  const t = words.tables;
   const indicatorRow = (indicator: Indicator) => ({
-    cells: { item: indicator.label, value: valueParts(indicator, CHART).text, kind: KIND_LABEL[indicator.kind], date: indicator.period.label, place: indicator.scope, note: indicator.measures },
+    cells: { item: indicator.label, value: valueParts(indicator, CHART, words).text, kind: words.kindLabel(indicator.kind), date: indicator.period.label, place: indicator.scope, note: indicator.measures },
     source: indicator.source,
-    quantity: quantityOf(indicator),
+    quantity: words.quantity(indicator),
   });
   return {
-    caption: '算力：已投运算力占全省比重及报道中的其他算力事实',
+    caption: words.charts.computeCaption,
     columns: [
-      { key: 'item', label: '项目' },
-      { key: 'value', label: '数值（按报道）', quantity: true },
-      { key: 'kind', label: '类型' },
-      { key: 'date', label: '时间' },
-      { key: 'place', label: '范围或地点' },
-      { key: 'note', label: '说明' },
+      { key: 'item', label: t.colItem },
+      { key: 'value', label: t.colValue, quantity: true },
+      { key: 'kind', label: t.colKind },
+      { key: 'date', label: t.colDate },
+      { key: 'place', label: t.colPlace },
+      { key: 'note', label: t.colNote },
     ],
     rows: [
       indicatorRow(model.share),
       ...model.indicatorGroups.flat().map(indicatorRow),
       ...model.facilities.map((facility) => ({
-        cells: { item: facility.name, value: null, kind: '设施', date: null, place: facility.place, note: facility.description },
+        cells: { item: facility.name, value: null, kind: words.charts.kindFacility, date: null, place: facility.place, note: facility.description },
         source: facility.source,
       })),
       ...model.milestones.map((milestone) => ({
-        cells: { item: milestone.title, value: null, kind: '事件', date: milestone.date.label, place: null, note: milestone.description },
+        cells: { item: milestone.title, value: null, kind: words.charts.kindEvent, date: milestone.date.label, place: null, note: milestone.description },
         source: milestone.source,
       })),
     ],
@@ -88,14 +93,16 @@ export function computeTable(model: ComputeModel): FigureTable {
 
 /** The share one square stands for, printed: "1" for 100 squares. */
 function cellShare(model: ComputeModel): string {
-  return formatNumber(100 / model.cells.length, 0);
+  return model.words.number(100 / model.cells.length, 0);
 }
 
 /** One sentence saying what the waffle shows, for the SVG's <desc>. */
 export function computeDescription(model: ComputeModel): string {
   const { share, shareValue, cells } = model;
   const filled = cells.filter((cell) => cell.filled).length;
-  return `${share.label}${shareValue.text}（${share.period.label}，${share.scope}）：${cells.length}个方格中${filled}个填色，每格代表${cellShare(model)}%。`;
+  return model.words.fill(model.words.charts.waffleDescription, {
+    label: share.label, value: shareValue.text, period: share.period.label, scope: share.scope, count: String(cells.length), filled: String(filled), share: cellShare(model),
+  });
 }
 
 export interface WaffleLayout {
@@ -105,6 +112,8 @@ export interface WaffleLayout {
   cells: { x: number; y: number; size: number; filled: boolean }[];
   value: PlacedText;
   lines: PlacedText[];
+  /** How many of `lines` are the indicator's label (set dark); the rest (date, scope, the square's share) are muted. */
+  labelLines: number;
 }
 
 const CELL = 20;
@@ -124,11 +133,14 @@ export function waffleLayout(model: ComputeModel): WaffleLayout {
   let y = gridHeight + 8 + VALUE_FONT;
   const value: PlacedText = { x: 0, y, text: model.shareValue.text, anchor: 'start', size: VALUE_FONT };
   const line = Math.round(FONT * 1.4);
-  const texts = [model.share.label, `${model.share.period.label} · ${model.share.scope}`, `每格代表${cellShare(model)}%，共${model.cells.length}格`];
+  const texts = [model.share.label, `${model.share.period.label} · ${model.share.scope}`, model.words.fill(model.words.charts.waffleCell, { share: cellShare(model), count: String(model.cells.length) })];
   const lines: PlacedText[] = [];
+  let labelLines = 0;
   y += 6;
-  for (const text of texts) {
-    for (const part of wrapText(text, width, FONT)) {
+  for (const [index, text] of texts.entries()) {
+    const parts = wrapText(text, width, FONT);
+    if (index === 0) labelLines = parts.length;
+    for (const part of parts) {
       y += line;
       lines.push({ x: 0, y: r1(y), text: part, anchor: 'start' });
     }
@@ -140,5 +152,6 @@ export function waffleLayout(model: ComputeModel): WaffleLayout {
     cells: model.cells.map((cell) => ({ x: cell.column * (CELL + GAP), y: cell.row * (CELL + GAP), size: CELL, filled: cell.filled })),
     value,
     lines,
+    labelLines,
   };
 }

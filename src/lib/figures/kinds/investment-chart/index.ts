@@ -26,7 +26,7 @@ export default defineKind({
       chartClass: 'chart-investment',
       drawing: { component: InvestmentSvg, layouts, props: { figureId: figure.id, title: figure.title, description: investmentDescription(model) } },
       cards: model.cards,
-      cardsLabel: '其他投资数字',
+      cardsLabel: model.words.charts.investmentCards,
       table: investmentTable(model),
     });
   },

@@ -6,9 +6,9 @@
 import { DATA_FILES } from '../../../data/files';
 import type { Indicator, Project } from '../../../data/schemas';
 import { pick, type DataRecords } from '../../../data/records';
-import { quantityOf, type FigureTable } from '../../table';
-import { formatValue } from '../../../format';
+import type { FigureTable } from '../../table';
 import { indicatorCard, valueParts, type Card } from '../../../charts/cards';
+import { chartWords, storedProject, type ChartWords } from '../../../charts/words';
 import { dataError, listed, requireNumber } from '../../../charts/fail';
 import type { PlacedText, Rect } from '../../../charts/geometry';
 import { dodge } from '../../../charts/labels';
@@ -21,8 +21,8 @@ import { textWidth, wrapText } from '../../../text';
 
 const CHART = 'investment chart';
 
-/** An indicator as printed: "355个", "90.7%". */
-const printed = (indicator: Indicator) => valueParts(indicator, CHART).text;
+/** An indicator as printed: "355个", "90.7%" / "355 projects". */
+const printed = (indicator: Indicator, words: ChartWords) => valueParts(indicator, CHART, words).text;
 
 /** A named project and its amount as published ("5,000万元"). */
 export interface ProjectItem {
@@ -39,6 +39,8 @@ export interface ProjectBar extends ProjectItem {
 
 export interface InvestmentModel {
   figureId: string;
+  /** The words and numbers of the data's language. */
+  words: ChartWords;
   whole: Indicator;
   part: Indicator;
   share: Indicator;
@@ -51,11 +53,11 @@ export interface InvestmentModel {
   cardIndicators: Indicator[];
 }
 
-function projectItem(project: Project, data: DataRecords): ProjectItem {
+function projectItem(project: Project, data: DataRecords, words: ChartWords): ProjectItem {
   const value = requireNumber(project.amount?.value, 'projects', project.id, 'amount.value', CHART);
   if (value <= 0) throw dataError('projects', project.id, `amount.value must be positive for the investment chart, got ${value}`);
-  const counties = project.counties.map((id) => pick(data, 'counties', id).name).join('、');
-  return { project, text: formatValue(value, project.amount.unit, project.amount.qualifier), place: project.place ?? (counties || null) };
+  const counties = words.list(project.counties.map((id) => pick(data, 'counties', id).name));
+  return { project, text: words.amount(project), place: project.place ?? (counties || null) };
 }
 
 /**
@@ -64,6 +66,7 @@ function projectItem(project: Project, data: DataRecords): ProjectItem {
  * whole, the smaller the part, and the published share must agree with them.
  */
 export function investmentModel(figure: { id: string; indicators: readonly string[]; projects: readonly string[] }, data: DataRecords): InvestmentModel {
+  const words = chartWords(data);
   const indicators = listed(figure, data, 'indicators');
   indicators.forEach((indicator) => requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART));
   const shares = indicators.filter((indicator) => indicator.kind === 'share' && indicator.unit === '%');
@@ -79,63 +82,71 @@ export function investmentModel(figure: { id: string; indicators: readonly strin
   const [whole, part] = counts[0]!.value >= counts[1]!.value ? [counts[0]!, counts[1]!] : [counts[1]!, counts[0]!];
   checkShare(part.value, whole.value, share.value, `${DATA_FILES.indicators} → ${share.id}`);
 
-  const items = listed(figure, data, 'projects').map((project) => projectItem(project, data));
+  const items = listed(figure, data, 'projects').map((project) => projectItem(project, data, words));
+  // Bar lengths from the amounts as stored (亿元, 万元: the English record's unit names no magnitude).
   const bars = items.filter((item) => item.project.amount.currency === 'CNY')
-    .map((item) => ({ ...item, yi: amountInYiYuan(item.project.amount) }))
+    .map((item) => ({ ...item, yi: amountInYiYuan(storedProject(data, item.project).amount) }))
     .sort((a, b) => b.yi - a.yi);
   const cardIndicators = indicators.filter((indicator) => indicator !== share && indicator !== whole && indicator !== part);
   return {
     figureId: figure.id,
+    words,
     whole,
     part,
     share,
     bars,
     listed: items.filter((item) => item.project.amount.currency !== 'CNY'),
-    cards: cardIndicators.map((indicator) => indicatorCard(indicator, CHART)),
+    cards: cardIndicators.map((indicator) => indicatorCard(indicator, CHART, undefined, words)),
     cardIndicators,
   };
 }
 
 /** The investment chart's table: one row per mark (bar, segment, label, listed project, card). */
 export function investmentTable(model: InvestmentModel): FigureTable {
+  const { words } = model;
+  const c = words.charts;
+  const t = words.tables;
   const indicatorRow = (indicator: Indicator, shown: string) => ({
-    cells: { item: indicator.label, value: printed(indicator), date: indicator.period.label, place: indicator.scope, shown },
+    cells: { item: indicator.label, value: printed(indicator, words), date: indicator.period.label, place: indicator.scope, shown },
     source: indicator.source,
-    quantity: quantityOf(indicator),
+    quantity: words.quantity(indicator),
   });
   const projectRow = (item: ProjectItem, shown: string) => ({
     cells: { item: item.project.name, value: item.text, date: item.project.date.label, place: item.place, shown },
     source: item.project.source,
-    quantity: quantityOf(item.project.amount),
+    quantity: words.amountQuantity(item.project),
   });
   return {
-    caption: '产业项目：个数、总投资与报道点名的项目金额',
+    caption: c.investmentCaption,
     columns: [
-      { key: 'item', label: '项目' },
-      { key: 'value', label: '数值（按报道）', quantity: true },
-      { key: 'date', label: '时间' },
-      { key: 'place', label: '范围或地点' },
-      { key: 'shown', label: '图中呈现' },
+      { key: 'item', label: t.colItem },
+      { key: 'value', label: t.colValue, quantity: true },
+      { key: 'date', label: t.colDate },
+      { key: 'place', label: t.colPlace },
+      { key: 'shown', label: t.colShown },
     ],
     rows: [
-      indicatorRow(model.whole, '条形全长'),
-      indicatorRow(model.part, '条形填色部分'),
-      indicatorRow(model.share, '条形旁标注'),
-      ...model.bars.map((item) => projectRow(item, '条形（人民币，长度按亿元计）')),
-      ...model.listed.map((item) => projectRow(item, '仅列出金额（外币，未按人民币刻度绘制）')),
-      ...model.cardIndicators.map((indicator) => indicatorRow(indicator, '数字卡片')),
+      indicatorRow(model.whole, c.shownWhole),
+      indicatorRow(model.part, c.shownPart),
+      indicatorRow(model.share, c.shownShare),
+      ...model.bars.map((item) => projectRow(item, c.shownBar)),
+      ...model.listed.map((item) => projectRow(item, c.shownListed)),
+      ...model.cardIndicators.map((indicator) => indicatorRow(indicator, c.shownCard)),
     ],
   };
 }
 
 /** One sentence saying what the SVG shows, for its <desc>. */
 export function investmentDescription(model: InvestmentModel): string {
-  const { whole, part, share } = model;
-  const clauses = [`${whole.scope}${whole.label}${printed(whole)}（${whole.period.label}），${part.label}${printed(part)}，占${printed(share)}`];
+  const { whole, part, share, words } = model;
+  const c = words.charts;
+  const clauses = [words.fill(c.investmentWhole, {
+    scope: whole.scope, label: whole.label, value: printed(whole, words), period: whole.period.label, part: part.label, partValue: printed(part, words), share: printed(share, words),
+  })];
   const top = model.bars[0];
-  if (top) clauses.push(`报道点名的人民币项目中，${top.project.name}投资额最大，为${top.text}`);
-  for (const item of model.listed) clauses.push(`${item.project.name}以外币公布（${item.text}），未按人民币刻度绘制`);
-  return `${clauses.join('；')}。`;
+  if (top) clauses.push(words.fill(c.investmentTop, { name: top.project.name, value: top.text }));
+  for (const item of model.listed) clauses.push(words.fill(c.investmentForeign, { name: item.project.name, value: item.text }));
+  return words.sentence(words.clauses(clauses));
 }
 
 export interface BarRow {
@@ -173,6 +184,8 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
   const fs = size.fontSize;
   const W = size.width;
   const line = Math.round(fs * 1.35);
+  const { words } = model;
+  const c = words.charts;
 
   // Part to whole.
   const heading: PlacedText = { x: 0, y: fs, text: model.whole.label, anchor: 'start' };
@@ -182,8 +195,8 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
   const part: Rect = { x: 0, y: barTop, width: partEnd, height: BAR };
   const valueY = barTop + BAR + fs + 4;
   const ends = [
-    { x: partEnd, text: printed(model.part) },
-    { x: W, text: printed(model.whole) },
+    { x: partEnd, text: printed(model.part, words) },
+    { x: W, text: printed(model.whole, words) },
   ];
   // A full em between the two counts ("322个 355个"): the widths are estimates, and the pair must read as two numbers.
   const placed = dodge(ends.map((end) => ({ x: end.x, width: textWidth(end.text, fs), anchor: 'end' as const })), { min: 0, max: W, gap: fs });
@@ -192,12 +205,12 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
   const swatch = Math.round(fs * 0.8);
   const key = {
     swatch: { x: 0, y: r1(keyY - swatch), width: swatch, height: swatch },
-    label: { x: swatch + 6, y: keyY, text: `${model.part.label}，占${printed(model.share)}`, anchor: 'start' as const },
+    label: { x: swatch + 6, y: keyY, text: words.fill(c.partShare, { label: model.part.label, share: printed(model.share, words) }), anchor: 'start' as const },
   };
 
   // Named projects.
   let y = keyY + 2 * line;
-  const projectsHeading: PlacedText = { x: 0, y, text: '报道点名的项目及投资额', anchor: 'start' };
+  const projectsHeading: PlacedText = { x: 0, y, text: c.projectsHeading, anchor: 'start' };
   y += 10;
   const names = [...model.bars, ...model.listed].map((item) => item.project.name);
   const labelWidth = size.stacked ? W : Math.min(W * 0.42, Math.max(...names.map((name) => textWidth(name, fs))));
@@ -227,7 +240,7 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
   const note: PlacedText[] = [];
   if (model.listed.length > 0) {
     y += 6;
-    for (const part of wrapText('注：外币金额按原币种列出；报道未给出汇率，故不换算，也不按人民币刻度绘制条形。', W, fs)) {
+    for (const part of wrapText(c.foreignNote, W, fs)) {
       y += line;
       note.push({ x: 0, y: r1(y), text: part, anchor: 'start' });
     }

@@ -9,16 +9,17 @@
 import { scaleLinear } from 'd3-scale';
 import type { Indicator } from '../../../data/schemas';
 import type { DataRecords } from '../../../data/records';
-import { quantityOf, type FigureTable } from '../../table';
+import type { FigureTable } from '../../table';
 import { textWidth } from '../../../text';
 import { signedAxis } from '../../../charts/axis';
-import { KIND_LABEL, valueParts } from '../../../charts/cards';
+import { valueParts } from '../../../charts/cards';
 import { dataError, requireNumber } from '../../../charts/fail';
 import type { PlacedText, Rect } from '../../../charts/geometry';
 import { chartIndicators, commonUnit, requireSeriesLimit, seriesKey, type SeriesKey } from '../../../charts/general';
 import { dodge, wrapLabel } from '../../../charts/labels';
 import { r1 } from '../../../charts/round';
 import type { ChartSize } from '../../../charts/sizes';
+import { chartWords, storedIndicator, valueAxis, type ChartWords } from '../../../charts/words';
 
 const CHART = 'line chart';
 
@@ -31,7 +32,12 @@ export interface LinePoint {
 
 export interface LineModel {
   figureId: string;
+  /** The words and numbers of the data's language. */
+  words: ChartWords;
+  /** The unit as the data names it ("亿元"; English: what is counted, "yuan"). */
   unit: string;
+  /** The value axis: stored values × factor are the numbers on it, in `unit` ("亿元"; "billion yuan"). */
+  axis: { factor: number; unit: string };
   lines: {
     label: string;
     points: LinePoint[];
@@ -47,11 +53,11 @@ export interface LineModel {
   max: number;
 }
 
-function point(figure: { id: string }, indicator: Indicator): LinePoint {
+function point(figure: { id: string }, indicator: Indicator, words: ChartWords): LinePoint {
   requireNumber(indicator.value, 'indicators', indicator.id, 'value', CHART);
   const year = indicator.period.year;
   if (year === undefined) throw dataError('indicators', indicator.id, `period.year is required to place it on the time axis of line chart "${figure.id}"`);
-  return { indicator, year, text: valueParts(indicator, CHART).text, target: indicator.kind === 'target' };
+  return { indicator, year, text: valueParts(indicator, CHART, words).text, target: indicator.kind === 'target' };
 }
 
 /** What a line chart's record says: its lines, each a label and indicators oldest first. */
@@ -70,8 +76,9 @@ export interface LineFigure {
 export function lineModel(figure: LineFigure, data: DataRecords): LineModel {
   if (!figure.lines || figure.lines.length === 0) throw dataError('figures', figure.id, 'a line-chart needs "lines"');
   requireSeriesLimit(figure, figure.lines.length, 'lines');
+  const words = chartWords(data);
   const read = figure.lines.map((line) => {
-    const points = chartIndicators(figure, data, line.indicators).map((indicator) => point(figure, indicator));
+    const points = chartIndicators(figure, data, line.indicators).map((indicator) => point(figure, indicator, words));
     points.forEach((p, index) => {
       const before = points[index - 1];
       if (before && p.year <= before.year) {
@@ -98,9 +105,12 @@ export function lineModel(figure: LineFigure, data: DataRecords): LineModel {
   const min = Math.min(...values);
   const max = Math.max(...values);
   if (min === 0 && max === 0) throw dataError('figures', figure.id, 'every value of the line chart is 0: there is nothing to draw');
+  const unit = commonUnit(figure, all.map((p) => p.indicator), CHART);
   return {
     figureId: figure.id,
-    unit: commonUnit(figure, all.map((p) => p.indicator), CHART),
+    words,
+    unit,
+    axis: valueAxis(data, storedIndicator(data, all[0]!.indicator).unit, unit, Math.max(max, -min)),
     lines,
     years,
     min,
@@ -108,40 +118,43 @@ export function lineModel(figure: LineFigure, data: DataRecords): LineModel {
   };
 }
 
-const yearLabel = (year: number) => `${year}年`;
-
 /** "乙线缺2023年的数值，那里断开，不连线": what the table and the description say about a broken line. */
-function gapNote(line: LineModel['lines'][number]): string {
-  return `${line.label}缺${line.missing.map(yearLabel).join('、')}的数值，那里断开，不连线`;
+function gapNote(model: LineModel, line: LineModel['lines'][number]): string {
+  const { words } = model;
+  return words.fill(words.charts.lineGap, { line: line.label, years: words.list(line.missing.map(words.year)) });
 }
 
 /** The line chart's table: one row per point, with its source; the caption names a line's missing years. */
 export function lineTable(model: LineModel): FigureTable {
-  const gaps = model.lines.filter((line) => line.missing.length > 0).map(gapNote);
+  const { words } = model;
+  const t = words.tables;
+  const gaps = model.lines.filter((line) => line.missing.length > 0).map((line) => gapNote(model, line));
   return {
-    caption: `折线图：${model.lines.map((line) => line.label).join('、')}${gaps.length > 0 ? `（${gaps.join('；')}）` : ''}`,
+    caption: words.bracket(words.fill(words.charts.lineCaption, { lines: words.list(model.lines.map((line) => line.label)) }), words.clauses(gaps)),
     columns: [
-      { key: 'line', label: '线' },
-      { key: 'date', label: '时间' },
-      { key: 'value', label: `数值（${model.unit}，按报道）`, quantity: true },
-      { key: 'kind', label: '类型' },
-      { key: 'scope', label: '范围' },
+      { key: 'line', label: t.colLine },
+      { key: 'date', label: t.colDate },
+      { key: 'value', label: words.fill(t.colValueUnit, { unit: model.axis.unit }), quantity: true },
+      { key: 'kind', label: t.colKind },
+      { key: 'scope', label: t.colScope },
     ],
     rows: model.lines.flatMap((line) => line.points.map((p) => ({
-      cells: { line: line.label, date: p.indicator.period.label, value: p.text, kind: KIND_LABEL[p.indicator.kind], scope: p.indicator.scope },
+      cells: { line: line.label, date: p.indicator.period.label, value: p.text, kind: words.kindLabel(p.indicator.kind), scope: p.indicator.scope },
       source: p.indicator.source,
-      quantity: quantityOf(p.indicator),
+      quantity: words.quantity(p.indicator),
     }))),
   };
 }
 
 /** One sentence saying what the SVG shows, for its <desc>. */
 export function lineDescription(model: LineModel): string {
+  const { words } = model;
+  const c = words.charts;
   const lines = model.lines.map((line) => {
-    const points = line.points.map((p) => `${p.indicator.period.label}${p.text}${p.target ? '（目标）' : ''}`).join('，');
-    return `${line.label}：${points}${line.missing.length > 0 ? `（${gapNote(line)}）` : ''}`;
+    const points = words.parts(line.points.map((p) => words.target(words.fill(c.pointValue, { date: p.indicator.period.label, value: p.text }), p.target)));
+    return words.bracket(words.fill(c.rowItems, { label: line.label, items: points }), line.missing.length > 0 ? gapNote(model, line) : '');
   });
-  return `折线图（单位${model.unit}）。${lines.join('；')}。`;
+  return words.fill(c.lineDescription, { unit: model.axis.unit, lines: words.clauses(lines) });
 }
 
 /** A value label (at a point) or an end label (a line's name and last value, right of the plot). */
@@ -208,14 +221,18 @@ export function lineLayout(model: LineModel, size: ChartSize): LineLayout {
   const baseline = (top: number, index: number) => r1(top + index * lh + (lh - fs) / 2 + 0.88 * fs);
   const count = model.lines.length;
   const labelling = count >= END_LABELS_FROM ? 'ends' : 'points';
-  const { key, bottom: keyBottom } = seriesKey(labelling === 'points' && count > 1 ? model.lines.map((line) => line.label) : [], model.lines.flatMap((line) => line.points), size, 'line');
+  const { words } = model;
+  const yearLabel = words.year;
+  /** A value with the date it is from: "2023年355个" / "2023: 355 projects". */
+  const dated = (p: LinePoint) => words.fill(words.charts.pointValue, { date: p.indicator.period.label, value: p.text });
+  const { key, bottom: keyBottom } = seriesKey(labelling === 'points' && count > 1 ? model.lines.map((line) => line.label) : [], model.lines.flatMap((line) => line.points), size, 'line', words);
   const captionY = keyBottom + fs;
   /** Nothing but the key and the caption above this. */
   const labelTop = captionY + 6;
 
-  const endWidth = Math.max(Math.round(W * (size.stacked ? 0.34 : 0.28)), ...model.lines.flatMap((line) => line.points.map((p) => textWidth(`${p.indicator.period.label}${p.text}`, fs))));
+  const endWidth = Math.max(Math.round(W * (size.stacked ? 0.34 : 0.28)), ...model.lines.flatMap((line) => line.points.map((p) => textWidth(dated(p), fs))));
   // A line that ends before the chart's last year says when its last value is from.
-  const lastValue = (p: LinePoint) => (p.year === model.years[model.years.length - 1] ? p.text : `${p.indicator.period.label}${p.text}`);
+  const lastValue = (p: LinePoint) => (p.year === model.years[model.years.length - 1] ? p.text : dated(p));
   const ends = labelling === 'ends' ? model.lines.map((line) => endText(line.label, lastValue(line.points[line.points.length - 1]!), endWidth, fs)) : [];
   const endRoom = labelling === 'ends' ? Math.max(...ends.flat().map((text) => textWidth(text, fs))) + 9 + 3 : 0;
   // Room above the plot: a value label over the highest point (with two lines, the lower point of a
@@ -228,7 +245,11 @@ export function lineLayout(model: LineModel, size: ChartSize): LineLayout {
     plotHeight = Math.max(plotHeight, needed - (plotTop - labelTop) - 2);
   }
   const plotBottom = plotTop + plotHeight;
-  const { scale: y, ticks } = signedAxis(model.min, model.max, plotBottom, plotTop, 4);
+  // The axis in its own numbers (English: the Chinese magnitude converted); points placed by value × factor.
+  const f = model.axis.factor;
+  const axis = signedAxis(model.min * f, model.max * f, plotBottom, plotTop, 4);
+  const { ticks } = axis;
+  const y = (value: number) => axis.scale(value * f);
   // End labels: placed vertically first (that needs only the y scale), so the room their leaders take is known.
   const endHeights = ends.map((lines) => lines.length * lh);
   const endPoints = model.lines.map((line) => line.points[line.points.length - 1]!);
@@ -303,7 +324,7 @@ export function lineLayout(model: LineModel, size: ChartSize): LineLayout {
     width: W,
     height: r1(plotBottom + fs + 12),
     key,
-    caption: { x: 0, y: r1(captionY), text: `单位：${model.unit}`, anchor: 'start' },
+    caption: { x: 0, y: r1(captionY), text: words.fill(words.charts.unitCaption, { unit: model.axis.unit }), anchor: 'start' },
     grid: ticks.map((tick) => ({ y: tick.x, label: { x: r1(gutter - 6), y: r1(tick.x + fs * 0.35), text: tick.label, anchor: 'end' } })),
     ...(model.min < 0 ? { zero: r1(y(0)) } : {}),
     years: model.years.map((year) => ({ x: r1(x(year)), y: r1(plotBottom + fs + 6), text: yearLabel(year), anchor: 'middle' })),

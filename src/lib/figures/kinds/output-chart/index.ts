@@ -5,7 +5,7 @@
 import { placeRef, ref } from '../../../data/ref';
 import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
-import { clusterName } from '../../../map/wording';
+import { chartWords, countedUnit, valueAxis } from '../../../charts/words';
 import { clusterPlaces, placeChartId, placeClusters, placeList } from '../../../places';
 import { defineKind, needs } from '../../kind';
 import { outputDescription, outputLayout, outputModel, outputTable } from './model';
@@ -37,10 +37,14 @@ export default defineKind({
   generate: (data) => placeList(data).flatMap((place) => [...data.plans.values()].flatMap((plan) => {
     const clusters = placeClusters(place, plan.id, data).filter((cluster) => cluster.valueAdded);
     if (clusters.length === 0) return [];
+    const words = chartWords(data);
+    const { unit } = clusters[0]!.valueAdded!;
+    const max = Math.max(...clusters.flatMap((cluster) => [cluster.valueAdded!.actual.value, ...(cluster.valueAdded!.targets ?? []).map((target) => target.value)]));
+    const names = clusters.map((cluster) => words.fill(words.charts.clusterName, { name: cluster.name }));
     return [{
       id: placeChartId(place, plan.id), kind: 'output-chart', plan: plan.id, place: place.id,
-      title: `${place.shortName}的${clusters.map(clusterName).join('、')}：增加值与目标`,
-      dek: `${plan.shortName}：增加值实绩与目标（${clusters[0]!.valueAdded!.unit}）。`,
+      title: words.fill(words.charts.placeTitle, { place: place.shortName, clusters: words.list(names) }),
+      dek: words.fill(words.charts.placeDek, { plan: plan.shortName, unit: valueAxis(data, unit, countedUnit(data, unit, `place chart ${placeChartId(place, plan.id)}`), max).unit }),
     }];
   })),
 });

@@ -7,8 +7,8 @@
 import type { Cluster, Tier } from '../../../data/schemas';
 import { pick, type DataRecords } from '../../../data/records';
 import type { FigureTable } from '../../table';
-import { formatNumber } from '../../../format';
-import { TIER_LABEL, TIER_ORDER } from '../../../tiers';
+import { TIER_ORDER } from '../../../tiers';
+import { wordingOf } from '../../../wording';
 import { zeroBasedAxis, type Tick } from '../../../charts/axis';
 import { dataError, requireNumber } from '../../../charts/fail';
 import { flow } from '../../../charts/flow';
@@ -18,6 +18,7 @@ import { rowSlot } from '../../../charts/rows';
 import type { ChartSize } from '../../../charts/sizes';
 import { textWidth, wrapText } from '../../../text';
 import { clusterPlaces } from '../../../places';
+import { chartWords, countedUnit, shiftDecimal, valueAxis, type ChartWords } from '../../../charts/words';
 
 const CHART = 'output chart';
 
@@ -43,23 +44,28 @@ export interface OutputRow {
 
 export interface OutputModel {
   figureId: string;
+  /** The words and numbers of the data's language. */
+  words: ChartWords;
   planName: string;
+  /** The unit the values are stored in ("亿元"). */
   unit: string;
+  /** The value axis: values × factor are the numbers on it and in the table, in `unit` ("亿元"; English "billion yuan"). */
+  axis: { factor: number; places: number; unit: string };
   actualYear: number;
   targetYears: number[];
   /** Chart order: by tier (highest first), then by the last target, descending. */
   rows: OutputRow[];
 }
 
-function areaNames(cluster: Cluster, data: DataRecords): { area: string; areaShort: string } {
+function areaNames(cluster: Cluster, data: DataRecords, words: ChartWords): { area: string; areaShort: string } {
   const counties = cluster.counties.map((id) => pick(data, 'counties', id).name);
   const zones = cluster.zones.map((id) => pick(data, 'zones', id));
   if (counties.length + zones.length === 0) {
     throw dataError('clusters', cluster.id, 'counties or zones is required for the output chart (its rows are labelled by area)');
   }
   return {
-    area: [...counties, ...zones.map((zone) => zone.name)].join('、'),
-    areaShort: [...counties, ...zones.map((zone) => zone.shortName)].join('、'),
+    area: words.list([...counties, ...zones.map((zone) => zone.name)]),
+    areaShort: words.list([...counties, ...zones.map((zone) => zone.shortName)]),
   };
 }
 
@@ -73,6 +79,7 @@ export interface OutputFigure {
 /** The clusters of figure.plan with their value added, validated and in chart order. */
 export function outputModel(figure: OutputFigure, data: DataRecords): OutputModel {
   const plan = pick(data, 'plans', figure.plan);
+  const words = chartWords(data);
   // With figure.place, only the clusters naming that county or zone as a core area (place pages).
   const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id
     && (!figure.place || clusterPlaces(cluster).includes(figure.place)));
@@ -86,7 +93,7 @@ export function outputModel(figure: OutputFigure, data: DataRecords): OutputMode
     if (targetList.length === 0) throw dataError('clusters', cluster.id, 'valueAdded.targets needs at least one target for the output chart');
     const targets = targetList.map((target, index) =>
       requireNumber(target.value, 'clusters', cluster.id, `valueAdded.targets[${index}].value`, CHART));
-    const row: OutputRow = { id: cluster.id, ...areaNames(cluster, data), industry: cluster.name, tier: cluster.tier, actual, targets, source: cluster.source };
+    const row: OutputRow = { id: cluster.id, ...areaNames(cluster, data, words), industry: cluster.name, tier: cluster.tier, actual, targets, source: cluster.source };
     const years = { unit: valueAdded.unit, actualYear: valueAdded.actual.year, targetYears: targetList.map((target) => target.year) };
     return { row, years, shape: `${years.actualYear} → ${years.targetYears.join(', ')} (${years.unit})` };
   });
@@ -100,28 +107,35 @@ export function outputModel(figure: OutputFigure, data: DataRecords): OutputMode
 
   rows.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier)
     || lastTarget(b) - lastTarget(a) || b.actual - a.actual || (a.id < b.id ? -1 : 1));
-  return { figureId: figure.id, planName: plan.shortName, ...first!.years, rows };
+  const max = Math.max(...rows.flatMap((row) => [row.actual, ...row.targets]));
+  const { unit } = first!.years;
+  return { figureId: figure.id, words, planName: plan.shortName, ...first!.years, rows, axis: valueAxis(data, unit, countedUnit(data, unit, `figures → ${figure.id}`), max) };
 }
 
 /** The table of the output chart: one row per dumbbell. */
 export function outputTable(model: OutputModel): FigureTable {
-  const unit = `（${model.unit}）`;
+  const { words } = model;
+  const c = words.charts;
+  const t = words.tables;
+  const unit = model.axis.unit;
+  const year = (template: string, value: number) => words.fill(template, { year: String(value) });
+  const number = (value: number) => shiftDecimal(value, model.axis.places);
   return {
-    caption: `${model.planName}各集群增加值：${model.actualYear}年实绩与${model.targetYears.join('、')}年目标${unit}`,
+    caption: words.bracket(words.fill(c.outputCaption, { plan: model.planName, actual: String(model.actualYear), targets: words.list(model.targetYears.map(String)) }), unit),
     columns: [
-      { key: 'area', label: '地区' },
-      { key: 'industry', label: '集群' },
-      { key: 'tier', label: '层级' },
-      { key: `y${model.actualYear}`, label: `${model.actualYear}年实绩${unit}`, numeric: true },
-      ...model.targetYears.map((year) => ({ key: `y${year}`, label: `${year}年目标${unit}`, numeric: true })),
+      { key: 'area', label: t.colArea },
+      { key: 'industry', label: t.colCluster },
+      { key: 'tier', label: t.colTier },
+      { key: `y${model.actualYear}`, label: words.bracket(year(c.outputActual, model.actualYear), unit), numeric: true },
+      ...model.targetYears.map((target) => ({ key: `y${target}`, label: words.bracket(year(c.outputTarget, target), unit), numeric: true })),
     ],
     rows: model.rows.map((row) => ({
       cells: {
         area: row.area,
         industry: row.industry,
-        tier: TIER_LABEL[row.tier],
-        [`y${model.actualYear}`]: row.actual,
-        ...Object.fromEntries(model.targetYears.map((year, index) => [`y${year}`, row.targets[index]!])),
+        tier: wordingOf(words.lang).tiers[row.tier],
+        [`y${model.actualYear}`]: number(row.actual),
+        ...Object.fromEntries(model.targetYears.map((target, index) => [`y${target}`, number(row.targets[index]!)])),
       },
       source: row.source,
     })),
@@ -134,10 +148,21 @@ export function outputDescription(model: OutputModel): string {
   const byTarget = [...model.rows].sort((a, b) => lastTarget(b) - lastTarget(a));
   const top = byTarget[0]!;
   const bottom = byTarget[byTarget.length - 1]!;
-  const say = (row: OutputRow) =>
-    `为${formatNumber(lastTarget(row))}${model.unit}（${model.actualYear}年实绩${formatNumber(row.actual)}${model.unit}）`;
-  const head = `${model.planName}的${model.rows.length}个集群中，${top.areaShort}${top.industry}集群${lastYear}年增加值目标最高，${say(top)}`;
-  return byTarget.length > 1 ? `${head}；${bottom.areaShort}${bottom.industry}集群最低，${say(bottom)}。` : `${head}。`;
+  const { words } = model;
+  const c = words.charts;
+  const value = (v: number) => valueText(model.words, v, model.unit, model.axis);
+  const say = (row: OutputRow) => words.fill(c.outputSay, { target: value(lastTarget(row)), year: String(model.actualYear), actual: value(row.actual) });
+  const head = words.fill(byTarget.length > 1 ? c.outputTop : c.outputOne, { plan: model.planName, count: String(model.rows.length), area: top.areaShort, cluster: top.industry, year: String(lastYear), say: say(top) });
+  const lowest = words.fill(c.outputLowest, { area: bottom.areaShort, cluster: bottom.industry, say: say(bottom) });
+  return words.sentence(byTarget.length > 1 ? words.clauses([head, lowest]) : head);
+}
+
+/**
+ * A value in the stored unit as running text says it: "430亿元" (number and unit as stored) /
+ * "43 billion yuan" (converted: the axis's unit).
+ */
+function valueText(words: ChartWords, value: number, unit: string, axis: OutputModel['axis']): string {
+  return words.lang === 'zh' ? `${words.number(value)}${unit}` : `${words.number(shiftDecimal(value, axis.places))} ${axis.unit}`;
 }
 
 export type DotKind = 'actual' | 'target' | 'target-last';
@@ -189,7 +214,7 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
   const W = size.width;
   const lastIndex = model.targetYears.length - 1;
   const labelled = model.rows.map((row) => {
-    const pair = [row.actual, lastTarget(row)].map((value) => ({ value, text: formatNumber(value) }));
+    const pair = [row.actual, lastTarget(row)].map((value) => ({ value, text: model.words.number(shiftDecimal(value, model.axis.places)) }));
     const [low, high] = pair[0]!.value <= pair[1]!.value ? [pair[0]!, pair[1]!] : [pair[1]!, pair[0]!];
     return { row, low, high };
   });
@@ -203,12 +228,18 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
   const plotLeft = (size.stacked ? 0 : labelWidth + 12) + leftRoom;
   const plotRight = W - rightRoom;
   const max = Math.max(...model.rows.flatMap((row) => [row.actual, ...row.targets]));
-  const { scale, ticks } = zeroBasedAxis(max, plotLeft, plotRight);
+  // The axis in its own numbers (English: 亿元 converted to billions); dots placed by value × factor.
+  const f = model.axis.factor;
+  const axis = zeroBasedAxis(max * f, plotLeft, plotRight);
+  const { ticks } = axis;
+  const scale = (value: number) => axis.scale(value * f);
+  const { words } = model;
+  const c = words.charts;
 
   // Key: filled dot = actual, tick = intermediate targets, hollow ring = last target.
   const keyItems = [
-    { kind: 'actual' as const, year: model.actualYear, text: `${model.actualYear}年实绩` },
-    ...model.targetYears.map((year, index) => ({ kind: index === lastIndex ? 'target-last' as const : 'target' as const, year, text: `${year}年目标` })),
+    { kind: 'actual' as const, year: model.actualYear, text: words.fill(c.outputActual, { year: String(model.actualYear) }) },
+    ...model.targetYears.map((year, index) => ({ kind: index === lastIndex ? 'target-last' as const : 'target' as const, year, text: words.fill(c.outputTarget, { year: String(year) }) })),
   ];
   const keyWidths = keyItems.map((item) => R.actual * 2 + PAD + textWidth(item.text, fs));
   const keySlots = flow(keyWidths, W, 16);
@@ -223,7 +254,7 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
   });
   let y = fs + (keySlots[keySlots.length - 1]!.line) * line + 12;
 
-  const captionText = `增加值（${model.unit}）`;
+  const captionText = words.fill(c.outputAxis, { unit: model.axis.unit });
   const captionFits = !size.stacked && textWidth(captionText, fs) + 8 < plotLeft - textWidth(ticks[0]!.label, fs) / 2;
   const captionY = y + fs;
   const tickY = captionFits ? captionY : captionY + line;
@@ -239,7 +270,7 @@ export function outputLayout(model: OutputModel, size: ChartSize): OutputLayout 
     const swatchSize = Math.round(fs * 0.8);
     const group: OutputLayout['groups'][number] = {
       tier,
-      heading: { x: swatchSize + 6, y: r1(headingBaseline), text: `${TIER_LABEL[tier]}集群`, anchor: 'start' },
+      heading: { x: swatchSize + 6, y: r1(headingBaseline), text: words.fill(c.tierGroup, { tier: wordingOf(words.lang).tiers[tier] }), anchor: 'start' },
       swatch: { x: 0, y: r1(headingBaseline - swatchSize), size: swatchSize },
       rows: [],
     };

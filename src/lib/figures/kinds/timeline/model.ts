@@ -4,6 +4,7 @@ import type { DataRecords } from '../../../data/records';
 import type { FigureTable } from '../../table';
 import type { TimelineEntry } from '../../kind';
 import { listed } from '../../../charts/fail';
+import { chartWords } from '../../../charts/words';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -22,14 +23,20 @@ export function byMilestoneDate(a: Milestone, b: Milestone): number {
   return a.date.year - b.date.year || (a.date.month ?? 13) - (b.date.month ?? 13) || (a.date.day ?? 32) - (b.date.day ?? 32);
 }
 
-/** A date label and its bracketed note: "2026年*全年（企业预计）" → ["2026年*全年", "（企业预计）"]. */
+/**
+ * A date label and its bracketed note: "2026年*全年（企业预计）" → ["2026年*全年", "（企业预计）"];
+ * English "2026* (company estimate)" → ["2026*", "(company estimate)"].
+ */
 export function splitDateLabel(label: string): [main: string, note: string] {
   const at = label.indexOf('（');
-  return at > 0 ? [label.slice(0, at), label.slice(at)] : [label, ''];
+  if (at > 0) return [label.slice(0, at), label.slice(at)];
+  const open = label.indexOf(' (');
+  return open > 0 && label.endsWith(')') ? [label.slice(0, open), label.slice(open + 1)] : [label, ''];
 }
 
 /** The figure's milestones in date order. */
 export function timelineEntries(figure: { id: string; milestones: readonly string[] }, data: DataRecords): TimelineEntry[] {
+  const words = chartWords(data);
   return [...listed(figure, data, 'milestones')].sort(byMilestoneDate).map((milestone) => {
     const [dateMain, dateNote] = splitDateLabel(milestone.date.label);
     return {
@@ -39,6 +46,7 @@ export function timelineEntries(figure: { id: string; milestones: readonly strin
       dateMain,
       dateNote,
       kind: milestone.kind,
+      ...(milestone.kind === 'target' ? { tag: words.charts.kindTarget } : {}),
       title: milestone.title,
       description: milestone.description,
       source: milestone.source,
@@ -48,16 +56,18 @@ export function timelineEntries(figure: { id: string; milestones: readonly strin
 
 /** The timeline's table: one row per entry. */
 export function timelineTable(figure: { id: string; title: string; milestones: readonly string[] }, data: DataRecords): FigureTable {
+  const words = chartWords(data);
+  const t = words.tables;
   return {
-    caption: `${figure.title}：各节点及其来源`,
+    caption: words.fill(words.charts.timelineCaption, { title: figure.title }),
     columns: [
-      { key: 'date', label: '日期' },
-      { key: 'kind', label: '类型' },
-      { key: 'title', label: '事项' },
-      { key: 'description', label: '说明' },
+      { key: 'date', label: t.colDay },
+      { key: 'kind', label: t.colKind },
+      { key: 'title', label: t.colEvent },
+      { key: 'description', label: t.colNote },
     ],
     rows: timelineEntries(figure, data).map((entry) => ({
-      cells: { date: entry.date, kind: entry.kind === 'target' ? '目标' : '事件', title: entry.title, description: entry.description },
+      cells: { date: entry.date, kind: entry.kind === 'target' ? words.charts.kindTarget : words.charts.kindEvent, title: entry.title, description: entry.description },
       source: entry.source,
     })),
   };
