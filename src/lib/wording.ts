@@ -44,6 +44,19 @@ export const wordingSchema = z.object({
     'story', 'place', 'figure', 'term',
   ]),
   embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
+  edition: group([
+    'switchLabel', 'feedTitle', 'homeLede', 'homePlacesLink', 'homeLedeEnd', 'homeOnward', 'storyPlaces', 'sourceMark',
+    'sourceLabel', 'placesTitle', 'placesDescription', 'placesDek', 'placeDescription', 'placeStories', 'placeNoStories', 'placeFigures',
+    'placeIdentity', 'placeZonesIn', 'placeCountiesOf', 'placeGeoNote', 'placeAlsoCore', 'placeUnsaid', 'placeLink', 'kindDistrict',
+    'kindCounty', 'kindCity', 'kindZone', 'identity', 'clusterName', 'clusterTier', 'fullName', 'valueAdded',
+    'valueTarget', 'targetText', 'scaleTarget', 'leadFirms', 'institutes', 'funds', 'partners', 'listLine',
+    'note', 'unsaidLists', 'planNamesNone', 'planNotNamed', 'facility', 'project', 'indicator', 'milestone',
+    'topicFacilities', 'noneFacilities', 'topicProjects', 'noneProjects', 'topicIndicators', 'noneIndicators', 'topicMilestones', 'noneMilestones',
+    'noRecords', 'summaryNamed', 'summaryNotNamed', 'summaryCluster', 'coverageAll', 'coverageSome', 'coverageNote', 'glossaryDescription',
+    'glossaryDek', 'glossaryAliases', 'glossaryUsage', 'glossaryReference', 'glossaryUsedIn', 'correctionsTitle', 'correctionsDescription', 'correctionsDek',
+    'correctionsDekLink', 'correctionsDekEnd', 'correctionsNone', 'correctionPlace', 'aboutTitle', 'yuan',
+    'rosterPlace', 'rosterCluster', 'rosterTier', 'rosterLeadFirms', 'rosterInstitutes', 'rosterFunds', 'rosterCaption', 'rosterNote', 'rosterSources',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;
