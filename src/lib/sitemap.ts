@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { splitStory } from './story-rules';
 import { storySlug } from './data/story-loader';
 import { buildDate, scheduledOn, STORY_FOLDER } from './stories';
-import { LANG_FOLDER, LANGS } from './i18n/lang';
+import { HTML_LANG, LANG_FOLDER, LANGS } from './i18n/lang';
 
 /** The site paths (under the base) that are not for search engines, read from content/stories/. */
 export function unlistedPaths(root = process.cwd(), today = buildDate()): Set<string> {
@@ -49,3 +49,9 @@ export function sitemapFilter(site: string, base: string, unlisted = unlistedPat
     return !inEdition.startsWith('embed/') && !unlisted.has(rel);
   };
 }
+
+/**
+ * The sitemap's languages: each page listed with its counterpart in the other edition
+ * (<xhtml:link rel="alternate" hreflang>), where both are built; Chinese at the root, English under /en/.
+ */
+export const SITEMAP_I18N = { defaultLocale: 'zh', locales: { ...HTML_LANG } };

@@ -153,5 +153,20 @@ describe('feeds and sitemap', () => {
     expect(expected.filter((url) => !listed.has(url))).toEqual([]);
     expect([...listed].filter((url) => url.includes('/404'))).toEqual([]);
   });
+
+  it('the sitemap pairs each page with its counterpart where both are listed, and names no other', () => {
+    const xml = readdirSync(root).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => readFileSync(join(root, name), 'utf8')).join('');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((match) => ({
+      path: new URL(match[1]!).pathname,
+      alternates: new Map([...match[2]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((link) => [link[1]!, new URL(link[2]!).pathname])),
+    }));
+    const listed = new Set(entries.map((entry) => entry.path));
+    for (const { path, alternates } of entries) {
+      const lang = langOfPath(path);
+      const twin = counterpartPath(path, other(lang));
+      if (listed.has(twin)) expect(alternates.get(HTML_LANG[other(lang)]), path).toBe(twin);
+      for (const href of alternates.values()) expect(listed.has(href), `${path} → ${href}`).toBe(true);
+    }
+  });
 });
 
