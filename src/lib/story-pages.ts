@@ -8,6 +8,7 @@ import type { Lang } from './i18n/lang';
 import { getSiteData } from './site-data';
 import { checkStoryRefs } from './story-refs';
 import { formerAddresses, hasPage, STORY_COLLECTION, STORY_FOLDER, type Dated } from './stories';
+import { readPath } from './reading-path';
 
 /** A story of either edition. */
 export type StoryEntry = CollectionEntry<'stories'> | CollectionEntry<'storiesEn'>;
@@ -39,4 +40,13 @@ export async function storyPaths(lang: Lang) {
 /** Whether the story `slug` has a page in edition `lang` (not a draft there). */
 export async function hasStoryPage(slug: string, lang: Lang): Promise<boolean> {
   return (await storiesOf(lang, hasPage)).some((story) => story.id === slug);
+}
+
+/**
+ * The reading path (content/reading-path.yaml) of an edition: the Chinese as written (a slug that
+ * names no story is an error there), the English without the stories not yet written in English.
+ */
+export function readingPathOf(lang: Lang, stories: readonly { id: string }[]): string[] {
+  const path = readPath();
+  return lang === 'zh' ? path : path.filter((slug) => stories.some((story) => story.id === slug));
 }
