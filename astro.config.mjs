@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import figureDownloads from './src/integrations/figure-downloads.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
-import { sitemapFilter } from './src/lib/sitemap.ts';
+import { SITEMAP_I18N, sitemapFilter } from './src/lib/sitemap.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 /**
@@ -21,8 +21,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  // Embeds, previews of scheduled stories and old addresses of renamed ones stay out of the sitemap (src/lib/sitemap.ts).
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(site, base) }), figureDownloads()],
+  // Embeds, previews of scheduled stories and old addresses of renamed ones stay out of the sitemap;
+  // each page is listed with its counterpart in the other edition (src/lib/sitemap.ts).
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(site, base), i18n: SITEMAP_I18N }), figureDownloads()],
   // Styles inlined into every page (Astro hashes them into the CSP): no page waits for a
   // render-blocking style sheet. (Embed pages inline their own: src/layouts/EmbedLayout.astro.)
   build: { format: 'directory', inlineStylesheets: 'always' },

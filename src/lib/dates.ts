@@ -11,3 +11,10 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
+
+/** A calendar date as an edition prints it: 2026年11月23日, or in English 23 November 2026 (UTC+8). */
+export function formatDateIn(date: Date, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return formatDate(date);
+  if (Number.isNaN(date.getTime())) throw new Error('expected a valid date');
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}

@@ -78,3 +78,8 @@ export function unknownTermIds(body: string, ids: ReadonlySet<string>, lineOffse
     return [`${at(line)}<Term id="${id}">${text}</Term>: ${DATA_FILES.glossary} has no entry with the id "${id}"${didYouMean(id, ids)}; use the id of an entry, or add one there`];
   });
 }
+
+/** The entry ids the <Term id="…"> marks of an MDX body name (the English edition), in order; marks without an id are left out. */
+export function markedTermIds(body: string): string[] {
+  return termIdMarks(body).flatMap((mark) => (mark.id ? [mark.id] : []));
+}

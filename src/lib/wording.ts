@@ -76,6 +76,20 @@ export const wordingSchema = z.object({
     'csvHeader', 'csvEmpty', 'csvQualifier', 'csvQualifierNote', 'csvNumber', 'csvNumberUnits', 'csvUnit', 'csvUnitNote', 'csvSource', 'csvSourceNote',
     'sheetData', 'sheetNotes', 'notesTitle', 'notesTable', 'notesNotes', 'notesColumns', 'notesColumn', 'notesType', 'notesDescription', 'typeNumber', 'typeText', 'notesSources',
   ]),
+  edition: group([
+    'switchLabel', 'feedTitle', 'homeLede', 'homePlacesLink', 'homeLedeEnd', 'homeOnward', 'storyPlaces', 'sourceMark',
+    'sourceLabel', 'placesTitle', 'placesDescription', 'placesDek', 'placeDescription', 'placeStories', 'placeNoStories', 'placeFigures',
+    'placeIdentity', 'placeZonesIn', 'placeCountiesOf', 'placeGeoNote', 'placeAlsoCore', 'placeUnsaid', 'placeLink', 'kindDistrict',
+    'kindCounty', 'kindCity', 'kindZone', 'identity', 'clusterName', 'clusterTier', 'fullName', 'valueAdded',
+    'valueTarget', 'targetText', 'scaleTarget', 'leadFirms', 'institutes', 'funds', 'partners', 'listLine',
+    'note', 'unsaidLists', 'planNamesNone', 'planNotNamed', 'facility', 'project', 'indicator', 'milestone',
+    'topicFacilities', 'noneFacilities', 'topicProjects', 'noneProjects', 'topicIndicators', 'noneIndicators', 'topicMilestones', 'noneMilestones',
+    'noRecords', 'summaryNamed', 'summaryNotNamed', 'summaryCluster', 'coverageAll', 'coverageSome', 'coverageNote', 'glossaryDescription',
+    'glossaryDek', 'glossaryAliases', 'glossaryUsage', 'glossaryReference', 'glossaryUsedIn', 'correctionsTitle', 'correctionsDescription', 'correctionsDek',
+    'correctionsDekLink', 'correctionsDekEnd', 'correctionsNone', 'correctionPlace', 'aboutTitle', 'yuan',
+    'rosterPlace', 'rosterCluster', 'rosterTier', 'rosterLeadFirms', 'rosterInstitutes', 'rosterFunds', 'rosterCaption', 'rosterNote', 'rosterSources',
+    'aboutDescription', 'aboutDek', 'aboutHeading', 'aboutIntro', 'aboutWho', 'aboutReaders', 'aboutSourcesHeading', 'aboutSourcesIntro', 'aboutRecords', 'aboutDateBasis', 'aboutInferred', 'aboutPrinted', 'aboutDatesHeading', 'aboutDates1', 'aboutDates2', 'aboutDates3', 'aboutDataHeading', 'aboutData1', 'aboutData2', 'aboutData3', 'aboutData4', 'aboutMapsHeading', 'aboutMaps1', 'aboutMaps2', 'aboutMaps3', 'aboutMaps4', 'aboutLicence', 'aboutEmbedHeading', 'aboutEmbed1', 'aboutFiguresLink', 'aboutEmbed2', 'aboutCorrectionsHeading', 'aboutCorrections1', 'aboutCorrections2', 'aboutCorrectionsLink',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;
@@ -146,4 +160,24 @@ export const WORDING_EN: Wording = parseEnglishWording(readFileSync(resolve(proc
 /** The wording of one edition. */
 export function wordingOf(lang: Lang): Wording {
   return lang === 'en' ? WORDING_EN : WORDING;
+}
+
+/** A part of a wording text filled by fillParts(): plain text, or the place of a slot (a link the page draws). */
+export type FilledPart = { text: string } | { slot: string };
+
+/**
+ * Fills a text's {placeholders} from `values` and cuts it at the `slots` (placeholders a page
+ * fills with markup, such as a link): fillParts("见{link}页", {}, ["link"]) → [{text: "见"}, {slot: "link"}, {text: "页"}].
+ */
+export function fillParts(template: string, values: Record<string, string>, slots: readonly string[]): FilledPart[] {
+  const pattern = new RegExp(`\\{(${slots.join('|')})\\}`, 'g');
+  const parts: FilledPart[] = [];
+  let last = 0;
+  for (const match of slots.length > 0 ? template.matchAll(pattern) : []) {
+    if (match.index > last) parts.push({ text: fill(template.slice(last, match.index), values) });
+    parts.push({ slot: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: fill(template.slice(last), values) });
+  return parts;
 }

@@ -16,6 +16,7 @@ import { citeSource } from '../../src/lib/sources';
 import { ROOT } from '../helpers/project-copy';
 import { fileForPath, listPages, markedText, outerElements, readPage, startTags, textContent, tokenize } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
+import { langOfPath, langRoot } from '../../src/lib/i18n/lang';
 
 const root = await builtSite();
 const pages = listPages(root);
@@ -200,10 +201,10 @@ describe('place pages in dist/', () => {
   });
 });
 
-describe('every map in dist/ links its counties and zones', () => {
-  const expected = new Map(places.map((place) => [place.id, placeUrl(place.slug)]));
-
+describe('every map in dist/ links its counties and zones (to the place pages of its own edition)', () => {
   test.each(pages.map((p) => [p.url, p] as const))('%s', (_url, built) => {
+    const edition = langRoot(langOfPath(built.url));
+    const expected = new Map(places.map((place) => [place.id, placeUrl(place.slug, edition)]));
     const tokens = tokenize(readPage(built));
     let open: string | undefined;
     let countyShapes = 0;
@@ -212,7 +213,7 @@ describe('every map in dist/ links its counties and zones', () => {
       if (token.type === 'start' && token.tag.name === 'a' && token.tag.attrs.class === 'map-link') {
         open = token.tag.attrs.href;
         // Never inside an embed's iframe: the top window on our pages, a new tab in an embed (sandbox-safe).
-        expect(token.tag.attrs.target, 'map link target').toBe(built.url.startsWith('/embed/') ? '_blank' : '_top');
+        expect(token.tag.attrs.target, 'map link target').toBe(/^\/(en\/)?embed\//.test(built.url) ? '_blank' : '_top');
       } else if (token.type === 'end' && token.name === 'a') {
         open = undefined;
       } else if ((token.type === 'start') && token.tag.name === 'path') {

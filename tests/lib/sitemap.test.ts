@@ -13,10 +13,15 @@ story('later.mdx', 'published: 2030-01-01');
 story('draft-later.mdx', 'published: 2030-01-01\ndraft: true');
 story('slugged.mdx', 'published: 2031-05-05\nslug: custom');
 story('_template.mdx', 'published: 2030-01-01');
+mkdirSync(join(root, 'content/stories/en'), { recursive: true });
+const english = (file: string, front: string) => writeFileSync(join(root, 'content/stories/en', file), `---\n${front}\n---\nText\n`);
+english('Now.mdx', 'published: 2026-01-01\nformerSlugs: [old-now]');
+english('later.mdx', 'published: 2030-01-01');
 
-test('unlisted: scheduled stories (by their slug) and former slugs; not drafts, templates or published stories', () => {
-  expect([...unlistedPaths(root, '2026-12-04')].sort()).toEqual(['stories/custom/', 'stories/later/', 'stories/old-now/']);
-  expect([...unlistedPaths(root, '2030-06-01')].sort()).toEqual(['stories/custom/', 'stories/old-now/']);
+test('unlisted: scheduled stories (by their slug) and former slugs of both editions, the English 404 page; not drafts, templates or published stories', () => {
+  const english = ['en/404/', 'en/stories/old-now/'];
+  expect([...unlistedPaths(root, '2026-12-04')].sort()).toEqual([...english, 'en/stories/later/', 'stories/custom/', 'stories/later/', 'stories/old-now/'].sort());
+  expect([...unlistedPaths(root, '2030-06-01')].sort()).toEqual([...english, 'stories/custom/', 'stories/old-now/'].sort());
 });
 
 test('the filter leaves out embeds and unlisted paths, under any base path', () => {
@@ -24,5 +29,7 @@ test('the filter leaves out embeds and unlisted paths, under any base path', () 
   expect(keep('https://news.example.cn/jiaxing/stories/now/')).toBe(true);
   expect(keep('https://news.example.cn/jiaxing/stories/later/')).toBe(false);
   expect(keep('https://news.example.cn/jiaxing/embed/map-x/')).toBe(false);
+  expect(keep('https://news.example.cn/jiaxing/en/embed/map-x/')).toBe(false);
+  expect(keep('https://news.example.cn/jiaxing/en/stories/now/')).toBe(true);
   expect(keep('https://news.example.cn/jiaxing/')).toBe(true);
 });

@@ -7,6 +7,11 @@
 import type { Cluster, County, Zone } from '../data/schemas';
 import { pick, type DataRecords } from '../data/records';
 import { countySlug } from '../urls';
+import { langRoot, type Lang } from '../i18n/lang';
+import { fill, wordingOf } from '../wording';
+
+/** Records with the language they are in (SiteData has it; plain records are Chinese). */
+type LangRecords = DataRecords & { lang?: Lang };
 
 /** A county or a zone, as its place page names it. */
 export interface Place {
@@ -19,7 +24,7 @@ export interface Place {
   name: string;
   /** Name in running text and on maps: "平湖市", "嘉兴经开区". */
   shortName: string;
-  /** 市辖区, 县, 县级市 or 功能区. */
+  /** 市辖区, 县, 县级市 or 功能区 (in English: district, county, county-level city, development zone). */
   kindLabel: string;
   /** Source of the record that defines the place. */
   source: string;
@@ -32,36 +37,41 @@ export interface Place {
   introSources: string[];
 }
 
-/** How the site names each kind of place. */
-export const PLACE_KIND_LABEL: Record<County['kind'] | 'zone', string> = {
-  district: '市辖区',
-  county: '县',
-  'county-level-city': '县级市',
-  zone: '功能区',
-};
+/** How an edition names each kind of place (content/wording*.yaml, group `edition`). */
+export function placeKindLabels(lang: Lang): Record<County['kind'] | 'zone', string> {
+  const words = wordingOf(lang).edition;
+  return { district: words.kindDistrict, county: words.kindCounty, 'county-level-city': words.kindCity, zone: words.kindZone };
+}
+
+/** How the site names each kind of place, in Chinese. */
+export const PLACE_KIND_LABEL: Record<County['kind'] | 'zone', string> = placeKindLabels('zh');
 
 /** A county's page slug: its romanised name in lower case ("Pinghu" → "pinghu"); a zone's is its id. */
-function countyPlace(county: County, zones: Zone[]): Place {
+function countyPlace(county: County, zones: Zone[], kinds: Record<County['kind'] | 'zone', string>): Place {
   return {
     id: county.id, slug: countySlug(county.romanised), kind: 'county',
-    name: county.name, shortName: county.name, kindLabel: PLACE_KIND_LABEL[county.kind], source: county.source,
+    name: county.name, shortName: county.name, kindLabel: kinds[county.kind], source: county.source,
     counties: [], zones: zones.filter((zone) => zone.counties.includes(county.id)).map((zone) => zone.id),
     intro: county.intro, introSources: county.introSources,
   };
 }
 
-function zonePlace(zone: Zone): Place {
+function zonePlace(zone: Zone, kinds: Record<County['kind'] | 'zone', string>): Place {
   return {
     id: zone.id, slug: zone.id, kind: 'zone', name: zone.name, shortName: zone.shortName,
-    kindLabel: PLACE_KIND_LABEL.zone, source: zone.source, counties: [...zone.counties], zones: [],
+    kindLabel: kinds.zone, source: zone.source, counties: [...zone.counties], zones: [],
     intro: zone.intro, introSources: zone.introSources,
   };
 }
 
-/** Every place: the counties in counties.yaml order, then the zones; two places sharing a slug is an error. */
-export function placeList(data: DataRecords): Place[] {
+/**
+ * Every place, in the data's language: the counties in counties.yaml order, then the zones; two
+ * places sharing a slug is an error.
+ */
+export function placeList(data: LangRecords): Place[] {
   const zones = [...data.zones.values()];
-  const places = [...[...data.counties.values()].map((county) => countyPlace(county, zones)), ...zones.map(zonePlace)];
+  const kinds = placeKindLabels(data.lang ?? 'zh');
+  const places = [...[...data.counties.values()].map((county) => countyPlace(county, zones, kinds)), ...zones.map((zone) => zonePlace(zone, kinds))];
   const seen = new Map<string, string>();
   for (const place of places) {
     const other = seen.get(place.slug);
@@ -72,21 +82,21 @@ export function placeList(data: DataRecords): Place[] {
 }
 
 /** The place with a record id (adcode or zone id); an unknown id is an error. */
-export function placeOf(data: DataRecords, id: string): Place {
+export function placeOf(data: LangRecords, id: string): Place {
   const place = placeList(data).find((candidate) => candidate.id === id);
   if (!place) throw new Error(`unknown place "${id}"; expected a county adcode or zone id: ${placeList(data).map((p) => p.id).join(', ')}`);
   return place;
 }
 
-/** A place page's URL under the base path; without a slug, the index /places/. */
+/** A place page's URL under the base path (an edition's root, langRoot(), for its pages); without a slug, the index /places/. */
 export function placeUrl(slug: string | undefined, base = '/'): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return slug ? `${root}places/${slug}/` : `${root}places/`;
 }
 
-/** The text of a map tooltip's link to a place page. */
-export function placeLinkLabel(place: Pick<Place, 'name'>): string {
-  return `查看${place.name} →`;
+/** The text of a map tooltip's link to a place page, in an edition's words. */
+export function placeLinkLabel(place: Pick<Place, 'name'>, lang: Lang = 'zh'): string {
+  return fill(wordingOf(lang).edition.placeLink, { name: place.name });
 }
 
 /** A link from a map mark to its place page. */
@@ -97,9 +107,10 @@ export interface PlaceLink {
   name: string;
 }
 
-/** Record id → link to its place page, for maps that link counties and zones. */
-export function placeLinks(data: DataRecords, base = '/'): Map<string, PlaceLink> {
-  return new Map(placeList(data).map((place) => [place.id, { href: placeUrl(place.slug, base), label: placeLinkLabel(place), name: place.name }]));
+/** Record id → link to its place page in the data's edition (/places/… or /en/places/…), for maps that link counties and zones. */
+export function placeLinks(data: LangRecords, base = '/'): Map<string, PlaceLink> {
+  const root = langRoot(data.lang ?? 'zh', base);
+  return new Map(placeList(data).map((place) => [place.id, { href: placeUrl(place.slug, root), label: placeLinkLabel(place, data.lang), name: place.name }]));
 }
 
 /** The places (record ids) a cluster names as core areas. */

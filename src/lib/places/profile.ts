@@ -2,14 +2,15 @@
  * The profile of one place: every line of its page as a template filled from records, each line
  * with the id of the source its record cites. Where no record speaks about a topic for the place,
  * the profile says so in a line of its own (`none`), rather than leaving a hole.
+ * In the data's language (getSiteData('en') gives English): the templates are the wording group
+ * `edition` (content/wording*.yaml), numbers come from src/lib/i18n/numbers.ts.
  */
 import type { Cluster, Plan } from '../data/schemas';
-import { pick, type DataRecords } from '../data/records';
-import type { SiteData } from '../data/types';
-import { formatIndicator, formatNumber, formatValue } from '../format';
-import { FACILITY_KINDS } from '../map/markers';
-import { clusterName } from '../map/wording';
-import { TIER_LABEL } from '../tiers';
+import { pick } from '../data/records';
+import { langOf, type SiteData } from '../data/types';
+import { amountText, indicatorText, numberText, valueText } from '../i18n/numbers';
+import { capitalized, PUNCTUATION } from '../i18n/punctuation';
+import { fill, wordingOf, type Wording } from '../wording';
 import { publishedFigures } from '../figures';
 import { figurePlaces, type Figure } from '../figures/registry';
 import { clusterPlaces, listedPlaces, placeChartId, placeClusters, placeList, placeMapId, type Place, type StoryPlaces } from '.';
@@ -76,48 +77,69 @@ export interface PlaceProfile {
 }
 
 
-const list = (items: readonly string[]) => items.join('、');
+/** What a profile's lines are made with: the data, its edition's words and punctuation. */
+interface Speech {
+  data: SiteData;
+  words: Wording['edition'];
+  tiers: Wording['tiers'];
+  facilities: Wording['facilities'];
+  p: (typeof PUNCTUATION)['zh'];
+}
 
+const speechOf = (data: SiteData): Speech => {
+  const wording = wordingOf(langOf(data));
+  return { data, words: wording.edition, tiers: wording.tiers, facilities: wording.facilities, p: PUNCTUATION[langOf(data)] };
+};
+
+/** A cluster as readers name it: "新材料集群" / "new materials cluster". */
+const clusterLabel = (say: Speech, cluster: Cluster) => fill(say.words.clusterName, { name: cluster.name });
 
 /** Whether any cluster of the plan has a non-empty list field (the source covers that topic). */
-const planLists = (planId: string, data: DataRecords, field: 'leadFirms' | 'institutes' | 'funds') =>
+const planLists = (planId: string, data: SiteData, field: 'leadFirms' | 'institutes' | 'funds') =>
   [...data.clusters.values()].some((cluster) => cluster.plan === planId && cluster[field].length > 0);
 
-function clusterEntry(place: Place, cluster: Cluster, data: DataRecords, places: Place[], unsaid: string[]): ClusterEntry {
+function clusterEntry(say: Speech, place: Place, cluster: Cluster, places: Place[], unsaid: string[]): ClusterEntry {
+  const { data, words, p } = say;
+  const list = (items: readonly string[]) => items.join(p.list);
   const fact = (text: string): Fact => ({ text, source: cluster.source });
-  const facts: Fact[] = [fact(`${clusterName(cluster)}：${TIER_LABEL[cluster.tier]}集群`)];
-  if (cluster.fullName) facts.push(fact(`集群全称：${cluster.fullName}`));
+  const name = clusterLabel(say, cluster);
+  const facts: Fact[] = [fact(fill(words.clusterTier, { cluster: name, tier: say.tiers[cluster.tier] }))];
+  if (cluster.fullName) facts.push(fact(fill(words.fullName, { text: cluster.fullName })));
   const value = cluster.valueAdded;
   if (value) {
-    const targets = value.targets.map((target) => `${target.year}年目标${formatValue(target.value, value.unit)}`);
-    facts.push(fact(`增加值：${value.actual.year}年${formatValue(value.actual.value, value.unit)}；${targets.join('；')}`));
-    facts.push(fact(`方案正文的目标表述：“${value.targetText}”`));
+    const amount = (n: number) => valueText(data, n, value.unit, words.yuan);
+    const targets = value.targets.map((target) => fill(words.valueTarget, { year: String(target.year), value: amount(target.value) }));
+    facts.push(fact(fill(words.valueAdded, { year: String(value.actual.year), value: amount(value.actual.value), targets: targets.join(p.clause) })));
+    facts.push(fact(fill(words.targetText, { text: value.targetText })));
   }
-  if (cluster.scaleTarget) facts.push(fact(`规模目标：“${cluster.scaleTarget.text}”`));
-  const lists = [['leadFirms', '龙头企业'], ['institutes', '研究院所'], ['funds', '基金']] as const;
+  if (cluster.scaleTarget) facts.push(fact(fill(words.scaleTarget, { text: cluster.scaleTarget.text })));
+  const lists = [['leadFirms', words.leadFirms], ['institutes', words.institutes], ['funds', words.funds]] as const;
   const missing: string[] = [];
   for (const [field, label] of lists) {
-    if (cluster[field].length > 0) facts.push(fact(`${label}：${list(cluster[field])}`));
+    if (cluster[field].length > 0) facts.push(fact(fill(words.listLine, { label, items: list(cluster[field]) })));
     else if (planLists(cluster.plan, data, field)) missing.push(label);
   }
-  if (missing.length > 0) unsaid.push(`${pick(data, 'plans', cluster.plan).shortName}没有为${clusterName(cluster)}集群列出${list(missing)}`);
-  if (cluster.partners.length > 0) facts.push(fact(`共建城市：${list(cluster.partners)}`));
-  if (cluster.note) facts.push(fact(`注：${cluster.note}`));
+  if (missing.length > 0) {
+    unsaid.push(fill(words.unsaidLists, { plan: pick(data, 'plans', cluster.plan).shortName, cluster: name, lists: list(missing.map((label) => (langOf(data) === 'en' ? label.toLowerCase() : label))) }));
+  }
+  if (cluster.partners.length > 0) facts.push(fact(fill(words.listLine, { label: words.partners, items: list(cluster.partners) })));
+  if (cluster.note) facts.push(fact(fill(words.note, { text: cluster.note })));
   const alsoCore = places.filter((other) => other.id !== place.id && clusterPlaces(cluster).includes(other.id));
   return {
-    id: cluster.id, heading: clusterName(cluster), tier: cluster.tier, facts, alsoCore,
+    id: cluster.id, heading: name, tier: cluster.tier, facts, alsoCore,
     chart: value ? placeChartId(place, cluster.plan) : undefined,
   };
 }
 
-function planEntry(place: Place, plan: Plan, data: DataRecords, places: Place[], unsaid: string[]): PlanEntry {
-  const clusters = placeClusters(place, plan.id, data).map((cluster) => clusterEntry(place, cluster, data, places, unsaid));
+function planEntry(say: Speech, place: Place, plan: Plan, places: Place[], unsaid: string[]): PlanEntry {
+  const { data, words } = say;
+  const clusters = placeClusters(place, plan.id, data).map((cluster) => clusterEntry(say, place, cluster, places, unsaid));
   if (clusters.length > 0) return { plan, clusters };
   const naming = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id && clusterPlaces(cluster).length > 0).length;
   // Not "…so it does not name this place": a source that names no core area may still mention the place otherwise (the intro says so).
   const none = naming === 0
-    ? `${plan.shortName}的来源没有为任何集群点名嘉兴境内的核心区`
-    : `${plan.shortName}为${formatNumber(naming)}个集群点名了核心区，${place.name}不在其中`;
+    ? fill(words.planNamesNone, { plan: plan.shortName })
+    : fill(words.planNotNamed, { plan: plan.shortName, count: numberText(data, naming), place: place.name });
   unsaid.push(none);
   return { plan, clusters, none };
 }
@@ -125,12 +147,13 @@ function planEntry(place: Place, plan: Plan, data: DataRecords, places: Place[],
 const about = (record: { counties?: readonly string[]; zones?: readonly string[] }, place: Place) =>
   listedPlaces(record).includes(place.id);
 
-function topics(place: Place, data: DataRecords): Topic[] {
-  const note = (text: string | undefined, source: string): Fact[] => (text ? [{ text: `注：${text}`, source }] : []);
+function topics(say: Speech, place: Place): Topic[] {
+  const { data, words, p } = say;
+  const note = (text: string | undefined, source: string): Fact[] => (text ? [{ text: fill(words.note, { text }), source }] : []);
   const facilities = [...data.facilities.values()].filter((facility) => facility.county === place.id).map((facility) => ({
     id: facility.id,
     facts: [
-      { text: `${facility.name}（${FACILITY_KINDS[facility.kind].label}，${facility.place}）：${facility.description}`, source: facility.source },
+      { text: fill(words.facility, { name: facility.name, kind: say.facilities[facility.kind], place: facility.place, description: facility.description }), source: facility.source },
       ...note(facility.note, facility.source),
     ],
   }));
@@ -138,7 +161,7 @@ function topics(place: Place, data: DataRecords): Topic[] {
     id: project.id,
     facts: [
       {
-        text: `${project.name}：${formatValue(project.amount.value, project.amount.unit, project.amount.qualifier)}（${project.date.label}${project.place ? `，${project.place}` : ''}）`,
+        text: fill(words.project, { name: project.name, amount: amountText(data, project), date: project.place ? `${project.date.label}${p.comma}${project.place}` : project.date.label }),
         source: project.source,
       },
       ...note(project.note, project.source),
@@ -147,21 +170,21 @@ function topics(place: Place, data: DataRecords): Topic[] {
   const indicators = [...data.indicators.values()].filter((indicator) => about(indicator, place)).map((indicator) => ({
     id: indicator.id,
     facts: [
-      { text: `${indicator.label}：${formatIndicator(indicator)}（${indicator.period.label}，${indicator.scope}）。${indicator.measures}`, source: indicator.source },
+      { text: fill(words.indicator, { label: indicator.label, value: indicatorText(data, indicator), period: indicator.period.label, scope: indicator.scope, measures: indicator.measures }), source: indicator.source },
       ...note(indicator.note, indicator.source),
     ],
   }));
   const milestones = [...data.milestones.values()].filter((milestone) => about(milestone, place)).map((milestone) => ({
     id: milestone.id,
-    facts: [{ text: `${milestone.date.label}：${milestone.title}。${milestone.description}`, source: milestone.source }],
+    facts: [{ text: fill(words.milestone, { date: milestone.date.label, title: milestone.title, description: milestone.description }), source: milestone.source }],
   }));
   const topic = (key: Topic['key'], heading: string, entries: RecordEntry[], none: string): Topic =>
     ({ key, heading, entries, none: entries.length === 0 ? none : undefined });
   return [
-    topic('facilities', '算力设施与产业园', facilities, '算力设施或产业园'),
-    topic('projects', '具名投资项目', projects, '具名投资项目'),
-    topic('indicators', '单项数据', indicators, '以它为范围的单项数据'),
-    topic('milestones', '大事与目标', milestones, '专属它的大事或目标'),
+    topic('facilities', words.topicFacilities, facilities, words.noneFacilities),
+    topic('projects', words.topicProjects, projects, words.noneProjects),
+    topic('indicators', words.topicIndicators, indicators, words.noneIndicators),
+    topic('milestones', words.topicMilestones, milestones, words.noneMilestones),
   ];
 }
 
@@ -170,16 +193,18 @@ function topics(place: Place, data: DataRecords): Topic[] {
  * clusters naming it, or that the plan does not name it. Each plan is its own clause ("列为…"),
  * so a later plan never reads as replacing an earlier one's cluster.
  */
-export function placeSummary(place: Place, data: DataRecords): string {
+export function placeSummary(place: Place, data: SiteData): string {
+  const say = speechOf(data);
+  const { words, p } = say;
   const parts = [...data.plans.values()]
     .sort((a, b) => a.year - b.year)
     .filter((plan) => [...data.clusters.values()].some((cluster) => cluster.plan === plan.id && clusterPlaces(cluster).length > 0))
     .map((plan) => {
       const clusters = placeClusters(place, plan.id, data);
-      const named = clusters.map((cluster) => `${clusterName(cluster)}（${TIER_LABEL[cluster.tier]}）`);
-      return `${plan.shortName}${named.length > 0 ? `把它列入${list(named)}` : '没有把它点名为任何集群的核心区'}`;
+      const named = clusters.map((cluster) => fill(words.summaryCluster, { cluster: clusterLabel(say, cluster), tier: say.tiers[cluster.tier] }));
+      return named.length > 0 ? fill(words.summaryNamed, { plan: plan.shortName, clusters: named.join(p.list) }) : fill(words.summaryNotNamed, { plan: plan.shortName });
     });
-  return [place.kindLabel, ...parts].join('；') + '。';
+  return capitalized([place.kindLabel, ...parts].join(p.clause) + p.stop);
 }
 
 /**
@@ -188,7 +213,8 @@ export function placeSummary(place: Place, data: DataRecords): string {
  * for only some clusters ("…只为2个集群点名了核心区"), and what that does not mean. Undefined when
  * fewer than two plans name core areas.
  */
-export function planCoverageNote(data: DataRecords): string | undefined {
+export function planCoverageNote(data: SiteData): string | undefined {
+  const { words, p } = speechOf(data);
   const places = placeList(data);
   const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => {
     const clusters = [...data.clusters.values()].filter((cluster) => cluster.plan === plan.id);
@@ -198,10 +224,10 @@ export function planCoverageNote(data: DataRecords): string | undefined {
   }).filter((entry) => entry.naming > 0);
   if (plans.length < 2) return undefined;
   const clauses = plans.map(({ plan, naming, all }) => (all
-    ? `${plan.shortName}给每个县（市、区）和功能区都指定了集群`
-    : `${plan.shortName}只为${formatNumber(naming)}个集群点名了核心区`));
+    ? fill(words.coverageAll, { plan: plan.shortName })
+    : fill(words.coverageSome, { plan: plan.shortName, count: numberText(data, naming) })));
   const [earlier, later] = [plans[0]!.plan, plans[plans.length - 1]!.plan];
-  return `读下面的名单时请注意，各版方案的分法不同：${clauses.join('；')}。一个地方没有被${later.shortName}点名，不说明它在${earlier.shortName}里分到的集群被撤销了，只是没有交代。`;
+  return fill(words.coverageNote, { clauses: clauses.join(p.clause), later: later.shortName, earlier: earlier.shortName });
 }
 
 /** Everything a place page says, from data. `stories`: the published stories with their references. */
@@ -209,15 +235,16 @@ export function placeProfile(place: Place, data: SiteData, stories: readonly Sto
   const places = placeList(data);
   const byId = (id: string) => places.find((candidate) => candidate.id === id)!;
   const related = [...place.zones, ...place.counties].map(byId);
-  const identity: Fact[] = [{ text: `正式名称：${place.name}；类型：${place.kindLabel}`, source: place.source }];
+  const say = speechOf(data);
+  const identity: Fact[] = [{ text: fill(say.words.identity, { name: place.name, kind: place.kindLabel }), source: place.source }];
   const own = new Set([placeMapId(place), ...[...data.plans.keys()].map((plan) => placeChartId(place, plan))]);
   const figures = publishedFigures(data.figures.values()).filter((figure) => !own.has(figure.id) && figurePlaces(figure, data).has(place.id));
   const figureIds = new Set(figures.map((figure) => figure.id));
   const unsaid: string[] = [];
-  const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => planEntry(place, plan, data, places, unsaid));
-  const placeTopics = topics(place, data);
+  const plans = [...data.plans.values()].sort((a, b) => a.year - b.year).map((plan) => planEntry(say, place, plan, places, unsaid));
+  const placeTopics = topics(say, place);
   const noRecords = placeTopics.flatMap((topic) => (topic.none ? [topic.none] : []));
-  if (noRecords.length > 0) unsaid.push(`本站整理的数据记录里没有落在${place.name}的${list(noRecords)}`);
+  if (noRecords.length > 0) unsaid.push(fill(say.words.noRecords, { place: place.name, topics: noRecords.join(say.p.list) }));
   return {
     place,
     summary: placeSummary(place, data),
