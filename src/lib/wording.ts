@@ -44,6 +44,8 @@ export const wordingSchema = z.object({
     'story', 'place', 'figure', 'term',
   ]),
   embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
+  // Search in both editions (issue 25): words the search page needs beyond the `search` group.
+  find: group(['foundOne']),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

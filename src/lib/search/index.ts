@@ -1,38 +1,68 @@
 /**
- * The site's search index: Pagefind's (https://pagefind.app), built once per build from the
- * search records (./records.ts) through its Node API, never from the built pages. Its files
- * are served under /pagefind/ by src/pages/pagefind/[...file].ts; the search page
- * (src/pages/search.astro) loads them when a reader searches. Pagefind's extended build segments
- * Chinese, so a two-character query such as 平湖 or 算力 finds the pages that contain it.
+ * The site's search indexes: Pagefind's (https://pagefind.app), one per edition, built once per
+ * build from each edition's search records (./records.ts) through its Node API, never from the
+ * built pages. The Chinese index is served under /pagefind/, the English one under /en/pagefind/
+ * (src/pages/pagefind/[...file].ts, src/pages/en/pagefind/[...file].ts); an edition's search page
+ * loads its own, so a search on /search/ never finds an English page and one on /en/search/ never a
+ * Chinese page. Each index is in its edition's language (the primary subtag of its <html lang>):
+ * Pagefind's extended build segments Chinese, so a two-character query such as 平湖 or 算力 finds
+ * the pages that contain it, and stems English, so "computing" finds "compute".
+ *
+ * The files are the same bytes from one build to the next: each index holds one language (the
+ * entry file lists languages in the order of a hash map) and no filters (Pagefind writes a
+ * filter's values in hash-map order too); results read a page's type from its metadata.
  */
 import * as pagefind from 'pagefind';
-import { SITE_LANG } from '../site';
+import { HTML_LANG, LANGS, type Lang } from '../i18n/lang';
+import { plainText } from '../i18n/zh-marks';
 import type { SearchRecord } from './records';
 
 /** Pagefind's files the search page uses: its script, its WebAssembly, the index and fragments. Its own UIs are left out. */
 const USED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|fragment\/.+\.pf_fragment|filter\/.+\.pf_filter)$/;
 
-let built: Promise<Map<string, Uint8Array>> | undefined;
+/**
+ * The language of an edition's index: its <html lang>'s primary subtag, lower case ("zh-CN" →
+ * "zh"), which is the key Pagefind's script looks up for the page it runs on.
+ */
+export const indexLanguage = (lang: Lang): string => HTML_LANG[lang].toLowerCase().split('-')[0]!;
 
-/** The index's files by path (under /pagefind/), for `records`; built on the first call of a build. */
-export function searchFiles(records: () => Promise<SearchRecord[]>): Promise<Map<string, Uint8Array>> {
-  built ??= (async () => {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
-    for (const record of await records()) {
-      const added = await index.addCustomRecord({
-        url: record.url,
-        content: record.content,
-        language: SITE_LANG,
-        meta: { title: record.title, type: record.type },
-        filters: { type: [record.type] },
-      });
-      if (added.errors.length > 0) throw new Error(`search index: the record of ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`search index: ${fileErrors.join('; ')}`);
+/** One edition's index files by path (under its pagefind/ folder). */
+export type SearchFiles = Map<string, Uint8Array>;
+
+/** Builds one index of `records` in `language` with a running Pagefind service. */
+async function buildIndex(records: readonly SearchRecord[], language: string, lang: Lang): Promise<SearchFiles> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`search index (${lang}): Pagefind did not start: ${errors.join('; ')}`);
+  for (const record of records) {
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: plainText(record.content),
+      language,
+      meta: { title: plainText(record.title), type: record.type },
+    });
+    if (added.errors.length > 0) throw new Error(`search index (${lang}): the record of ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length > 0) throw new Error(`search index (${lang}): ${fileErrors.join('; ')}`);
+  await index.deleteIndex();
+  return new Map(files.filter((file) => USED.test(file.path)).map((file) => [file.path, file.content]));
+}
+
+/** Every edition's index from its records, one Pagefind service for all, closed when done. */
+export async function buildSearchIndexes(records: (lang: Lang) => Promise<readonly SearchRecord[]>): Promise<Map<Lang, SearchFiles>> {
+  try {
+    const built = new Map<Lang, SearchFiles>();
+    for (const lang of LANGS) built.set(lang, await buildIndex(await records(lang), indexLanguage(lang), lang));
+    return built;
+  } finally {
     await pagefind.close();
-    return new Map(files.filter((file) => USED.test(file.path)).map((file) => [file.path, file.content]));
-  })();
-  return built;
+  }
+}
+
+let built: Promise<Map<Lang, SearchFiles>> | undefined;
+
+/** One edition's index files (under its /pagefind/), every edition's built on the first call of a build. */
+export async function searchFiles(lang: Lang, records: (lang: Lang) => Promise<readonly SearchRecord[]>): Promise<SearchFiles> {
+  built ??= buildSearchIndexes(records);
+  return (await built).get(lang)!;
 }
