@@ -15,6 +15,7 @@ import { langOf } from '../data/types';
 import { NAME_MARKER } from '../english-rules';
 import { publishedFigures } from '../figures';
 import { langRoot, type Lang } from '../i18n/lang';
+import { chineseOutsideMarks } from '../i18n/zh-marks';
 import { spoken } from '../inferred';
 import { placeList, placeUrl } from '../places';
 import { readerText, storyTree, type StoryNode } from '../story-tree';
@@ -42,6 +43,12 @@ export interface SearchStory {
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
+
+/**
+ * A text an English record may carry: none with Chinese outside a name mark. (A place's kind,
+ * 县级市, is worded in Chinese only until src/lib/places gives it in the data's language.)
+ */
+const inEdition = (text: string, lang: Lang): string | undefined => (lang === 'zh' || chineseOutsideMarks(text).length === 0 ? text : undefined);
 
 /** A node with each <Zh>…</Zh> of an English story turned into the text mark `{zh:…}` (a copy: the parsed tree is shared). */
 function withNameMarks(node: StoryNode): StoryNode {
@@ -78,7 +85,7 @@ export function searchRecords(stories: readonly SearchStory[], data: SiteData, b
     url: placeUrl(place.slug, root),
     type: 'place',
     title: place.name,
-    content: say(join(place.name, place.shortName, place.kindLabel, place.intro)),
+    content: say(join(place.name, place.shortName, inEdition(place.kindLabel, lang), place.intro)),
   }));
   const figures = publishedFigures(data.figures.values()).map((figure): SearchRecord => ({
     url: figureUrls(figure.id, root).page,
