@@ -6,10 +6,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/lang';
+import { langRoot, type Lang } from '../i18n/lang';
 import { getSiteData } from '../site-data';
 import { isPublished } from '../stories';
-import { searchFiles } from './index';
+import { searchFiles, type EditionRecords } from './index';
 import { searchRecords, type SearchRecord, type SearchStory } from './records';
 
 /**
@@ -28,11 +28,14 @@ export async function editionRecords(lang: Lang): Promise<SearchRecord[]> {
   return searchRecords(await editionStories(lang), await getSiteData(lang), import.meta.env.BASE_URL);
 }
 
+/** An edition's index input: its records and its root. */
+const editionIndex = async (lang: Lang): Promise<EditionRecords> => ({ root: langRoot(lang, import.meta.env.BASE_URL), records: await editionRecords(lang) });
+
 const TYPES: [RegExp, string][] = [[/\.js$/, 'text/javascript; charset=utf-8'], [/\.json$/, 'application/json'], [/\.wasm$|\.pagefind$/, 'application/wasm']];
 
 /** The route of an edition's index files, <edition>/pagefind/<file>: its paths and its responses. */
 export function searchFileRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
-  const files = () => searchFiles(lang, editionRecords);
+  const files = () => searchFiles(lang, editionIndex);
   return {
     getStaticPaths: async () => [...(await files()).keys()].map((file) => ({ params: { file } })),
     GET: async ({ params }) => {

@@ -29,13 +29,29 @@ export const indexLanguage = (lang: Lang): string => HTML_LANG[lang].toLowerCase
 /** One edition's index files by path (under its pagefind/ folder). */
 export type SearchFiles = Map<string, Uint8Array>;
 
-/** Builds one index of `records` in `language` with a running Pagefind service. */
-async function buildIndex(records: readonly SearchRecord[], language: string, lang: Lang): Promise<SearchFiles> {
+/** What an edition's index is made of: its records, and its root ("/", "/en/", with the base path), where its pagefind/ folder is. */
+export interface EditionRecords {
+  root: string;
+  records: readonly SearchRecord[];
+}
+
+/**
+ * A record's URL as the index keeps it: relative to the edition's root, which Pagefind's script
+ * puts back (it prefixes the folder its pagefind/ is in), so that "/en/stories/x/" is found as
+ * itself and never as "/en/en/stories/x/", under any base path.
+ */
+function indexUrl(url: string, root: string, lang: Lang): string {
+  if (!url.startsWith(root)) throw new Error(`search index (${lang}): ${url} is not a page of the edition at ${root}`);
+  return url.slice(root.length);
+}
+
+/** Builds one edition's index in `language` with a running Pagefind service. */
+async function buildIndex({ root, records }: EditionRecords, language: string, lang: Lang): Promise<SearchFiles> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search index (${lang}): Pagefind did not start: ${errors.join('; ')}`);
   for (const record of records) {
     const added = await index.addCustomRecord({
-      url: record.url,
+      url: indexUrl(record.url, root, lang),
       content: plainText(record.content),
       language,
       meta: { title: plainText(record.title), type: record.type },
@@ -49,7 +65,7 @@ async function buildIndex(records: readonly SearchRecord[], language: string, la
 }
 
 /** Every edition's index from its records, one Pagefind service for all, closed when done. */
-export async function buildSearchIndexes(records: (lang: Lang) => Promise<readonly SearchRecord[]>): Promise<Map<Lang, SearchFiles>> {
+export async function buildSearchIndexes(records: (lang: Lang) => Promise<EditionRecords>): Promise<Map<Lang, SearchFiles>> {
   try {
     const built = new Map<Lang, SearchFiles>();
     for (const lang of LANGS) built.set(lang, await buildIndex(await records(lang), indexLanguage(lang), lang));
@@ -62,7 +78,7 @@ export async function buildSearchIndexes(records: (lang: Lang) => Promise<readon
 let built: Promise<Map<Lang, SearchFiles>> | undefined;
 
 /** One edition's index files (under its /pagefind/), every edition's built on the first call of a build. */
-export async function searchFiles(lang: Lang, records: (lang: Lang) => Promise<readonly SearchRecord[]>): Promise<SearchFiles> {
+export async function searchFiles(lang: Lang, records: (lang: Lang) => Promise<EditionRecords>): Promise<SearchFiles> {
   built ??= buildSearchIndexes(records);
   return (await built).get(lang)!;
 }

@@ -6,15 +6,17 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { englishSiteDataFromFiles, siteDataFromFiles } from '../../helpers/site-data';
-import { HTML_LANG, LANGS, type Lang } from '../../../src/lib/i18n/lang';
+import { HTML_LANG, langRoot, LANGS, type Lang } from '../../../src/lib/i18n/lang';
 import { buildSearchIndexes, indexLanguage } from '../../../src/lib/search';
 import { searchRecords, type SearchRecord } from '../../../src/lib/search/records';
 
+// Under a base path, as a deploy with BASE_PATH builds it.
+const BASE = '/jiaxing/';
 const RECORDS: Record<Lang, SearchRecord[]> = {
-  zh: searchRecords([], siteDataFromFiles(), '/'),
-  en: searchRecords([], englishSiteDataFromFiles(), '/'),
+  zh: searchRecords([], siteDataFromFiles(), BASE),
+  en: searchRecords([], englishSiteDataFromFiles(), BASE),
 };
-const build = () => buildSearchIndexes(async (lang) => RECORDS[lang]);
+const build = () => buildSearchIndexes(async (lang) => ({ root: langRoot(lang, BASE), records: RECORDS[lang] }));
 const [first, second] = [await build(), await build()];
 
 interface Entry { languages: Record<string, { page_count: number; wasm: string | null }> }
@@ -46,10 +48,10 @@ describe.each(LANGS.map((lang) => [lang] as const))('the %s index', (lang) => {
     for (const [path, bytes] of a) expect(Buffer.compare(Buffer.from(bytes), Buffer.from(b.get(path)!)), path).toBe(0);
   });
 
-  test('a fragment is the record: its URL, its title and type as metadata, its text without name marks', () => {
+  test('a fragment is the record: its URL from the edition\'s root (Pagefind\'s script puts the root before it), its title and type as metadata, its text without name marks', () => {
     const fragments = [...first.get(lang)!].filter(([path]) => path.startsWith('fragment/'))
       .map(([, bytes]) => JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> });
-    const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
+    const byUrl = new Map(fragments.map((fragment) => [`${langRoot(lang, BASE)}${fragment.url}`, fragment]));
     for (const record of RECORDS[lang]) {
       const fragment = byUrl.get(record.url);
       expect(fragment, record.url).toBeDefined();
@@ -57,4 +59,9 @@ describe.each(LANGS.map((lang) => [lang] as const))('the %s index', (lang) => {
       expect(`${fragment!.meta.title} ${fragment!.content}`, record.url).not.toMatch(/\{zh:/);
     }
   });
+});
+
+test('a record outside its edition stops the build, naming it', async () => {
+  await expect(buildSearchIndexes(async (lang) => ({ root: langRoot(lang, BASE), records: lang === 'en' ? RECORDS.zh.slice(0, 1) : [] })))
+    .rejects.toThrow(`search index (en): ${RECORDS.zh[0]!.url} is not a page of the edition at ${BASE}en/`);
 });

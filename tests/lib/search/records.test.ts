@@ -71,8 +71,12 @@ describe.each(LANGS.map((lang) => [lang] as const))('searchRecords() of the %s e
 describe('the English records', () => {
   const records = searchRecords([STORIES.en], DATA.en, '/');
 
-  test('carry no Chinese outside {zh:…} marks: a story\'s <Zh> names become marks', () => {
+  test('a story\'s <Zh> names become {zh:…} marks', () => {
     expect(records[0]!.content).toContain('Pinghu ({zh:平湖})');
+    expect(chineseOutsideMarks(records[0]!.content)).toEqual([]);
+  });
+
+  test('carry no Chinese outside {zh:…} marks (a place\'s kind is left out while it is worded in Chinese only)', () => {
     for (const record of records) {
       expect(chineseOutsideMarks(record.title), `${record.url}: title`).toEqual([]);
       expect(chineseOutsideMarks(record.content), `${record.url}: text`).toEqual([]);
