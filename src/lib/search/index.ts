@@ -61,7 +61,11 @@ async function buildIndex({ root, records }: EditionRecords, language: string, l
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length > 0) throw new Error(`search index (${lang}): ${fileErrors.join('; ')}`);
   await index.deleteIndex();
-  return new Map(files.filter((file) => USED.test(file.path)).map((file) => [file.path, file.content]));
+  // The one WebAssembly file the index's language loads (its stemmer's, or the plain one).
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  const languages = entry ? (JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { wasm: string | null }> }).languages : {};
+  const wasm = new Set(Object.values(languages).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
+  return new Map(files.filter((file) => USED.test(file.path) && (!file.path.startsWith('wasm.') || wasm.has(file.path))).map((file) => [file.path, file.content]));
 }
 
 /** Every edition's index from its records, one Pagefind service for all, closed when done. */

@@ -40,6 +40,7 @@ describe.each(LANGS.map((lang) => [lang] as const))('the %s index', (lang) => {
     expect(files.some((file) => file.startsWith('index/'))).toBe(true);
     expect(files.filter((file) => file.startsWith('fragment/')).length).toBe(RECORDS[lang].length);
     expect(files.filter((file) => /ui\.(js|css)$/.test(file))).toEqual([]);
+    expect(files.filter((file) => file.startsWith('wasm.')), 'only the WebAssembly its language loads').toEqual([`wasm.${wasm ?? 'unknown'}.pagefind`]);
   });
 
   test('is the same bytes when built again', () => {
