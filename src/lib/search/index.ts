@@ -5,8 +5,9 @@
  * (src/pages/pagefind/[...file].ts, src/pages/en/pagefind/[...file].ts); an edition's search page
  * loads its own, so a search on /search/ never finds an English page and one on /en/search/ never a
  * Chinese page. Each index is in its edition's language (the primary subtag of its <html lang>):
- * Pagefind's extended build segments Chinese, so a two-character query such as 平湖 or 算力 finds
- * the pages that contain it, and stems English, so "computing" finds "compute".
+ * Chinese text goes in cut into words as the browser cuts a query (./segment.ts), so a
+ * two-character query such as 平湖, 算力 or 海宁 finds the pages that contain it; English is
+ * stemmed, so "computing" finds "compute".
  *
  * The files are the same bytes from one build to the next: each index holds one language (the
  * entry file lists languages in the order of a hash map) and no filters (Pagefind writes a
@@ -16,6 +17,7 @@ import * as pagefind from 'pagefind';
 import { HTML_LANG, LANGS, type Lang } from '../i18n/lang';
 import { plainText } from '../i18n/zh-marks';
 import type { SearchRecord } from './records';
+import { spacedWords, unspaced } from './segment';
 
 /** Pagefind's files the search page uses: its script, its WebAssembly, the index and fragments. Its own UIs are left out. */
 const USED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|fragment\/.+\.pf_fragment|filter\/.+\.pf_filter)$/;
@@ -52,7 +54,7 @@ async function buildIndex({ root, records }: EditionRecords, language: string, l
   for (const record of records) {
     const added = await index.addCustomRecord({
       url: indexUrl(record.url, root, lang),
-      content: plainText(record.content),
+      content: unspaced(language) ? spacedWords(plainText(record.content), language) : plainText(record.content),
       language,
       meta: { title: plainText(record.title), type: record.type },
     });

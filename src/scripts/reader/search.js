@@ -13,6 +13,7 @@
   if (!list || !status || !input) return;
   var index = list.getAttribute('data-index');
   var names = list.getAttribute('data-names');
+  var unspaced = list.hasAttribute('data-unspaced');
   var words = JSON.parse(list.getAttribute('data-words') || '{}');
   var engine;
   var latest = 0;
@@ -24,7 +25,8 @@
 
   /* A text as nodes: on an English page, its runs of Chinese characters and punctuation (the class of
      src/lib/i18n/zh-marks.ts) in <span lang>. */
-  var CHINESE = /([\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+)/;
+  var CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
+  var CHINESE = new RegExp('([' + CJK + ']+)');
   function textNodes(text) {
     if (!names) return [document.createTextNode(text)];
     return text.split(CHINESE).filter(Boolean).map(function (run) {
@@ -36,9 +38,18 @@
     });
   }
 
+  /* An unspaced edition's text is indexed cut into words (src/lib/search/segment.ts): its snippet
+     drops the spaces the cutting put next to a Chinese character, across the <mark> tags too. */
+  var TAGS = '((?:</?mark>)*)';
+  var AFTER_CJK = new RegExp('([' + CJK + '])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[^\\s<])', 'g');
+  var BEFORE_CJK = new RegExp('([^\\s>])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[' + CJK + '])', 'g');
+  function joined(html) {
+    return unspaced ? html.replace(AFTER_CJK, '$1$2$3').replace(BEFORE_CJK, '$1$2$3') : html;
+  }
+
   /* Pagefind's excerpt as nodes: its text, and its <mark> elements as marks; nothing else of it is kept. */
   function excerptNodes(html) {
-    var body = new DOMParser().parseFromString(html, 'text/html').body;
+    var body = new DOMParser().parseFromString(joined(html), 'text/html').body;
     return Array.prototype.concat.apply([], Array.prototype.map.call(body.childNodes, function (node) {
       if (node.nodeName !== 'MARK') return textNodes(node.textContent || '');
       var mark = document.createElement('mark');
