@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { HTML_LANG, LANGS, type Lang } from '../i18n/lang';
 import { plainText } from '../i18n/zh-marks';
 import type { SearchRecord } from './records';
-import { spacedWords, unspaced } from './segment';
+import { indexedText, unspaced } from './segment';
 
 /** Pagefind's files the search page uses: its script, its WebAssembly, the index and fragments. Its own UIs are left out. */
 const USED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|fragment\/.+\.pf_fragment|filter\/.+\.pf_filter)$/;
@@ -54,7 +54,7 @@ async function buildIndex({ root, records }: EditionRecords, language: string, l
   for (const record of records) {
     const added = await index.addCustomRecord({
       url: indexUrl(record.url, root, lang),
-      content: unspaced(language) ? spacedWords(plainText(record.content), language) : plainText(record.content),
+      content: unspaced(language) ? indexedText(plainText(record.content), language) : plainText(record.content),
       language,
       meta: { title: plainText(record.title), type: record.type },
     });

@@ -42,7 +42,8 @@ export interface SearchStory {
   body?: string;
 }
 
-const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join('\n');
+/** A record's parts, one a line, each once (a county's short name is its name). */
+const join = (...parts: (string | undefined)[]) => [...new Set(parts.filter(Boolean))].join('\n');
 
 /**
  * A text an English record may carry: none with Chinese outside a name mark. (A place's kind,

@@ -11,6 +11,19 @@
 /** Whether an edition's index language is written without spaces between words (Pagefind segments its queries). */
 export const unspaced = (language: string): boolean => ['zh', 'ja', 'th'].includes(language.split('-')[0]!.toLowerCase());
 
+/** Punctuation a line of Chinese text may end with. */
+const ENDS = /[。！？：；，、…）」』”’.!?:;,)]$/u;
+
+/**
+ * `text` as an unspaced edition's index takes it: each line (a title, a standfirst, a paragraph:
+ * search records join their parts by lines) ended as a sentence, so that a snippet that runs from
+ * one into the next still reads ("目标。2022年" rather than "目标2022年"), then cut into words.
+ */
+export function indexedText(text: string, language: string): string {
+  const lines = text.split('\n').map((line) => line.trim()).map((line) => (line === '' || ENDS.test(line) ? line : `${line}。`));
+  return spacedWords(lines.join('\n'), language);
+}
+
 /** `text` with a space between every two words of `language`, as Intl.Segmenter cuts them (spaces already there kept once). */
 export function spacedWords(text: string, language: string): string {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });

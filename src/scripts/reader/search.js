@@ -39,10 +39,12 @@
   }
 
   /* An unspaced edition's text is indexed cut into words (src/lib/search/segment.ts): its snippet
-     drops the spaces the cutting put next to a Chinese character, across the <mark> tags too. */
+     drops the spaces the cutting put next to a Chinese character or a curly quote, across the
+     <mark> tags too. */
   var TAGS = '((?:</?mark>)*)';
-  var AFTER_CJK = new RegExp('([' + CJK + '])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[^\\s<])', 'g');
-  var BEFORE_CJK = new RegExp('([^\\s>])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[' + CJK + '])', 'g');
+  var TIGHT = CJK + '\\u2018-\\u201f\\u2026';
+  var AFTER_CJK = new RegExp('([' + TIGHT + '])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[^\\s<])', 'g');
+  var BEFORE_CJK = new RegExp('([^\\s>])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[' + TIGHT + '])', 'g');
   function joined(html) {
     return unspaced ? html.replace(AFTER_CJK, '$1$2$3').replace(BEFORE_CJK, '$1$2$3') : html;
   }

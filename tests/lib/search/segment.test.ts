@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../../helpers/site-data';
-import { spacedWords, unspaced } from '../../../src/lib/search/segment';
+import { indexedText, spacedWords, unspaced } from '../../../src/lib/search/segment';
 import { searchRecords } from '../../../src/lib/search/records';
 import { plainText } from '../../../src/lib/i18n/zh-marks';
 
@@ -28,9 +28,13 @@ describe('spacedWords(text, language)', () => {
     expect(spaced).toMatch(/平湖 .*集群 /);
   });
 
+  test('indexedText() ends each line as a sentence, then cuts it', () => {
+    expect(indexedText('海宁市\n县级市。\n\n目标：', 'zh').replace(/ /g, '')).toBe('海宁市。\n县级市。\n\n目标：');
+  });
+
   test('every record\'s title, and its first two and three characters, are found among the words of its indexed text', () => {
     for (const record of searchRecords([], siteDataFromFiles(), '/')) {
-      const words = spacedWords(plainText(record.content), 'zh').toLowerCase().split(/\s+/);
+      const words = indexedText(plainText(record.content), 'zh').toLowerCase().split(/\s+/);
       for (const query of [record.title, record.title.slice(0, 2), record.title.slice(0, 3)]) {
         for (const word of queryWords(query)) expect(words.some((indexed) => indexed.startsWith(word)), `${record.url}: "${word}" of "${query}"`).toBe(true);
       }
