@@ -7,8 +7,7 @@
  * `*` itself, alt text and descriptions as spoken(), and each page explains it once
  * (src/components/InferredNote.astro) with a link to the note on dates on the about page.
  */
-import type { Lang } from './i18n/lang';
-import { wordingOf } from './wording';
+import { WORDING } from './wording';
 
 /** The mark, as data and every plain-text output write it. */
 export const MARK = '*';
@@ -28,8 +27,6 @@ export function markParts(text: string): { text: string; mark: boolean }[] {
 
 /**
  * A text as a screen reader or alt text should say it, and as places that cannot show the mark's
- * meaning print it (titles, meta descriptions, RSS, search results): each mark becomes "（推断）",
- * in English " (inferred)".
+ * meaning print it (titles, meta descriptions, RSS): each mark becomes "（推断）".
  */
-export const spoken = (text: string, lang: Lang = 'zh'): string =>
-  text.split(MARK).join(lang === 'zh' ? `（${wordingOf(lang).inferred.name}）` : ` (${wordingOf(lang).inferred.name})`);
+export const spoken = (text: string): string => text.split(MARK).join(`（${WORDING.inferred.name}）`);

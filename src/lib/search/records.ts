@@ -16,10 +16,11 @@ import { NAME_MARKER } from '../english-rules';
 import { publishedFigures } from '../figures';
 import { langRoot, type Lang } from '../i18n/lang';
 import { chineseOutsideMarks } from '../i18n/zh-marks';
-import { spoken } from '../inferred';
+import { MARK, spoken } from '../inferred';
 import { placeList, placeUrl } from '../places';
 import { readerText, storyTree, type StoryNode } from '../story-tree';
 import { assetUrl, figureUrls, storyUrl } from '../urls';
+import { wordingOf } from '../wording';
 
 /** The page types search results name (their words: the wording's `search` group). */
 export const SEARCH_TYPES = ['story', 'place', 'figure', 'term'] as const;
@@ -51,6 +52,13 @@ const join = (...parts: (string | undefined)[]) => [...new Set(parts.filter(Bool
  */
 const inEdition = (text: string, lang: Lang): string | undefined => (lang === 'zh' || chineseOutsideMarks(text).length === 0 ? text : undefined);
 
+/**
+ * A text with its inference marks said in the edition's words: "2025年（推断）", "2025 (inferred)".
+ * (outputs-en's spokenIn() in src/lib/inferred.ts says the same for every output: use it here once merged.)
+ */
+const spokenFor = (text: string, lang: Lang): string =>
+  lang === 'zh' ? spoken(text) : text.split(MARK).join(` (${wordingOf(lang).inferred.name})`);
+
 /** A node with each <Zh>…</Zh> of an English story turned into the text mark `{zh:…}` (a copy: the parsed tree is shared). */
 function withNameMarks(node: StoryNode): StoryNode {
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === NAME_MARKER) {
@@ -75,7 +83,7 @@ function bodyText(body: string | undefined, lang: Lang): string {
 export function searchRecords(stories: readonly SearchStory[], data: SiteData, base = '/'): SearchRecord[] {
   const lang = langOf(data);
   const root = langRoot(lang, base);
-  const say = (text: string) => spoken(text, lang);
+  const say = (text: string) => spokenFor(text, lang);
   const storyRecords = stories.map((story): SearchRecord => ({
     url: storyUrl(story.id, root),
     type: 'story',
