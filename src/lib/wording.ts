@@ -90,6 +90,8 @@ export const wordingSchema = z.object({
     'rosterPlace', 'rosterCluster', 'rosterTier', 'rosterLeadFirms', 'rosterInstitutes', 'rosterFunds', 'rosterCaption', 'rosterNote', 'rosterSources',
     'aboutDescription', 'aboutDek', 'aboutHeading', 'aboutIntro', 'aboutWho', 'aboutReaders', 'aboutSourcesHeading', 'aboutSourcesIntro', 'aboutRecords', 'aboutDateBasis', 'aboutInferred', 'aboutPrinted', 'aboutDatesHeading', 'aboutDates1', 'aboutDates2', 'aboutDates3', 'aboutDataHeading', 'aboutData1', 'aboutData2', 'aboutData3', 'aboutData4', 'aboutMapsHeading', 'aboutMaps1', 'aboutMaps2', 'aboutMaps3', 'aboutMaps4', 'aboutLicence', 'aboutEmbedHeading', 'aboutEmbed1', 'aboutFiguresLink', 'aboutEmbed2', 'aboutCorrectionsHeading', 'aboutCorrections1', 'aboutCorrections2', 'aboutCorrectionsLink',
   ]),
+  // Search in both editions (issue 25): words the search page needs beyond the `search` group.
+  find: group(['foundOne']),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -1,7 +1,9 @@
 /*
- * The search page (src/pages/search.astro): searches the words of ?q= (sent by the header's box
- * on every page) and of its own box in Pagefind's index (/pagefind/, src/lib/search/), and lists
- * the pages found, each with its type, its title as a link and a snippet with the words marked.
+ * An edition's search page (src/views/SearchPage.astro: /search/, /en/search/): searches the words
+ * of ?q= (sent by the header's box on every page) and of its own box in the edition's Pagefind
+ * index (data-index: /pagefind/ or /en/pagefind/, src/lib/search/), and lists the pages found,
+ * each with its type, its title as a link and a snippet with the words marked. On an English page
+ * (data-names="zh-CN") each run of Chinese characters, a Chinese name, is given that language.
  * The address follows the words, so a search can be linked. Runs on this page only.
  */
 (function () {
@@ -9,7 +11,9 @@
   var status = document.querySelector('[data-search-status]');
   var input = document.getElementById('search-page-q');
   if (!list || !status || !input) return;
-  var base = list.getAttribute('data-base') || '/';
+  var index = list.getAttribute('data-index');
+  var names = list.getAttribute('data-names');
+  var unspaced = list.hasAttribute('data-unspaced');
   var words = JSON.parse(list.getAttribute('data-words') || '{}');
   var engine;
   var latest = 0;
@@ -19,15 +23,41 @@
     return template.replace(/\{(\w+)\}/g, function (match, key) { return values[key]; });
   }
 
+  /* A text as nodes: on an English page, its runs of Chinese characters and punctuation (the class of
+     src/lib/i18n/zh-marks.ts) in <span lang>. */
+  var CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65';
+  var CHINESE = new RegExp('([' + CJK + ']+)');
+  function textNodes(text) {
+    if (!names) return [document.createTextNode(text)];
+    return text.split(CHINESE).filter(Boolean).map(function (run) {
+      if (!CHINESE.test(run)) return document.createTextNode(run);
+      var span = document.createElement('span');
+      span.lang = names;
+      span.textContent = run;
+      return span;
+    });
+  }
+
+  /* An unspaced edition's text is indexed cut into words (src/lib/search/segment.ts): its snippet
+     drops the spaces the cutting put next to a Chinese character or a curly quote, across the
+     <mark> tags too. */
+  var TAGS = '((?:</?mark>)*)';
+  var TIGHT = CJK + '\\u2018-\\u201f\\u2026';
+  var AFTER_CJK = new RegExp('([' + TIGHT + '])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[^\\s<])', 'g');
+  var BEFORE_CJK = new RegExp('([^\\s>])' + TAGS + '[^\\S\\n]+' + TAGS + '(?=[' + TIGHT + '])', 'g');
+  function joined(html) {
+    return unspaced ? html.replace(AFTER_CJK, '$1$2$3').replace(BEFORE_CJK, '$1$2$3') : html;
+  }
+
   /* Pagefind's excerpt as nodes: its text, and its <mark> elements as marks; nothing else of it is kept. */
   function excerptNodes(html) {
-    var body = new DOMParser().parseFromString(html, 'text/html').body;
-    return Array.prototype.map.call(body.childNodes, function (node) {
-      if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent || '');
+    var body = new DOMParser().parseFromString(joined(html), 'text/html').body;
+    return Array.prototype.concat.apply([], Array.prototype.map.call(body.childNodes, function (node) {
+      if (node.nodeName !== 'MARK') return textNodes(node.textContent || '');
       var mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    });
+      mark.append.apply(mark, textNodes(node.textContent || ''));
+      return [mark];
+    }));
   }
 
   function show(query, pages, total) {
@@ -38,14 +68,14 @@
       type.textContent = words.types[page.meta.type] || '';
       var link = document.createElement('a');
       link.href = page.url;
-      link.textContent = page.meta.title;
+      link.append.apply(link, textNodes(page.meta.title));
       var snippet = document.createElement('p');
       snippet.append.apply(snippet, excerptNodes(page.excerpt));
       item.append(type, link, snippet);
       return item;
     }));
     list.hidden = pages.length === 0;
-    status.textContent = fill(total ? words.found : words.none, { count: String(total), query: query });
+    status.replaceChildren.apply(status, textNodes(fill(total === 0 ? words.none : total === 1 ? words.foundOne : words.found, { count: String(total), query: query })));
   }
 
   function search(query) {
@@ -60,7 +90,7 @@
     }
     status.hidden = false;
     status.textContent = words.searching;
-    engine = engine || import(base + 'pagefind/pagefind.js');
+    engine = engine || import(index);
     engine
       .then(function (pagefind) { return pagefind.search(query); })
       .then(function (found) {
