@@ -7,7 +7,9 @@
  * `*` itself, alt text and descriptions as spoken(), and each page explains it once
  * (src/components/InferredNote.astro) with a link to the note on dates on the about page.
  */
-import { WORDING } from './wording';
+import { fill, WORDING, wordingOf } from './wording';
+import type { Lang } from './i18n/lang';
+import { plainText } from './i18n/zh-marks';
 
 /** The mark, as data and every plain-text output write it. */
 export const MARK = '*';
@@ -30,3 +32,14 @@ export function markParts(text: string): { text: string; mark: boolean }[] {
  * meaning print it (titles, meta descriptions, RSS): each mark becomes "（推断）".
  */
 export const spoken = (text: string): string => text.split(MARK).join(`（${WORDING.inferred.name}）`);
+
+/**
+ * spoken() in an edition, as plain text: each mark said as the edition says it
+ * (content/wording*.yaml outputs.spokenMark: "2025年（推断）", "2025 (inferred)"), and a
+ * `{zh:…}` mark of English text as its Chinese alone (titles, descriptions, alt text).
+ */
+export function spokenIn(text: string, lang: Lang): string {
+  const words = wordingOf(lang);
+  const [first = '', ...rest] = text.split(MARK);
+  return plainText(rest.reduce((said, run) => fill(words.outputs.spokenMark, { text: said, name: words.inferred.name }) + run, first));
+}

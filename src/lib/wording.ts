@@ -44,6 +44,14 @@ export const wordingSchema = z.object({
     'story', 'place', 'figure', 'term',
   ]),
   embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
+  // The gallery, figure pages, embed pages, embed codes and oEmbed (src/components/figure/, src/lib/embed/).
+  outputs: group([
+    'note', 'dataTable', 'tools', 'codeLabel', 'theme', 'copyCode', 'ampLabel', 'copyAmp', 'copied', 'selected',
+    'downloads', 'download', 'png', 'pngHint', 'svg', 'svgHint', 'csv', 'csvHint', 'xlsx', 'xlsxHint', 'embedPreview',
+    'oembedFiles', 'oembedVariant', 'oembedLinkTitle', 'ampShowAll', 'spokenMark', 'embedCsv', 'embedBack',
+    'galleryDescription', 'galleryIntro', 'galleryEmbed', 'galleryPng', 'galleryPrint', 'galleryData', 'galleryExcel', 'galleryCredit',
+    'notesTitle', 'notesStripped', 'notesResize', 'notesTheme', 'notesOembed', 'notesOembedWide', 'listJoin', 'notesCsp', 'notesSandbox',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;
