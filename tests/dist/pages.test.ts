@@ -3,6 +3,7 @@
  * exactly one h1 and the site language; no internal link, asset or anchor points at nothing; no
  * "NaN", "undefined" or "[object Object]" reaches a reader.
  */
+import { HTML_LANG, langOfPath } from '../../src/lib/i18n/lang';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cssUrls, fileForPath, listPages, outerElements, rawTextElements, readPage, startTags, textContent, type Tag } from '../../scripts/lib/dist-pages';
@@ -91,7 +92,7 @@ describe('built pages', () => {
     const html = readPage(page);
     const head = html.slice(0, Math.max(0, html.search(/<\/head>/i)));
 
-    it('has one non-empty <title>, one meta description, exactly one h1 and lang="zh-CN"', () => {
+    it('has one non-empty <title>, one meta description, exactly one h1 and its edition\'s lang ("zh-CN", under /en/ "en")', () => {
       const titles = outerElements(head, 'title').map((title) => textContent(title.markup).trim());
       expect(titles, 'document <title> in <head>').toHaveLength(1);
       expect(titles[0]!.length, '<title> text').toBeGreaterThan(1);
@@ -99,7 +100,7 @@ describe('built pages', () => {
       expect(descriptions, '<meta name="description">').toHaveLength(1);
       expect(descriptions[0]!.attrs.content?.trim().length ?? 0, 'meta description content').toBeGreaterThan(1);
       expect(startTags(html, 'h1'), '<h1> elements').toHaveLength(1);
-      expect(startTags(html, 'html')[0]?.attrs.lang).toBe('zh-CN');
+      expect(startTags(html, 'html')[0]?.attrs.lang).toBe(HTML_LANG[langOfPath(page.url)]);
     });
 
     it('shows no NaN, undefined or [object Object] in text or attributes', () => {
