@@ -3,18 +3,18 @@
  * <script src="https://…/embed.js" async></script>. Each embed page posts its height as
  * {"datawrapper-height": {"<figure id>": px}}; this sets the height of the iframe that sent it.
  * It talks only to iframes whose src is one of our embed pages (under the folder this script
- * was loaded from), ignores every other window and message, and sets the height through the
+ * was loaded from: embed/ or en/embed/), ignores every other window and message, and sets the height through the
  * style object, which a host's Content-Security-Policy without 'unsafe-inline' allows.
  */
 function installEmbedResizer(win, doc, root) {
   if (win.__jxEmbedResizer || !root) return false;
   win.__jxEmbedResizer = true;
-  var prefix = root + 'embed/';
   function ourFrames() {
     var all = doc.getElementsByTagName('iframe');
     var ours = [];
     for (var i = 0; i < all.length; i++) {
-      if (typeof all[i].src === 'string' && all[i].src.indexOf(prefix) === 0) ours.push(all[i]);
+      var src = all[i].src;
+      if (typeof src === 'string' && src.indexOf(root) === 0 && /^(en\/)?embed\//.test(src.slice(root.length))) ours.push(all[i]);
     }
     return ours;
   }

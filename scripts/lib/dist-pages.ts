@@ -59,7 +59,7 @@ export function listPages(root: string): DistPage[] {
 }
 
 /** Embed pages (/embed/<figure-id>/): framed on other sites, tested for behaviour by embed.test.ts. */
-export const isEmbed = (page: { url: string }): boolean => page.url.startsWith('/embed/');
+export const isEmbed = (page: { url: string }): boolean => /^\/(en\/)?embed\//.test(page.url);
 
 /** Story pages (/stories/<slug>/), the pages the size budget is about. */
 export const isStory = (page: { url: string }): boolean => /^\/stories\/[^/]+\/$/.test(page.url);

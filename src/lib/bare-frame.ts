@@ -31,7 +31,7 @@ export const SPARE = 1.05;
 const STEP = 0.1;
 
 /** What bareHeight() and fitCss() need of a scene. */
-export type BareScene = Pick<Scene, 'figure' | 'sourceLine' | 'legend' | 'panels' | 'cards' | 'timeline'>;
+export type BareScene = Pick<Scene, 'figure' | 'sourceLine' | 'legend' | 'panels' | 'cards' | 'timeline'> & Partial<Pick<Scene, 'lang'>>;
 
 /** Estimates by scene and width: each page (and each story's share box) asks again. */
 const estimates = new WeakMap<BareScene, Map<number, number>>();
@@ -41,7 +41,7 @@ function estimate(scene: BareScene, width: number): number {
   const known = estimates.get(scene) ?? new Map<number, number>();
   estimates.set(scene, known);
   const { figure } = scene;
-  if (!known.has(width)) known.set(width, estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene }, width));
+  if (!known.has(width)) known.set(width, estimateEmbedHeight({ title: figure.title, dek: figure.dek, notes: figure.notes, source: scene.sourceLine, parts: scene, lang: scene.lang }, width));
   return known.get(width)!;
 }
 

@@ -7,8 +7,9 @@
  * `*` itself, alt text and descriptions as spoken(), and each page explains it once
  * (src/components/InferredNote.astro) with a link to the note on dates on the about page.
  */
-import { wordingOf } from './wording';
+import { fill, wordingOf } from './wording';
 import type { Lang } from './i18n/lang';
+import { plainText } from './i18n/zh-marks';
 
 /** The mark, as data and every plain-text output write it. */
 export const MARK = '*';
@@ -30,5 +31,14 @@ export function markParts(text: string): { text: string; mark: boolean }[] {
  * A text as a screen reader or alt text should say it, and as places that cannot show the mark's
  * meaning print it (titles, meta descriptions, RSS): each mark becomes "（推断）", in English " (inferred)".
  */
-export const spoken = (text: string, lang: Lang = 'zh'): string =>
-  text.split(MARK).join(lang === 'en' ? ` (${wordingOf('en').inferred.name})` : `（${wordingOf('zh').inferred.name}）`);
+export function spoken(text: string, lang: Lang = 'zh'): string {
+  const words = wordingOf(lang);
+  const [first = '', ...rest] = text.split(MARK);
+  return rest.reduce((said, run) => fill(words.outputs.spokenMark, { text: said, name: words.inferred.name }) + run, first);
+}
+
+/**
+ * spoken() as plain text: a `{zh:…}` mark of English text as its Chinese alone (titles,
+ * descriptions, alt text, where no lang="zh-CN" span can be).
+ */
+export const spokenIn = (text: string, lang: Lang): string => plainText(spoken(text, lang));

@@ -27,3 +27,16 @@ export function documentTitle(full: string, max = TITLE_MAX): string {
   const word = room.replace(/[\s,;:–—-]+\S*$/, '');
   return `${word.length > max / 2 ? word : room}…`;
 }
+
+/**
+ * A page's title from its parts, most specific first ("headline | Figures | site name"), within
+ * `max`: the middle parts go first, then the site's name; a headline still too long is cut by
+ * documentTitle(), at a word with "…".
+ */
+export function pageTitle(parts: readonly string[], max = TITLE_MAX): string {
+  if (parts.length === 0) throw new Error('pageTitle: expected at least one part');
+  const [first, ...rest] = parts as [string, ...string[]];
+  const last = rest.at(-1);
+  const tries = [parts, ...(last === undefined ? [] : [[first, last]]), [first]].map((list) => list.join(SEPARATOR));
+  return tries.find((title) => markupLength(title) <= max) ?? documentTitle(first, max);
+}

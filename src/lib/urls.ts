@@ -1,6 +1,11 @@
-/** Site-relative URLs of a figure's pages and downloads, under the configured base path (absolute with an absolute root). */
-export function figureUrls(id: string, base = '/') {
-  const root = base.endsWith('/') ? base : `${base}/`;
+import { langRoot, type Lang } from './i18n/lang';
+
+/**
+ * Site-relative URLs of a figure's pages and downloads in an edition (English under /en/), under
+ * the configured base path (absolute with an absolute root).
+ */
+export function figureUrls(id: string, base = '/', lang: Lang = 'zh') {
+  const root = langRoot(lang, base);
   return {
     /** The figure's own page: the figure, its embed codes, downloads and the stories that use it. */
     page: `${root}figures/${id}/`,

@@ -92,6 +92,14 @@ export const wordingSchema = z.object({
   ]),
   // Search in both editions (issue 25): words the search page needs beyond the `search` group.
   find: group(['foundOne']),
+  // The gallery, figure pages, embed pages, embed codes and oEmbed (src/components/figure/, src/lib/embed/).
+  outputs: group([
+    'note', 'dataTable', 'tools', 'codeLabel', 'theme', 'copyCode', 'ampLabel', 'copyAmp', 'copied', 'selected',
+    'downloads', 'download', 'png', 'pngHint', 'svg', 'svgHint', 'csv', 'csvHint', 'xlsx', 'xlsxHint', 'embedPreview',
+    'oembedFiles', 'oembedVariant', 'oembedLinkTitle', 'ampShowAll', 'spokenMark', 'embedCsv', 'embedBack',
+    'galleryDescription', 'galleryIntro', 'galleryEmbed', 'galleryPng', 'galleryPrint', 'galleryData', 'galleryExcel', 'galleryCredit',
+    'notesTitle', 'notesStripped', 'notesResize', 'notesTheme', 'notesOembed', 'notesOembedWide', 'listJoin', 'notesCsp', 'notesSandbox',
+  ]),
 }).strict();
 
 export type Wording = z.infer<typeof wordingSchema>;

@@ -27,10 +27,10 @@ const PYM = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym
 /** The paper colour of each theme as Chromium reports it, from the theme tokens. */
 const PAPER = { light: cssRgb(THEME.paper!.light), dark: cssRgb(THEME.paper!.dark) };
 
-/** The embed code of every figure, as its page (/figures/<id>/) prints it, by figure id. */
-function pageCodes(): Map<string, string> {
-  const figurePages = listPages(root).filter((page) => /^\/figures\/[^/]+\/$/.test(page.url));
-  if (figurePages.length === 0) throw new Error('dist/figures/<id>/index.html: no figure page in the build');
+/** The embed code of every figure, as its page (/figures/<id>/, or the English /en/figures/<id>/) prints it, by figure id. */
+function pageCodes(edition: '' | 'en/' = ''): Map<string, string> {
+  const figurePages = listPages(root).filter((page) => new RegExp(`^/${edition}figures/[^/]+/$`).test(page.url));
+  if (figurePages.length === 0) throw new Error(`dist/${edition}figures/<id>/index.html: no figure page in the build`);
   const codes = new Map<string, string>();
   for (const page of figurePages) {
     for (const area of outerElements(readPage(page), 'textarea')) {
@@ -42,7 +42,7 @@ function pageCodes(): Map<string, string> {
 }
 
 /** The site root the embed codes were built with (astro.config.mjs `site` + base). */
-const siteRootOf = (code: string) => code.match(/src="([^"]*?)embed\/[a-z0-9-]+\/"/)![1]!;
+const siteRootOf = (code: string) => code.match(/src="([^"]*?)(en\/)?embed\/[a-z0-9-]+\/"/)![1]!;
 
 /** Waits until `check` returns true (polling), or fails with the last state it described. */
 async function settle(what: string, check: () => Promise<{ ok: boolean; state: string }>, timeout = 10_000): Promise<string> {
@@ -109,6 +109,8 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   let site: StaticServer;
   let parent: StaticServer;
   const codes = pageCodes();
+  /** The English edition's codes (/en/figures/<id>/): they frame /en/embed/<id>/. */
+  const englishCodes = pageCodes('en/');
   /** The figures pasted into the parent pages and loaded alone: the sample, every kind among them. */
   const ids = representativeFigures(listPages(root)).filter((id) => codes.has(id));
   const SITE = siteRootOf([...codes.values()][0]!);
@@ -125,6 +127,8 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
       return code.replaceAll(SITE, `${site.url}/`);
     };
     const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
+    const localEnglish = (id: string) => englishCodes.get(id)!.replaceAll(SITE, `${site.url}/`);
+    const english = ['map-2022-tiers', 'chart-cluster-output'];
     const each = (code: (id: string) => string) => ids.map((id) => `<div id="${id}">${code(id)}</div><p>Between.</p>`).join('');
     const strict = `default-src 'none'; script-src ${site.url}; frame-src ${site.url}; style-src 'self'; img-src 'self' data:`;
     parent = await serveDist(root, {
@@ -135,6 +139,9 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
         <script>${JSON.stringify(ids)}.forEach(function (id) { new pym.Parent('pym-' + id, '${site.url}/embed/' + id + '/', { title: id }); });</script>`),
       '/pym-auto.html': parentHtml('Pym auto-init', `<div id="auto" data-pym-src="${site.url}/embed/map-2026-tiers/"></div><script>${PYM}</script>`),
       '/csp.html': parentHtml('Strict CSP', each(local)),
+      // The English edition's codes, as a reporter pastes them: our snippet, and the bare frames under Datawrapper's listener.
+      '/english.html': parentHtml('English codes', english.map((id) => `<div id="en-${id}">${localEnglish(id)}</div><p>Between.</p>`).join('')),
+      '/english-datawrapper.html': parentHtml('English, Datawrapper listener', english.map((id) => `<div id="en-${id}">${localEnglish(id).split(/(?=<script)/)[0]}</div><p>Between.</p>`).join(''), DATAWRAPPER_LISTENER),
       '/sandbox.html': parentHtml('Sandboxed', each((id) => local(id).replace('<iframe ', `<iframe sandbox="${SANDBOX}" `))),
     }, { headers: (path): Record<string, string> => (path === '/csp.html' ? { 'content-security-policy': strict } : {}) });
   });
@@ -156,6 +163,23 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     await page.goto(`${parent.url}${path}`);
     return { page, seen };
   }
+
+  it('English codes frame the English embed page (lang="en"), which sizes its frame as the Chinese one does: under our snippet and under Datawrapper\'s listener, on a phone and a desktop', async () => {
+    for (const path of ['/english.html', '/english-datawrapper.html']) {
+      for (const width of [390, 1280]) {
+        const { page, seen } = await open(path, width);
+        for (const id of ['map-2022-tiers', 'chart-cluster-output']) {
+          const selector = `#en-${id} iframe`;
+          expect(await page.locator(selector).getAttribute('src'), selector).toMatch(new RegExp(`/en/embed/${id}/$`));
+          await fits(page, selector, `${path} ${width} px: ${id}`);
+          const { frame } = await heights(page, selector);
+          expect(await frame.evaluate(() => document.documentElement.lang), `${path}: ${id}`).toBe('en');
+        }
+        expect(seen, `${path} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    }
+  });
 
   it('the oEmbed html of every figure is exactly the code its page gives, so it sizes the same as under our snippet', () => {
     const oembed = (id: string) => (JSON.parse(readFileSync(fileForPath(root, `/oembed/${id}.json`)!, 'utf8')) as { html: string }).html;

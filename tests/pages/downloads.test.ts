@@ -19,7 +19,7 @@ import { parseCsp } from '../security/policy';
 import { csvColumns } from '../../src/lib/csv';
 import { pngDensity, pngSize } from '../../src/lib/png-file';
 import { citeSource } from '../../src/lib/sources';
-import { decodeEntities, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../../scripts/lib/dist-pages';
+import { decodeEntities, isEmbed, listPages, markedText, outerElements, rawTextElements, readPage, startTags } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 import { spoken } from '../../src/lib/inferred';
 import { csvParse } from 'd3-dsv';
@@ -339,12 +339,13 @@ test('every figure on a reader page has the embed-and-download box, and every pr
   let sizes = 0;
   for (const page of pages) {
     const html = readPage(page);
-    for (const match of html.matchAll(/<a href="([^"]+)" download="[^"]+">[^<]*<\/a><span class="download-size">（([^）]+)）<\/span>/g)) {
+    // The size in the edition's brackets: "（12 KB）", " (12 KB)".
+    for (const match of html.matchAll(/<a href="([^"]+)" download="[^"]+">[^<]*<\/a><span class="download-size"> ?[（(]([^）)]+)[）)]<\/span>/g)) {
       expect(match[2], `${page.url}: ${match[1]}`).toBe(formatBytes(statSync(file(match[1]!.replace(/^\//, ''))).size));
       sizes += 1;
     }
     expect(html.match(/class="download-size"/g)?.length ?? 0, `${page.url}: every size next to a download link`).toBe(html.match(/<a href="[^"]+" download=/g)?.length ?? 0);
-    if (page.url.startsWith('/embed/')) continue;
+    if (isEmbed(page)) continue;
     const frames = startTags(html, 'figure').filter((tag) => tag.attrs['data-figure']);
     const boxes = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
     expect(boxes.length, page.url).toBe(frames.length);

@@ -40,12 +40,12 @@ describe('parseHeadersFile', () => {
 });
 
 describe('public/_headers', () => {
-  it('has a /* block, an /embed/* block and CORS blocks for /oembed/* and /downloads/*', () => {
-    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*', '/oembed/*', '/downloads/*']);
+  it('has a /* block, an /embed/* block and CORS blocks for /oembed/* and /downloads/*, and the same three for the English edition', () => {
+    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*', '/oembed/*', '/downloads/*', '/en/embed/*', '/en/oembed/*', '/en/downloads/*']);
   });
 
   it('lets any origin fetch oEmbed responses and downloads, and nothing else', () => {
-    for (const path of ['/oembed/map-2022-tiers.json', '/downloads/map-2022-tiers.csv', '/downloads/map-2022-tiers.json']) {
+    for (const path of ['/oembed/map-2022-tiers.json', '/downloads/map-2022-tiers.csv', '/downloads/map-2022-tiers.json', '/en/oembed/map-2022-tiers.json', '/en/downloads/map-2022-tiers.csv']) {
       expect(headersFor(rules, path).get('access-control-allow-origin'), path).toBe('*');
     }
     for (const path of ['/', '/embed/map-2022-tiers/', '/figures/']) expect(headersFor(rules, path).has('access-control-allow-origin'), path).toBe(false);

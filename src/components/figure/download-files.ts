@@ -93,7 +93,7 @@ async function makeFile(figure: Figure, data: SiteData, siteRoot: string, format
   }
 }
 
-/** Made files by data set (a build has one: getSiteData() is memoised), then figure, format and site root. */
+/** Made files by data set (one per edition: getSiteData(lang) is memoised), then figure, format and site root. */
 const made = new WeakMap<SiteData, Map<string, Promise<Uint8Array>>>();
 
 /**
@@ -108,10 +108,14 @@ export function downloadFile(figure: Figure, data: SiteData, siteRoot: string, f
   return byKey.get(key)!;
 }
 
-/** The GET handler of the route for `format` (/downloads/<id>.<format>, /embed/<id>/placeholder.png): the file downloadFile() makes. */
+/**
+ * The GET handler of the route for `format` (/downloads/<id>.<format>, /embed/<id>/placeholder.png,
+ * and the English edition's under /en/): the file downloadFile() makes from the data of the
+ * route's edition (locals.lang, from its path).
+ */
 export function downloadRoute(format: FigureFile): APIRoute {
-  return async ({ params, site }) => {
-    const data = await getSiteData();
+  return async ({ params, site, locals }) => {
+    const data = await getSiteData(locals.lang ?? 'zh');
     const figure = pick(data, 'figures', params.id ?? '');
     const bytes = await downloadFile(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL), format);
     return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': CONTENT_TYPES[format] } });

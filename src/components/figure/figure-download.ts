@@ -6,13 +6,14 @@
  * and its thumbnail for the gallery, drawn the same way (src/lib/gallery/thumbnail.ts).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { pick, type SiteData } from '../../lib/data/types';
+import { langOf, pick, type SiteData } from '../../lib/data/types';
 import type { Figure } from '../../lib/figures/registry';
 import type { Drawing } from '../../lib/figures/kind';
 import { sceneOf } from '../../lib/figures/scene';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite } from '../../lib/site';
 import { getSiteData } from '../../lib/site-data';
+import type { Lang } from '../../lib/i18n/lang';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
 import { fittingDrawing, panelBox, thumbnailSvg, type Thumbnail } from '../../lib/gallery/thumbnail';
@@ -59,9 +60,9 @@ export function figureDownload(figure: Figure, data: SiteData, siteRoot: string)
   return byFigure.get(key)!;
 }
 
-/** A download route's figure and its standalone SVG, for the route's `id` and the site setting. */
-export async function routeDownload(id: string | undefined, site: URL | undefined): Promise<{ figure: Figure } & StandaloneSvg> {
-  const data = await getSiteData();
+/** A download route's figure and its standalone SVG, for the route's `id`, the site setting and the route's edition. */
+export async function routeDownload(id: string | undefined, site: URL | undefined, lang: Lang = 'zh'): Promise<{ figure: Figure } & StandaloneSvg> {
+  const data = await getSiteData(lang);
   const figure = pick(data, 'figures', id ?? '');
   return { figure, ...(await figureDownload(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL))) };
 }
@@ -82,7 +83,7 @@ export function figureThumbnail(figure: Figure, data: SiteData): Promise<Thumbna
       const box = panelBox(scene.panels.length);
       const drawings = scene.panels.map((panel) => fittingDrawing(panel.drawings, box));
       const panels = await Promise.all(drawings.map(async (drawing) => ({ svg: await renderDrawing(drawing), size: drawing.size })));
-      return thumbnailSvg({ id: figure.id, title: figure.title, parts: scene, panels, css: GRAPHIC_CSS });
+      return thumbnailSvg({ id: figure.id, title: figure.title, parts: scene, panels, css: GRAPHIC_CSS, lang: langOf(data) });
     })());
   }
   return byFigure.get(figure.id)!;

@@ -12,6 +12,8 @@ import type { GraphicParts } from '../figures/kind';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight } from '../page-text';
 import { textWidth } from '../text';
+import type { Lang } from '../i18n/lang';
+import { fill, wordingOf } from '../wording';
 
 /** The width embeds are estimated at: a common phone. */
 export const ESTIMATE_WIDTH = 390;
@@ -59,16 +61,18 @@ export interface EmbedEstimateInput {
   /** The source line under the figure. */
   source: string;
   parts: GraphicParts;
+  /** The language the page prints its words in (the notes' "注：" / "Note: "); Chinese when not given. */
+  lang?: Lang;
 }
 
 /** Estimated height in px of a figure's embed page at `width` px (whole pixels, rounded up). */
-export function estimateEmbedHeight({ title, dek, notes, source, parts }: EmbedEstimateInput, width = ESTIMATE_WIDTH): number {
+export function estimateEmbedHeight({ title, dek, notes, source, parts, lang = 'zh' }: EmbedEstimateInput, width = ESTIMATE_WIDTH): number {
   const inner = width - 2 * PAD;
   let height = 2 * PAD;
   height += textHeight(title, PAGE_TEXT.title, inner);
   height += px(L.figureDekGap) + textHeight(dek, PAGE_TEXT.dek, inner) + px(L.figureHeadGap);
   height += estimateGraphicHeight(parts, inner);
-  if (notes.length > 0) height += px(L.figureNotesGap) + notes.reduce((sum, note) => sum + textHeight(`注：${note}`, PAGE_TEXT.note, inner), 0);
+  if (notes.length > 0) height += px(L.figureNotesGap) + notes.reduce((sum, note) => sum + textHeight(fill(wordingOf(lang).outputs.note, { note }), PAGE_TEXT.note, inner), 0);
   height += px(L.figureDataGap) + PAGE_TEXT.summary.line;
   height += px(L.figureSourceGap) + textHeight(source, PAGE_TEXT.source, inner);
   height += px(L.figureLinksGap) + PAGE_TEXT.links.line;

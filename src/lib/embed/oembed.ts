@@ -15,7 +15,8 @@
  * figure's once it loads; `height` only matters where a host strips the script.
  */
 import { figureUrls } from '../urls';
-import { WORDING } from '../wording';
+import { langRoot, type Lang } from '../i18n/lang';
+import { fill, wordingOf } from '../wording';
 import { embedSnippet, FALLBACK_WIDTH, THEMES, type Theme } from './snippet';
 
 /**
@@ -38,22 +39,34 @@ export function oembedName(id: string, { theme, width }: OembedVariant): string 
   return `${id}${width === FALLBACK_WIDTH ? '' : `.w${width}`}${theme === 'light' ? '' : `.${theme}`}`;
 }
 
-/** A variant's URL under `root` (a base path, or an absolute root for an absolute URL). */
-export function oembedUrl(id: string, root: string, variant: OembedVariant = OEMBED_VARIANTS[0]!): string {
-  const base = root.endsWith('/') ? root : `${root}/`;
-  return `${base}oembed/${oembedName(id, variant)}.json`;
+/**
+ * A variant's URL in an edition (English: /en/oembed/…) under `root` (a base path, or an absolute
+ * root for an absolute URL).
+ */
+export function oembedUrl(id: string, root: string, variant: OembedVariant = OEMBED_VARIANTS[0]!, lang: Lang = 'zh'): string {
+  return `${langRoot(lang, root)}oembed/${oembedName(id, variant)}.json`;
 }
 
-/** What a discovery link's title and the figure page say of a variant's colour scheme (content/wording.yaml). */
-export const THEME_NAME: Record<Theme, string> = { light: WORDING.figures.oembedLight, dark: WORDING.figures.oembedDark, auto: WORDING.figures.oembedAuto };
+/** What a discovery link's title and the figure page say of a variant's colour scheme, in an edition (content/wording*.yaml). */
+export function themeName(lang: Lang): Record<Theme, string> {
+  const words = wordingOf(lang).figures;
+  return { light: words.oembedLight, dark: words.oembedDark, auto: words.oembedAuto };
+}
+
+/** THEME_NAME in Chinese (themeName('zh')). */
+export const THEME_NAME: Record<Theme, string> = themeName('zh');
 
 /**
- * The discovery links of a figure, for a page's <head>: one per colour scheme at the default
- * width, light (the default) first, since consumers take the first link they find.
+ * The discovery links of a figure in an edition, for a page's <head>: one per colour scheme at the
+ * default width, light (the default) first, since consumers take the first link they find.
  */
-export function oembedLinks(id: string, title: string, root: string): { href: string; title: string }[] {
+export function oembedLinks(id: string, title: string, root: string, lang: Lang = 'zh'): { href: string; title: string }[] {
+  const names = themeName(lang);
   return OEMBED_VARIANTS.filter((variant) => variant.width === FALLBACK_WIDTH)
-    .map((variant) => ({ href: oembedUrl(id, root, variant), title: variant.theme === 'light' ? title : `${title}（${THEME_NAME[variant.theme]}）` }));
+    .map((variant) => ({
+      href: oembedUrl(id, root, variant, lang),
+      title: variant.theme === 'light' ? title : fill(wordingOf(lang).outputs.oembedLinkTitle, { title, theme: names[variant.theme] }),
+    }));
 }
 
 export interface OembedInput {
@@ -69,6 +82,8 @@ export interface OembedInput {
   png: { width: number; height: number };
   /** The variant; by default light at a phone's width. */
   variant?: OembedVariant;
+  /** The edition: its embed page in `html`, its PNG as the thumbnail, its root as the provider; Chinese when not given. */
+  lang?: Lang;
 }
 
 export interface OembedResponse {
@@ -87,7 +102,7 @@ export interface OembedResponse {
 }
 
 /** The oEmbed response of one figure: the embed code (in the variant's theme and height) and the PNG as its thumbnail. */
-export function oembedResponse({ id, title, root, siteName, height, png, variant = OEMBED_VARIANTS[0]! }: OembedInput): OembedResponse {
+export function oembedResponse({ id, title, root, siteName, height, png, variant = OEMBED_VARIANTS[0]!, lang = 'zh' }: OembedInput): OembedResponse {
   for (const [name, value] of [['PNG width', png.width], ['PNG height', png.height]] as const) {
     if (!Number.isInteger(value) || value <= 0) throw new Error(`oEmbed for "${id}": expected a positive whole ${name}, got ${value}`);
   }
@@ -97,12 +112,12 @@ export function oembedResponse({ id, title, root, siteName, height, png, variant
     type: 'rich',
     title,
     provider_name: siteName,
-    provider_url: root,
-    html: embedSnippet({ id, title, root, height, theme: variant.theme }),
+    provider_url: langRoot(lang, root),
+    html: embedSnippet({ id, title, root, height, theme: variant.theme, lang }),
     // The embed fills its column: the width stated is the column its height was estimated for.
     width: variant.width,
     height: Math.round(height),
-    thumbnail_url: figureUrls(id, root).png,
+    thumbnail_url: figureUrls(id, root, lang).png,
     thumbnail_width: png.width,
     thumbnail_height: png.height,
     cache_age: 86_400,

@@ -7,6 +7,8 @@
 
 import { escapeMarkup } from '../escape';
 import { ESTIMATE_WIDTH } from './height';
+import { langRoot, type Lang } from '../i18n/lang';
+import { wordingOf } from '../wording';
 
 /** The site's absolute root URL (site + base path), always ending in "/". */
 export function siteRoot(site: URL | string, base = '/'): string {
@@ -49,22 +51,24 @@ export interface SnippetOptions {
   height: number;
   /** Colour scheme; light when not given. */
   theme?: Theme;
+  /** The edition whose embed page the code frames (English: /en/embed/<id>/); Chinese when not given. */
+  lang?: Lang;
 }
 
-function checked({ id, root, height, theme = 'light' }: SnippetOptions): string {
+function checked({ id, root, height, theme = 'light', lang = 'zh' }: SnippetOptions): string {
   if (!/^[a-z0-9-]+$/.test(id)) throw new Error(`embed snippet: figure id "${id}" is not a lower-case id with hyphens`);
   if (!Number.isFinite(height) || height <= 0) throw new Error(`embed snippet for "${id}": expected a positive fallback height, got ${height}`);
   if (!/^https?:\/\/.+\/$/.test(root)) throw new Error(`embed snippet for "${id}": expected an absolute site root ending in "/", got "${root}"`);
   if (!THEMES.includes(theme)) throw new Error(`embed snippet for "${id}": theme must be one of ${THEMES.join(', ')}, got "${theme}"`);
-  return embedSrc(id, root, theme);
+  return embedSrc(id, root, theme, lang);
 }
 
-/** The embed page's absolute URL, with ?theme= unless the theme is the default (light). */
-export function embedSrc(id: string, root: string, theme: Theme = 'light'): string {
-  return `${root}embed/${id}/${theme === 'light' ? '' : `?theme=${theme}`}`;
+/** The embed page's absolute URL in an edition, with ?theme= unless the theme is the default (light). */
+export function embedSrc(id: string, root: string, theme: Theme = 'light', lang: Lang = 'zh'): string {
+  return `${langRoot(lang, root)}embed/${id}/${theme === 'light' ? '' : `?theme=${theme}`}`;
 }
 
-/** The embed code: `<iframe …></iframe><script src="…/embed.js" async></script>`. */
+/** The embed code: `<iframe …></iframe><script src="…/embed.js" async></script>` (one resizer for both editions, at the site root). */
 export function embedSnippet(options: SnippetOptions): string {
   const src = checked(options);
   return `<iframe title="${escapeMarkup(options.title)}" src="${escapeMarkup(src)}" width="100%" height="${Math.round(options.height)}" frameborder="0" loading="lazy"></iframe>`
@@ -78,7 +82,8 @@ export function embedSnippet(options: SnippetOptions): string {
  */
 export function ampSnippet(options: SnippetOptions & { png: string }): string {
   const src = checked(options);
+  const showAll = escapeMarkup(wordingOf(options.lang ?? 'zh').outputs.ampShowAll);
   return `<amp-iframe title="${escapeMarkup(options.title)}" src="${escapeMarkup(src)}" layout="fixed-height" height="${Math.round(options.height)}" sandbox="${SANDBOX}" frameborder="0" resizable>`
     + `<amp-img placeholder layout="fill" src="${escapeMarkup(options.png)}" alt=""></amp-img>`
-    + '<div overflow tabindex="0" role="button" aria-label="显示全部">显示全部</div></amp-iframe>';
+    + `<div overflow tabindex="0" role="button" aria-label="${showAll}">${showAll}</div></amp-iframe>`;
 }

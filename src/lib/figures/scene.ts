@@ -22,6 +22,8 @@ export interface Scene extends KindScene {
   sourceLine: string;
   /** Whether anything it prints carries the inference mark (then an embed links to its explanation). */
   marked: boolean;
+  /** The language of the data set it was drawn from: of every word it prints. */
+  lang: Lang;
 }
 
 /** "来源：…；…" / "Sources: …; …" from the sources cited (in the data's language). */
@@ -53,5 +55,5 @@ function makeScene(figure: Figure, data: SiteData): Scene {
   });
   const marked = [figure.title, figure.dek, ...figure.notes, ...sources.map((source) => citeSource(source))].some(isMarked)
     || drawn.table.rows.some((row) => Object.values(row.cells).some((cell) => typeof cell === 'string' && isMarked(cell)));
-  return { ...drawn, figure, sources, sourceLine: sourceLine(sources, langOf(data)), marked };
+  return { ...drawn, figure, sources, sourceLine: sourceLine(sources, langOf(data)), marked, lang: langOf(data) };
 }

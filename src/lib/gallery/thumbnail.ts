@@ -13,7 +13,8 @@
  */
 import { optimize } from 'svgo';
 import { escapeMarkup } from '../escape';
-import { spoken } from '../inferred';
+import { spokenIn } from '../inferred';
+import { HTML_LANG, type Lang } from '../i18n/lang';
 import { withLayoutValues } from '../layout';
 import { schemeCss } from '../theme';
 import { usedCss } from '../embed/used-css';
@@ -48,6 +49,8 @@ export interface ThumbnailInput {
   panels: { svg: string; size: Size }[];
   /** The style sheets of those components, theme variables kept. */
   css: string;
+  /** The language of its words (the title, the drawings' labels); Chinese when not given. */
+  lang?: Lang;
 }
 
 export interface Thumbnail {
@@ -95,10 +98,12 @@ function graphic({ id, parts, panels }: ThumbnailInput): string {
 export async function thumbnailSvg(input: ThumbnailInput): Promise<Thumbnail> {
   const { width, height } = THUMBNAIL;
   const body = graphic(input);
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="zh-CN" role="img" aria-label="${escapeMarkup(spoken(input.title))}">`;
+  const lang = input.lang ?? 'zh';
+  const title = escapeMarkup(spokenIn(input.title, lang));
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" class="dl-root" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${HTML_LANG[lang]}" role="img" aria-label="${title}">`;
   const shapes = `<rect class="dl-paper" width="${width}" height="${height}"/>${body}`;
   const css = await usedCss([schemeCss(':root'), withLayoutValues(input.css), imageStyles((name) => `var(--${name})`, 'var(--font-sans)')], `${open}${shapes}</svg>`);
   const style = css.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${open}<title>${escapeMarkup(spoken(input.title))}</title><style>${style}</style>${shapes}</svg>\n`;
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${open}<title>${title}</title><style>${style}</style>${shapes}</svg>\n`;
   return { svg, width, height };
 }

@@ -3,14 +3,15 @@
  * code with the Clipboard API, and otherwise selects it for Ctrl+C; says what happened in the
  * button's aria-live status. On a figure's page, the 配色 choice (light, dark, auto) rewrites the
  * ?theme= of the embed page's URL in the codes it names (data-theme-for). Without JavaScript the
- * buttons and the choice stay hidden and the code is selectable.
+ * buttons and the choice stay hidden and the code is selectable. What the status says is the
+ * page's, in its edition's words (data-copied, data-selected on the status).
  */
 (function () {
   if (window.__jxCopySnippet) return;
   window.__jxCopySnippet = true;
 
   function say(status, text) {
-    if (!status) return;
+    if (!status || !text) return;
     status.textContent = '';
     window.setTimeout(function () { status.textContent = text; }, 50);
   }
@@ -23,10 +24,10 @@
     function selectInstead() {
       code.focus();
       code.select();
-      say(status, '已选中代码，请按 Ctrl+C（Mac 为 ⌘+C）复制');
+      say(status, status && status.getAttribute('data-selected'));
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(code.value).then(function () { say(status, '已复制'); }, selectInstead);
+      navigator.clipboard.writeText(code.value).then(function () { say(status, status && status.getAttribute('data-copied')); }, selectInstead);
     } else {
       selectInstead();
     }

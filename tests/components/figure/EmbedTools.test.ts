@@ -47,7 +47,8 @@ describe('EmbedTools', () => {
   test('a copy button hidden until the script shows it, a live status, and the script as a file (figure page)', async () => {
     const html = await render({ full: true });
     expect(html).toMatch(/<button type="button" class="embed-copy-button" data-copy-target="embed-code-map-2022-tiers" hidden>复制嵌入代码<\/button>/);
-    expect(html).toMatch(/<span class="embed-copy-status" role="status" aria-live="polite"><\/span>/);
+    // What the status says comes from the wording, for the script to print (src/scripts/reader/copy-snippet.js).
+    expect(html).toContain(`<span class="embed-copy-status" role="status" aria-live="polite" data-copied="${WORDING.outputs.copied}" data-selected="${WORDING.outputs.selected}"></span>`);
     expect(html).toContain('<script src="/jiaxing/scripts/copy-snippet.js" defer></script>');
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\sstyle="/);

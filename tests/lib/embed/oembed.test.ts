@@ -55,3 +55,23 @@ describe('the variants: one static file per colour scheme and column width', () 
     for (const link of links.slice(1)) expect(link.title).toMatch(/^标题（.+）$/);
   });
 });
+
+describe('the English edition (lang "en")', () => {
+  const english = { ...input, title: 'The 2022 plan', siteName: 'Site', lang: 'en' as const };
+
+  test.each(OEMBED_VARIANTS)('the response for $theme at $width px frames /en/embed/, and its thumbnail and provider are English', (variant) => {
+    const response = oembedResponse({ ...english, variant });
+    expect(response.html).toBe(embedSnippet({ id: english.id, title: english.title, root, height: english.height, theme: variant.theme, lang: 'en' }));
+    expect(response.html).toContain(`src="${root}en/embed/map-2022-tiers/`);
+    expect(response.html).toContain(`src="${root}embed.js"`);
+    expect(response.thumbnail_url).toBe(`${root}en/downloads/map-2022-tiers.png`);
+    expect(response.provider_url).toBe(`${root}en/`);
+  });
+
+  test('its files and discovery links are under /en/oembed/, titled in English', () => {
+    for (const variant of OEMBED_VARIANTS) expect(oembedUrl('a', root, variant, 'en')).toBe(`${root}en/oembed/${oembedName('a', variant)}.json`);
+    const links = oembedLinks('map-2022-tiers', 'Title', root, 'en');
+    expect(links[0]).toEqual({ href: `${root}en/oembed/map-2022-tiers.json`, title: 'Title' });
+    for (const link of links.slice(1)) expect(link.title).toMatch(/^Title \([A-Za-z' ]+\)$/);
+  });
+});

@@ -1,0 +1,7 @@
+/** /en/downloads/<id>.json: the English edition's file (as /downloads/<id>.json, made from the English data: download-files.ts). */
+import { downloadRoute } from '../../../components/figure/download-files';
+import { figurePaths } from '../../../lib/site-data';
+
+export const getStaticPaths = figurePaths;
+
+export const GET = downloadRoute('json');
