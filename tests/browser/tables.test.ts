@@ -4,7 +4,7 @@
  * figure kind, the roster, and the longest, most labelled and tallest page) (figures' data tables, the story's cluster roster), no cell is narrower than
  * three characters (3 × its font size) unless the table is stacked, when each cell takes its
  * row's full width; a stacked cell shows its column's header (data-label); a cell that holds a
- * number is right-aligned; the page never scrolls sideways.
+ * number is right-aligned (a year alone, an English date cell, is a date, not a quantity); the page never scrolls sideways.
  */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ function tableProblems(): { tables: number; stacked: number; problems: string[];
       } else if (box.width < 3 * size - 0.5) {
         problems.push(`${name}: cell "${text.slice(0, 10)}" is ${box.width.toFixed(1)} px wide, under 3 × its ${size} px font`);
       }
-      if (cell.tagName === 'TD' && NUMBER.test(text) && getComputedStyle(cell).textAlign !== 'right') {
+      if (cell.tagName === 'TD' && NUMBER.test(text) && !/^\d{4}$/.test(text) && getComputedStyle(cell).textAlign !== 'right') {
         problems.push(`${name}: the number "${text}" is not right-aligned`);
       }
     }

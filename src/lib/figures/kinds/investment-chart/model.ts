@@ -169,7 +169,8 @@ export interface InvestmentLayout {
     key: { swatch: Rect; label: PlacedText };
   };
   projects: {
-    heading: PlacedText;
+    /** Its heading, in as many lines as the width needs (English runs longer). */
+    heading: PlacedText[];
     bars: BarRow[];
     listed: { id: string; label: PlacedText[]; value: PlacedText }[];
     note: PlacedText[];
@@ -210,8 +211,8 @@ export function investmentLayout(model: InvestmentModel, size: ChartSize): Inves
 
   // Named projects.
   let y = keyY + 2 * line;
-  const projectsHeading: PlacedText = { x: 0, y, text: c.projectsHeading, anchor: 'start' };
-  y += 10;
+  const projectsHeading: PlacedText[] = wrapText(c.projectsHeading, W, fs, 700).map((text, index) => ({ x: 0, y: y + index * line, text, anchor: 'start' }));
+  y += (projectsHeading.length - 1) * line + 10;
   const names = [...model.bars, ...model.listed].map((item) => item.project.name);
   const labelWidth = size.stacked ? W : Math.min(W * 0.42, Math.max(...names.map((name) => textWidth(name, fs))));
   const barLeft = size.stacked ? 0 : labelWidth + 12;
