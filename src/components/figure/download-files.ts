@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import type { Figure } from '../../lib/figures/registry';
-import { pick, type SiteData } from '../../lib/data/types';
+import { langOf, pick, type SiteData } from '../../lib/data/types';
 import { getSiteData } from '../../lib/site-data';
 import { siteRoot } from '../../lib/embed/snippet';
 import { requireSite } from '../../lib/site';
@@ -87,9 +87,9 @@ async function makeFile(figure: Figure, data: SiteData, siteRoot: string, format
     case 'png': return pngFile(figure, data, siteRoot, 'screen');
     case 'print.png': return pngFile(figure, data, siteRoot, 'print');
     case 'placeholder.png': return pngFile(figure, data, siteRoot, 'placeholder');
-    case 'csv': return utf8(toCsv(sceneOf(figure, data).table, data.sources));
-    case 'json': return utf8(`${JSON.stringify(csvSidecar(figure, sceneOf(figure, data).table, data.sources), null, 2)}\n`);
-    case 'xlsx': return toXlsx(figure, sceneOf(figure, data).table, data.sources);
+    case 'csv': return utf8(toCsv(sceneOf(figure, data).table, data.sources, langOf(data)));
+    case 'json': return utf8(`${JSON.stringify(csvSidecar(figure, sceneOf(figure, data).table, data.sources, langOf(data)), null, 2)}\n`);
+    case 'xlsx': return toXlsx(figure, sceneOf(figure, data).table, data.sources, langOf(data));
   }
 }
 

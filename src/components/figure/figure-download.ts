@@ -40,7 +40,7 @@ export async function downloadInput(figure: Figure, data: SiteData, siteRoot: st
   const scene = sceneOf(figure, data);
   return {
     id: figure.id,
-    texts: downloadTexts(scene, siteRoot),
+    texts: downloadTexts(scene, siteRoot, langOf(data)),
     parts: scene,
     panels: await Promise.all(scene.panels.map((panel) => renderDrawing(panel.drawings[0]!))),
     swatches: await Promise.all(scene.legend.map((item) => render(MapSwatch, { swatch: item.swatch }))),
