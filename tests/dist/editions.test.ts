@@ -126,9 +126,9 @@ describe('English pages: no Chinese outside marked names', () => {
   it.each(english.map((page) => [page.url, page] as const))('%s: page text, title and descriptions (figures aside)', (_url, page) => {
     expect(chineseOutsideMarks(readPage(page), isFigure)).toEqual([]);
   });
-  // The figures inside English pages are drawn by the figure kinds (maps, charts, the figure frame),
-  // made English by their own engineers: this turns on when they are (issue 25).
-  it.todo('figures and oEmbed discovery titles on English pages: no Chinese outside marked names');
+  it.each(english.map((page) => [page.url, page] as const))('%s: its figures and oEmbed discovery titles too', (_url, page) => {
+    expect(chineseOutsideMarks(readPage(page), () => false)).toEqual([]);
+  });
 });
 
 describe('feeds and sitemap', () => {
