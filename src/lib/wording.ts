@@ -54,7 +54,6 @@ export const wordingSchema = z.object({
     'coreCaption', 'colCore', 'colClusterTier',
     'facilityCaption', 'colFacility', 'colPlace', 'colCounty', 'colDescription',
     'memberCaption', 'colCity', 'colMember', 'notListedCell',
-    'kindDistrict', 'kindCounty', 'kindCity', 'kindZone',
     'locatorZone', 'locatorCounty', 'locatorCountyZones', 'locatorAll', 'zoneIn', 'locatorCaption', 'colMark', 'markHighlightDot', 'markHighlight', 'markDot',
     'overviewTitle', 'overviewDek', 'placeTitle', 'placeZoneDek', 'placeCountyDek', 'placeCountyDekZones',
     'city330100', 'city330200', 'city330300', 'city330400', 'city330500', 'city330600', 'city330700', 'city330800', 'city330900', 'city331000', 'city331100',

@@ -6,14 +6,10 @@
  * and its thumbnail for the gallery, drawn the same way (src/lib/gallery/thumbnail.ts).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { langOf, pick, type SiteData } from '../../lib/data/types';
+import { langOf, type SiteData } from '../../lib/data/types';
 import type { Figure } from '../../lib/figures/registry';
 import type { Drawing } from '../../lib/figures/kind';
 import { sceneOf } from '../../lib/figures/scene';
-import { siteRoot } from '../../lib/embed/snippet';
-import { requireSite } from '../../lib/site';
-import { getSiteData } from '../../lib/site-data';
-import type { Lang } from '../../lib/i18n/lang';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';
 import { downloadTexts } from '../../lib/download/texts';
 import { fittingDrawing, panelBox, thumbnailSvg, type Thumbnail } from '../../lib/gallery/thumbnail';
@@ -58,13 +54,6 @@ export function figureDownload(figure: Figure, data: SiteData, siteRoot: string)
   const key = `${figure.id} ${siteRoot}`;
   if (!byFigure.has(key)) byFigure.set(key, downloadInput(figure, data, siteRoot).then(standaloneSvg));
   return byFigure.get(key)!;
-}
-
-/** A download route's figure and its standalone SVG, for the route's `id`, the site setting and the route's edition. */
-export async function routeDownload(id: string | undefined, site: URL | undefined, lang: Lang = 'zh'): Promise<{ figure: Figure } & StandaloneSvg> {
-  const data = await getSiteData(lang);
-  const figure = pick(data, 'figures', id ?? '');
-  return { figure, ...(await figureDownload(figure, data, siteRoot(requireSite(site), import.meta.env.BASE_URL))) };
 }
 
 /** Made thumbnails by data set, then figure id. */

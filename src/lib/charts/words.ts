@@ -8,7 +8,7 @@
  */
 import type { Indicator, Project } from '../data/schemas';
 import type { DataRecords } from '../data/records';
-import { langOf, type SiteData } from '../data/types';
+import { langOf, storedOf, type SiteData } from '../data/types';
 import { chineseMagnitude } from '../format';
 import type { Lang } from '../i18n/lang';
 import { formatAmountEn } from '../format';
@@ -17,13 +17,6 @@ import { quantityOf, type Quantity } from '../figures/table';
 import { fill, wordingOf, type Wording } from '../wording';
 import type { IndicatorKind } from './cards';
 
-/** The language of a kind's data (kinds receive the SiteData typed as DataRecords). */
-export const chartLang = (data: DataRecords | { lang?: Lang }): Lang => langOf(data as SiteData);
-
-/** The records as stored (Chinese units with their magnitude): the data itself when Chinese. */
-export function storedRecords(data: DataRecords): DataRecords {
-  return (data as SiteData).stored ?? data;
-}
 
 const KIND_KEY: Record<IndicatorKind, keyof Wording['charts']> = {
   actual: 'kindActual', planned: 'kindPlanned', size: 'kindSize', growth: 'kindGrowth', share: 'kindShare',
@@ -75,7 +68,7 @@ export interface ChartWords {
 
 /** The words of `data`'s language, numbers formatted for it (English numbers read data.stored). */
 export function chartWords(data: DataRecords | Pick<SiteData, 'lang' | 'stored'>): ChartWords {
-  const lang = chartLang(data);
+  const lang = langOf(data);
   const numbers = data as Pick<SiteData, 'lang' | 'stored'>;
   const wording = wordingOf(lang);
   const en = lang === 'en';
@@ -139,7 +132,7 @@ export function shiftDecimal(value: number, places: number): number {
  * yuan"); `englishUnit` is what is counted ("yuan").
  */
 export function valueAxis(data: DataRecords, storedUnit: string, englishUnit: string, largest: number): { factor: number; unit: string; places: number } {
-  if (chartLang(data) === 'zh') return { factor: 1, unit: storedUnit, places: 0 };
+  if (langOf(data) === 'zh') return { factor: 1, unit: storedUnit, places: 0 };
   const { factor, scale } = axisScale(data as Pick<SiteData, 'lang' | 'stored'>, storedUnit, largest);
   const places = Math.round(Math.log10(factor));
   const counted = pluralUnit(englishUnit);
@@ -152,7 +145,7 @@ export function valueAxis(data: DataRecords, storedUnit: string, englishUnit: st
  * charts.yuan). Chinese data: the unit itself.
  */
 export function countedUnit(data: DataRecords, storedUnit: string, where: string): string {
-  if (chartLang(data) === 'zh') return storedUnit;
+  if (langOf(data) === 'zh') return storedUnit;
   const rest = chineseMagnitude(storedUnit).rest;
   if (rest === wordingOf('zh').charts.yuan) return wordingOf('en').charts.yuan;
   throw new Error(`${where}: no English for the unit "${storedUnit}": the chart knows the English of ${wordingOf('zh').charts.yuan} only (wording charts.yuan)`);
@@ -160,9 +153,9 @@ export function countedUnit(data: DataRecords, storedUnit: string, where: string
 
 /** A stored indicator or project as the data set keeps it (Chinese unit with magnitude, `en:` block). */
 export function storedIndicator(data: DataRecords, indicator: Indicator): Indicator & { en?: Record<string, unknown> } {
-  return (storedRecords(data).indicators.get(indicator.id) ?? indicator) as Indicator & { en?: Record<string, unknown> };
+  return (storedOf(data).indicators.get(indicator.id) ?? indicator) as Indicator & { en?: Record<string, unknown> };
 }
 
 export function storedProject(data: DataRecords, project: Project): Project {
-  return storedRecords(data).projects.get(project.id) ?? project;
+  return storedOf(data).projects.get(project.id) ?? project;
 }

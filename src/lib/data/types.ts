@@ -19,7 +19,10 @@ export interface SiteData extends DataRecords {
   stored?: DataRecords;
 }
 
-/** The language of a data set's text. */
-export const langOf = (data: { lang?: Lang }): Lang => data.lang ?? 'zh';
+/** The language of a data set's text (figure kinds receive the SiteData typed as DataRecords). */
+export const langOf = (data: DataRecords | { lang?: Lang }): Lang => (data as { lang?: Lang }).lang ?? 'zh';
+
+/** The records as stored (Chinese units with their magnitude, the ids data files name): the data itself when Chinese. */
+export const storedOf = (data: DataRecords): DataRecords => (data as SiteData).stored ?? data;
 
 export type CollectionName = Exclude<keyof SiteData, 'lang' | 'stored'>;

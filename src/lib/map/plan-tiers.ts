@@ -12,7 +12,8 @@ import type { CountyBase } from './base';
 import type { LegendItem } from './legend';
 import { drawMap, drawWideMap, type MapModel, type MapSpec } from './model';
 import { clusterNameOf, lastTarget, tierDescription, tierLines } from './wording';
-import { countyLabel, mapLang, mapWords, type MapWords } from './words';
+import { countyLabel, mapWords, type MapWords } from './words';
+import { langOf } from '../data/types';
 import { areaKind, zoneMark } from './zone-marks';
 
 /** The places a plan's clusters name as core areas. */
@@ -26,7 +27,7 @@ export function planTierMap(id: string, planId: string, data: DataRecords, title
   const words = mapWords(data);
   const { counties, zones } = mapAreas(planClusters(planId, data), data, [...base.features.keys()]);
   const spec: MapSpec = {
-    id, title, heading, lang: mapLang(data),
+    id, title, heading, lang: langOf(data),
     desc: tierDescription(plan, counties, zones, words),
     counties: counties.map((area) => ({ id: area.id, name: countyLabel(area.record, words), fill: area.tier, tier: area.tier, lines: tierLines(area, words) })),
     marks: zones.map((area) => zoneMark(area, `map-zone map-fill-${area.tier}`, tierLines(area, words), area.tier, base)),

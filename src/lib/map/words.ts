@@ -50,13 +50,6 @@ export function inSentence(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** The records as stored (the Chinese ones, whose ids and lists data files name): the data itself when Chinese. */
-export function storedRecords(data: DataRecords): DataRecords {
-  return (data as SiteData).stored ?? data;
-}
-
-/** The language of a kind's data (kinds get the SiteData as DataRecords). */
-export const mapLang = (data: DataRecords): Lang => langOf(data as SiteData);
 
 /** The words of `lang`, numbers formatted for `data` (English numbers read data.stored). */
 export function wordsOf(lang: Lang, data: Pick<SiteData, 'lang' | 'stored'> = { lang }): MapWords {
@@ -73,7 +66,8 @@ export function wordsOf(lang: Lang, data: Pick<SiteData, 'lang' | 'stored'> = { 
     parts: (parts) => parts.join(en ? ', ' : '，'),
     alone: (text) => (en ? text.charAt(0).toUpperCase() + text.slice(1) : text),
     inText: (text) => (en ? inSentence(text) : text),
-    placeKind: (kind) => wording.maps[KIND_KEY[kind]],
+    // The kinds of place are the reading pages' words (wording group edition): one home for both.
+    placeKind: (kind) => wording.edition[KIND_KEY[kind]],
     value: (value, unit) => valueText({ lang, stored: data.stored }, value, unit, wording.maps.valueUnit),
     fill,
   };
@@ -90,5 +84,5 @@ export function countyLabel(county: { name: string; romanised?: string }, words:
 
 /** The words of a data set's language. */
 export function mapWords(data: DataRecords): MapWords {
-  return wordsOf(mapLang(data), data as SiteData);
+  return wordsOf(langOf(data), data as SiteData);
 }

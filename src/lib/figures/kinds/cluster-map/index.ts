@@ -7,7 +7,8 @@ import { drawMap, drawWideMap, type MapSpec } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { clusterNameOf, coreDescription, coreLines } from '../../../map/wording';
 import { areaKind, zoneMark } from '../../../map/zone-marks';
-import { countyLabel, mapLang, mapWords } from '../../../map/words';
+import { countyLabel, mapWords } from '../../../map/words';
+import { langOf } from '../../../data/types';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -23,7 +24,7 @@ export default defineKind({
     const plan = pick(data, 'plans', cluster.plan);
     const { counties, zones } = mapAreas([cluster], data, [...base.features.keys()]);
     const spec: MapSpec = {
-      id: figure.id, title: figure.title, lang: mapLang(data),
+      id: figure.id, title: figure.title, lang: langOf(data),
       desc: coreDescription(plan, cluster, counties, zones, words),
       counties: counties.map((area) => ({
         id: area.id, name: countyLabel(area.record, words), fill: area.tier === 'none' ? 'base' : area.tier, tier: area.tier, lines: coreLines(area, cluster, words),

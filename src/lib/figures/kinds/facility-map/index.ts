@@ -9,7 +9,8 @@ import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map
 import { mapScene } from '../../../map/scene';
 import { facilityDescription, facilityLines } from '../../../map/wording';
 import { checkPlace } from '../../../map/zone-marks';
-import { countyLabel, mapLang, mapWords } from '../../../map/words';
+import { countyLabel, mapWords } from '../../../map/words';
+import { langOf } from '../../../data/types';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -23,7 +24,7 @@ export default defineKind({
     const words = mapWords(data);
     const facilities = figure.facilities.map((id) => pick(data, 'facilities', id));
     const spec: MapSpec = {
-      id: figure.id, title: figure.title, lang: mapLang(data),
+      id: figure.id, title: figure.title, lang: langOf(data),
       desc: facilityDescription(facilities, words),
       counties: [...data.counties.values()].map((county) => ({ id: county.id, name: countyLabel(county, words), fill: 'base' as const })),
       marks: facilities.map((facility): MarkInput => {

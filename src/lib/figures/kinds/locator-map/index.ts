@@ -10,7 +10,8 @@ import type { LegendItem } from '../../../map/legend';
 import { countyBase } from '../../../map/base';
 import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
-import { countyLabel, mapLang, mapWords, type MapWords } from '../../../map/words';
+import { countyLabel, mapWords, type MapWords } from '../../../map/words';
+import { langOf } from '../../../data/types';
 import { placeList, placeMapId, placeOf, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
 
@@ -47,7 +48,7 @@ const locatorMap = defineKind({
     const spec: MapSpec = {
       id: figure.id,
       title: figure.title,
-      lang: mapLang(data),
+      lang: langOf(data),
       desc: place
         ? locatorDescription(place, data, words)
         : words.fill(words.maps.locatorAll, { counties: words.list([...data.counties.values()].map((c) => c.name)), zones: words.list(zones.map((z) => z.name)) }),

@@ -8,7 +8,8 @@ import { memberCities } from '../../../map/members';
 import { drawMap } from '../../../map/model';
 import { mapScene } from '../../../map/scene';
 import { crossCityName, memberDescription, memberLines } from '../../../map/wording';
-import { mapLang, mapWords, storedRecords } from '../../../map/words';
+import { mapWords } from '../../../map/words';
+import { langOf, storedOf } from '../../../data/types';
 import { defineKind, needs } from '../../kind';
 
 export default defineKind({
@@ -20,7 +21,7 @@ export default defineKind({
   scene(figure, data) {
     const base = cityBase();
     const words = mapWords(data);
-    const stored = storedRecords(data);
+    const stored = storedOf(data);
     const clusters = figure.clusters.map((id) => pick(data, 'clusters', id));
     /** The cities of a cluster's map, members matched by the cluster as stored (its partners as the data file names them). */
     const citiesOf = (cluster: (typeof clusters)[number]) => memberCities(cluster, base, words, pick(stored, 'clusters', cluster.id));
@@ -28,7 +29,7 @@ export default defineKind({
       const cities = citiesOf(cluster);
       const heading = crossCityName(cluster, words);
       return drawMap({
-        id: `${figure.id}-${cluster.id}`, title: words.fill(words.maps.panelTitle, { title: figure.title, heading }), heading, lang: mapLang(data),
+        id: `${figure.id}-${cluster.id}`, title: words.fill(words.maps.panelTitle, { title: figure.title, heading }), heading, lang: langOf(data),
         desc: memberDescription(cluster, cities, words),
         counties: cities.map((city) => ({
           id: city.id, name: city.shortName, fill: city.member ? cluster.tier : 'base', tier: city.member ? cluster.tier : undefined,
