@@ -36,10 +36,10 @@ const exists = (path: string) => fileForPath(root, path) !== undefined;
 const other = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 describe('linked editions', () => {
-  it('the build has English reading pages: home, stories, places, glossary, about, corrections', () => {
-    for (const path of ['/en/', '/en/places/', '/en/glossary/', '/en/about/', '/en/corrections/']) expect(exists(path), path).toBe(true);
-    expect(reading.some((page) => /^\/en\/stories\/[^/]+\/$/.test(page.url))).toBe(true);
-    expect(reading.some((page) => /^\/en\/places\/[^/]+\/$/.test(page.url))).toBe(true);
+  it('every Chinese reading page but a story has its English counterpart (a story may wait for its English)', () => {
+    const chinese = reading.filter((page) => langOfPath(page.url) === 'zh' && !/^\/stories\//.test(page.url));
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.filter((page) => !exists(counterpartPath(page.url, 'en'))).map((page) => page.url)).toEqual([]);
   });
 
   it('every English reading page has its Chinese counterpart', () => {
