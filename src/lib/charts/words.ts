@@ -13,7 +13,7 @@ import { chineseMagnitude } from '../format';
 import type { Lang } from '../i18n/lang';
 import { formatAmountEn } from '../format';
 import { amountText, axisScale, indicatorText, numberText } from '../i18n/numbers';
-import { quantityOf, type Quantity } from '../figures/table';
+import { quantityOf, type FigureColumn, type FigureRow, type Quantity } from '../figures/table';
 import { fill, wordingOf, type Wording } from '../wording';
 import type { IndicatorKind } from './cards';
 
@@ -158,4 +158,30 @@ export function storedIndicator(data: DataRecords, indicator: Indicator): Indica
 
 export function storedProject(data: DataRecords, project: Project): Project {
   return storedOf(data).projects.get(project.id) ?? project;
+}
+
+/**
+ * The columns of a table of indicators and the facts listed with them (the compute chart, a
+ * key-figure strip): item, value, kind, date, scope or place, note; `item` and `place` name the
+ * headers those two columns take.
+ */
+export function indicatorColumns(words: ChartWords, item: 'colItem' | 'colIndicator', place: 'colPlace' | 'colScope'): FigureColumn[] {
+  const t = words.tables;
+  return [
+    { key: 'item', label: t[item] },
+    { key: 'value', label: t.colValue, quantity: true },
+    { key: 'kind', label: t.colKind },
+    { key: 'date', label: t.colDate },
+    { key: 'place', label: t[place] },
+    { key: 'note', label: t.colNote },
+  ];
+}
+
+/** An indicator's row in such a table, with its value as the figure prints it. */
+export function indicatorRow(indicator: Indicator, value: string, words: ChartWords): FigureRow {
+  return {
+    cells: { item: indicator.label, value, kind: words.kindLabel(indicator.kind), date: indicator.period.label, place: indicator.scope, note: indicator.measures },
+    source: indicator.source,
+    quantity: words.quantity(indicator),
+  };
 }

@@ -6,7 +6,7 @@ import type { Facility, Indicator, Milestone } from '../../../data/schemas';
 import type { DataRecords } from '../../../data/records';
 import type { FigureTable } from '../../table';
 import { comparisonCard, groupByLabel, indicatorCard, valueParts, type Card, type ValueParts } from '../../../charts/cards';
-import { chartWords, type ChartWords } from '../../../charts/words';
+import { chartWords, indicatorColumns, indicatorRow, type ChartWords } from '../../../charts/words';
 import { dataError, listed, requireNumber } from '../../../charts/fail';
 import { r1 } from '../../../charts/round';
 import type { PlacedText } from '../../../charts/geometry';
@@ -60,25 +60,13 @@ export function computeModel(figure: { id: string; indicators: readonly string[]
  */
 export function computeTable(model: ComputeModel): FigureTable {
   const { words } = model;
-  const t = words.tables;
-  const indicatorRow = (indicator: Indicator) => ({
-    cells: { item: indicator.label, value: valueParts(indicator, CHART, words).text, kind: words.kindLabel(indicator.kind), date: indicator.period.label, place: indicator.scope, note: indicator.measures },
-    source: indicator.source,
-    quantity: words.quantity(indicator),
-  });
+  const row = (indicator: Indicator) => indicatorRow(indicator, valueParts(indicator, CHART, words).text, words);
   return {
     caption: words.charts.computeCaption,
-    columns: [
-      { key: 'item', label: t.colItem },
-      { key: 'value', label: t.colValue, quantity: true },
-      { key: 'kind', label: t.colKind },
-      { key: 'date', label: t.colDate },
-      { key: 'place', label: t.colPlace },
-      { key: 'note', label: t.colNote },
-    ],
+    columns: indicatorColumns(words, 'colItem', 'colPlace'),
     rows: [
-      indicatorRow(model.share),
-      ...model.indicatorGroups.flat().map(indicatorRow),
+      row(model.share),
+      ...model.indicatorGroups.flat().map(row),
       ...model.facilities.map((facility) => ({
         cells: { item: facility.name, value: null, kind: words.charts.kindFacility, date: null, place: facility.place, note: facility.description },
         source: facility.source,

@@ -5,7 +5,7 @@
 import type { DataRecords } from '../../../data/records';
 import type { FigureTable } from '../../table';
 import { indicatorCard, type Card } from '../../../charts/cards';
-import { chartWords } from '../../../charts/words';
+import { chartWords, indicatorColumns, indicatorRow } from '../../../charts/words';
 import { listed } from '../../../charts/fail';
 
 const CHART = 'key-figures strip';
@@ -21,28 +21,9 @@ export function keyFiguresTable(figure: { id: string; title: string; indicators:
   const indicators = listed(figure, data, 'indicators');
   const cards = keyFigureCards(figure, data);
   const words = chartWords(data);
-  const t = words.tables;
   return {
     caption: words.fill(words.charts.keyFiguresCaption, { title: figure.title }),
-    columns: [
-      { key: 'item', label: t.colIndicator },
-      { key: 'value', label: t.colValue, quantity: true },
-      { key: 'kind', label: t.colKind },
-      { key: 'date', label: t.colDate },
-      { key: 'place', label: t.colScope },
-      { key: 'note', label: t.colNote },
-    ],
-    rows: indicators.map((indicator, index) => ({
-      cells: {
-        item: indicator.label,
-        value: cards[index]!.values[0]!.text,
-        kind: words.kindLabel(indicator.kind),
-        date: indicator.period.label,
-        place: indicator.scope,
-        note: indicator.measures,
-      },
-      source: indicator.source,
-      quantity: words.quantity(indicator),
-    })),
+    columns: indicatorColumns(words, 'colIndicator', 'colScope'),
+    rows: indicators.map((indicator, index) => indicatorRow(indicator, cards[index]!.values[0]!.text, words)),
   };
 }
