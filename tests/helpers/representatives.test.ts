@@ -47,6 +47,15 @@ describe('the sample of the built pages', () => {
     expect(sample, 'the roster is not asked for').not.toContain('/stories/b/');
   });
 
+  it('types the English edition\'s pages within the edition: its stories are one type, its top pages each their own', () => {
+    expect(pageType('/en/stories/compute/')).toBe('/en/stories/*/');
+    expect(pageType('/en/embed/map-x/')).toBe('/en/embed/*/');
+    expect(pageType('/en/about/')).toBe('/en/about/');
+    expect(pageType('/en/')).toBe('/en/');
+    expect(pageType('/stories/compute/')).toBe('/stories/*/');
+    expect(pageType('/en/stories/compute/')).not.toBe(pageType('/stories/compute/'));
+  });
+
   it('keeps a page with each piece of markup a caller names', () => {
     expect(urls(representativePages(pages, { shows: ['class="roster"'] }))).toContain('/stories/b/');
   });

@@ -14,6 +14,7 @@
  *   too (`shows`: e.g. a roster table).
  */
 import { readPage, type DistPage } from '../../scripts/lib/dist-pages';
+import { langOfPath, langRoot } from '../../src/lib/i18n/lang';
 
 /** What the sample rules read of a page. */
 interface Measured {
@@ -26,8 +27,16 @@ interface Measured {
   tallest: number;
 }
 
-/** "/stories/compute/" → "/stories/*\/"; a page at the top ("/", "/about/", "/404.html") is its own type. */
-export const pageType = (url: string): string => url.replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
+/**
+ * "/stories/compute/" → "/stories/*\/"; a page at the top ("/", "/about/", "/404.html") is its own
+ * type. The English edition's pages are typed the same way under their own root ("/en/stories/x/"
+ * → "/en/stories/*\/", "/en/about/" stays itself): an edition's stories are one type, not one type
+ * each, and the two editions are never one type.
+ */
+export function pageType(url: string): string {
+  const root = langRoot(langOfPath(url)).slice(0, -1);
+  return root + url.slice(root.length).replace(/^(\/[^/]+\/)[^/]+\/$/, '$1*/');
+}
 
 function measure(page: DistPage, shows: string[]): Measured {
   const html = readPage(page);
