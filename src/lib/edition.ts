@@ -5,7 +5,7 @@
  * container) has no locals: it is Chinese.
  */
 import type { SiteData } from './data/types';
-import { langRoot, type Lang } from './i18n/lang';
+import { langRoot, localLang, type Lang } from './i18n/lang';
 import { getSiteData } from './site-data';
 import { wordingOf, type Wording } from './wording';
 
@@ -17,8 +17,6 @@ export interface Edition {
   home: string;
 }
 
-/** The language a page's locals name; Chinese outside a page. */
-export const localLang = (locals: { lang?: Lang }): Lang => locals.lang ?? 'zh';
 
 /** The page's edition: language, wording, data and root path. */
 export async function editionOf(locals: { lang?: Lang }): Promise<Edition> {

@@ -46,7 +46,7 @@ export const wordingSchema = z.object({
   embedHosts: group(['heading', 'ours', 'wordpress', 'stripped', 'amp', 'sandbox']),
   // The maps' words (src/lib/map/words.ts): tooltips, descriptions, tables, scale bar, place kinds, Zhejiang's cities.
   maps: group([
-    'clusterName', 'named', 'zoneName', 'valueActual', 'valueTarget', 'valueUnit', 'valueTableUnit', 'noCluster', 'notCoreOf', 'kindPlace', 'both', 'plansBoth',
+    'clusterName', 'named', 'zoneName', 'valueActual', 'valueTarget', 'valueUnit', 'noCluster', 'notCoreOf', 'kindPlace', 'both', 'plansBoth',
     'tierSegment', 'zoneOne', 'zoneMany', 'tierDescription', 'coreNone', 'coreSome', 'facilityDescription',
     'member', 'notListedOpen', 'notListed', 'memberDescription', 'memberDescriptionOpen', 'memberKey', 'notListedKey', 'notMemberKey',
     'panelTitle', 'scale', 'legendLabel', 'placeLink', 'yes', 'no',

@@ -44,12 +44,20 @@ function pageCodes(edition: '' | 'en/' = ''): Map<string, string> {
 /** The site root the embed codes were built with (astro.config.mjs `site` + base). */
 const siteRootOf = (code: string) => code.match(/src="([^"]*?)(en\/)?embed\/[a-z0-9-]+\/"/)![1]!;
 
-/** Waits until `check` returns true (polling), or fails with the last state it described. */
+/**
+ * Waits until `check` returns true (polling), or fails with the last state it described. A frame
+ * still replacing its first empty document with the embed page destroys the context a check
+ * evaluates in: that check counts as not settled, and the next one reads the loaded page.
+ */
 async function settle(what: string, check: () => Promise<{ ok: boolean; state: string }>, timeout = 10_000): Promise<string> {
   const end = Date.now() + timeout;
   let last = '';
+  const loading = (error: unknown) => {
+    if (!/Execution context was destroyed/.test(String(error))) throw error;
+    return { ok: false, state: 'the frame was still loading its page' };
+  };
   for (;;) {
-    const { ok, state } = await check();
+    const { ok, state } = await check().catch(loading);
     last = state;
     if (ok) return state;
     if (Date.now() > end) throw new Error(`${what}: not settled after ${timeout} ms (${last})`);

@@ -40,15 +40,15 @@ describe('parseHeadersFile', () => {
 });
 
 describe('public/_headers', () => {
-  it('has a /* block, an /embed/* block and CORS blocks for /oembed/* and /downloads/*, and the same three for the English edition', () => {
-    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*', '/oembed/*', '/downloads/*', '/en/embed/*', '/en/oembed/*', '/en/downloads/*']);
+  it('has a /* block, an /embed/* block and CORS blocks for /oembed/*, /downloads/* and /figures.json, and the same four for the English edition', () => {
+    expect(rules.map((rule) => rule.path)).toEqual(['/*', '/embed/*', '/oembed/*', '/downloads/*', '/figures.json', '/en/embed/*', '/en/oembed/*', '/en/downloads/*', '/en/figures.json']);
   });
 
-  it('lets any origin fetch oEmbed responses and downloads, and nothing else', () => {
-    for (const path of ['/oembed/map-2022-tiers.json', '/downloads/map-2022-tiers.csv', '/downloads/map-2022-tiers.json', '/en/oembed/map-2022-tiers.json', '/en/downloads/map-2022-tiers.csv']) {
+  it('lets any origin fetch oEmbed responses, downloads and the figure catalogue, and nothing else', () => {
+    for (const path of ['/oembed/map-2022-tiers.json', '/downloads/map-2022-tiers.csv', '/downloads/map-2022-tiers.json', '/figures.json', '/en/oembed/map-2022-tiers.json', '/en/downloads/map-2022-tiers.csv', '/en/figures.json']) {
       expect(headersFor(rules, path).get('access-control-allow-origin'), path).toBe('*');
     }
-    for (const path of ['/', '/embed/map-2022-tiers/', '/figures/']) expect(headersFor(rules, path).has('access-control-allow-origin'), path).toBe(false);
+    for (const path of ['/', '/embed/map-2022-tiers/', '/figures/', '/en/figures/']) expect(headersFor(rules, path).has('access-control-allow-origin'), path).toBe(false);
   });
 
   it('forbids framing reader pages and sets nosniff and the referrer policy', () => {

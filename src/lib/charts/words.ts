@@ -12,7 +12,7 @@ import { langOf, storedOf, type SiteData } from '../data/types';
 import { chineseMagnitude } from '../format';
 import type { Lang } from '../i18n/lang';
 import { formatAmountEn } from '../format';
-import { amountText, axisScale, indicatorText, numberText } from '../i18n/numbers';
+import { amountText, indicatorText, numberText, shiftDecimal, valueAxis } from '../i18n/numbers';
 import { quantityOf, type FigureColumn, type FigureRow, type Quantity } from '../figures/table';
 import { fill, wordingOf, type Wording } from '../wording';
 import type { IndicatorKind } from './cards';
@@ -110,33 +110,6 @@ export function chartWords(data: DataRecords | Pick<SiteData, 'lang' | 'stored'>
 function convertedQuantity(data: DataRecords, record: { value: number; unit: string; qualifier: string; kind?: string }, englishUnit: string, tables: Wording['tables']): Quantity {
   const axis = valueAxis(data, record.unit, englishUnit, record.value);
   return { ...quantityOf(record, tables), value: shiftDecimal(record.value, axis.places), unit: axis.unit };
-}
-
-/** An English unit as a caption or header names it: "centre|centres" → "centres". */
-export const pluralUnit = (unit: string) => unit.split('|').at(-1)!;
-
-/**
- * Round-trip-safe decimal shift: value × 10^places as the nearest double to the exact decimal
- * (973.43 × 10^-1 → 97.343, never 97.34299999999999).
- */
-export function shiftDecimal(value: number, places: number): number {
-  if (places === 0) return value;
-  const text = String(value);
-  return /e/i.test(text) ? value * 10 ** places : Number(`${text}e${places}`);
-}
-
-/**
- * A value axis in the data's language: the factor that turns stored values into the numbers on
- * the axis, and the unit its caption names. Chinese: factor 1, the stored unit ("亿元"). English:
- * the Chinese magnitude converted for the largest value (亿元 up to 1,000 → × 0.1, "billion
- * yuan"); `englishUnit` is what is counted ("yuan").
- */
-export function valueAxis(data: DataRecords, storedUnit: string, englishUnit: string, largest: number): { factor: number; unit: string; places: number } {
-  if (langOf(data) === 'zh') return { factor: 1, unit: storedUnit, places: 0 };
-  const { factor, scale } = axisScale(data as Pick<SiteData, 'lang' | 'stored'>, storedUnit, largest);
-  const places = Math.round(Math.log10(factor));
-  const counted = pluralUnit(englishUnit);
-  return { factor, places, unit: scale === '' ? counted : `${scale} ${counted}` };
 }
 
 /**

@@ -19,6 +19,13 @@ export function langRoot(lang: Lang, base = '/'): string {
   return `${withSlash(base)}${LANG_FOLDER[lang]}`;
 }
 
+/**
+ * The language a page's locals name (the middleware sets it from the path: src/middleware.ts);
+ * Chinese outside a page (the download renderer's container has no locals). Components read their
+ * edition with it; src/lib/edition.ts adds the wording, data and root path for views.
+ */
+export const localLang = (locals: { lang?: Lang }): Lang => locals.lang ?? 'zh';
+
 /** The edition a site path belongs to: "/en/…" is English, anything else Chinese. */
 export function langOfPath(pathname: string, base = '/'): Lang {
   return pathname.startsWith(`${withSlash(base)}en/`) || pathname === `${withSlash(base)}en` ? 'en' : 'zh';

@@ -14,6 +14,7 @@ import { drawMap, drawWideMap, type MapModel, type MapSpec } from './model';
 import { clusterNameOf, lastTarget, tierDescription, tierLines } from './wording';
 import { countyLabel, mapWords, type MapWords } from './words';
 import { langOf } from '../data/types';
+import { shiftDecimal, valueAxis } from '../i18n/numbers';
 import { areaKind, zoneMark } from './zone-marks';
 
 /** The places a plan's clusters name as core areas. */
@@ -53,22 +54,29 @@ function commonYear(clusters: Cluster[], what: string, yearOf: (cluster: Cluster
   return years[0];
 }
 
-/** Value-added columns (base year and last target) when any of the areas' clusters has them. */
-function valueColumns(areas: MapArea[], words: MapWords): { columns: FigureColumn[]; cells: (area: MapArea) => Record<string, number | null> } {
+/**
+ * Value-added columns (base year and last target) when any of the areas' clusters has them, and
+ * the unit their headers name: the stored 亿元 in Chinese, converted in English (150亿元 → 15 in
+ * "billion yuan", the same conversion as the charts' axes and the map's tooltips).
+ */
+function valueColumns(areas: MapArea[], words: MapWords, data: DataRecords): { columns: FigureColumn[]; unit: string; cells: (area: MapArea) => Record<string, number | null> } {
   const clusters = [...new Set(areas.flatMap((area) => area.clusters))].filter((c) => c.valueAdded);
   const actualYear = commonYear(clusters, 'value-added base', (c) => c.valueAdded!.actual.year);
   const targetYear = commonYear(clusters, 'last value-added target', (c) => lastTarget(c).year);
-  if (actualYear === undefined || targetYear === undefined) return { columns: [], cells: () => ({}) };
-  // The numbers as the source prints them, in 亿元 (the schema's one unit of value added), whatever the language.
-  const unit = words.maps.valueTableUnit;
+  if (actualYear === undefined || targetYear === undefined) return { columns: [], unit: '', cells: () => ({}) };
+  const largest = Math.max(...clusters.flatMap((c) => [Math.abs(c.valueAdded!.actual.value), Math.abs(lastTarget(c).value)]));
+  const axis = valueAxis(data, clusters[0]!.valueAdded!.unit, words.maps.valueUnit, largest);
+  const unit = axis.unit;
+  const shown = (value: number | undefined) => (value === undefined ? null : shiftDecimal(value, axis.places));
   return {
+    unit,
     columns: [
       { key: 'actual', label: words.fill(words.maps.colActual, { year: String(actualYear), unit }), numeric: true },
       { key: 'target', label: words.fill(words.maps.colTarget, { year: String(targetYear), unit }), numeric: true },
     ],
     cells: (area) => {
       const only = area.clusters.length === 1 ? area.clusters[0] : undefined;
-      return { actual: only?.valueAdded?.actual.value ?? null, target: only?.valueAdded ? lastTarget(only).value : null };
+      return { actual: shown(only?.valueAdded?.actual.value), target: shown(only?.valueAdded ? lastTarget(only).value : undefined) };
     },
   };
 }
@@ -96,7 +104,7 @@ export function tierTable(title: string, planIds: string[], data: DataRecords, b
     const { counties, zones } = mapAreas(planClusters(id, data), data, featureIds);
     return { plan: pick(data, 'plans', id), areas: [...counties, ...zones] };
   });
-  const values = valueColumns(plans.flatMap((p) => p.areas), words);
+  const values = valueColumns(plans.flatMap((p) => p.areas), words, data);
   const several = plans.length > 1;
   const columns: FigureColumn[] = [
     { key: 'area', label: words.maps.colArea },
@@ -108,7 +116,7 @@ export function tierTable(title: string, planIds: string[], data: DataRecords, b
   ];
   const plansNamed = plans.map((p) => p.plan.shortName).reduce((first, second) => words.fill(words.maps.plansBoth, { first, second }));
   return {
-    caption: words.fill(values.columns.length > 0 ? words.maps.tierCaptionValues : words.maps.tierCaption, { plans: plansNamed, title }),
+    caption: words.fill(values.columns.length > 0 ? words.maps.tierCaptionValues : words.maps.tierCaption, { plans: plansNamed, title, unit: values.unit }),
     columns,
     rows: plans.flatMap(({ plan, areas }) => areas.map((area) => tierRow(area, plan, values.cells(area), words))),
   };

@@ -59,12 +59,20 @@ describe.each(MAP_IDS)('%s in English', (id) => {
     expect(all.filter((text) => text.trim() === '')).toEqual([]);
   });
 
-  test('its table has the Chinese table\'s rows, sources and numbers, in the same order', () => {
+  test('its table has the Chinese table\'s rows, sources and numbers, in the same order, a column\'s numbers at most converted into its unit', () => {
     const [a, b] = [english(id).table, chinese(id).table];
     expect(a.columns.map((column) => [column.key, column.numeric ?? false])).toEqual(b.columns.map((column) => [column.key, column.numeric ?? false]));
     expect(a.rows).toHaveLength(b.rows.length);
-    const numbers = (row: (typeof a.rows)[number]) => Object.entries(row.cells).filter(([, cell]) => typeof cell !== 'string');
-    expect(a.rows.map((row) => [row.source, numbers(row)])).toEqual(b.rows.map((row) => [row.source, numbers(row)]));
+    const blanks = (row: (typeof a.rows)[number]) => Object.entries(row.cells).filter(([, cell]) => cell === null);
+    expect(a.rows.map((row) => [row.source, blanks(row)])).toEqual(b.rows.map((row) => [row.source, blanks(row)]));
+    // A converted column ("billion yuan" for 亿元) multiplies every number by one power of ten: the same numbers, never others.
+    for (const column of b.columns.filter((c) => b.rows.some((row) => typeof row.cells[c.key] === 'number'))) {
+      const pairs = b.rows.map((row, at) => [row.cells[column.key], a.rows[at]!.cells[column.key]] as const)
+        .filter((pair): pair is readonly [number, number] => typeof pair[0] === 'number');
+      const first = pairs.find(([zh]) => zh !== 0);
+      const shift = first ? Math.round(Math.log10(first[1] / first[0])) : 0;
+      expect(pairs.map(([zh, english]) => english / 10 ** shift), `${column.key}: × 10^${shift}`).toEqual(pairs.map(([zh]) => expect.closeTo(zh, 9)));
+    }
   });
 
   test('its drawings mark the same places in the same colours as the Chinese', () => {

@@ -17,7 +17,8 @@ import { wrapLabel } from '../../../charts/labels';
 import { r1 } from '../../../charts/round';
 import { rowSlot } from '../../../charts/rows';
 import type { ChartSize } from '../../../charts/sizes';
-import { chartWords, storedIndicator, valueAxis, type ChartWords } from '../../../charts/words';
+import { chartWords, storedIndicator, type ChartWords } from '../../../charts/words';
+import { valueAxis } from '../../../i18n/numbers';
 
 const CHART = 'bar chart';
 

@@ -19,7 +19,8 @@ import { chartIndicators, commonUnit, requireSeriesLimit, seriesKey, type Series
 import { dodge, wrapLabel } from '../../../charts/labels';
 import { r1 } from '../../../charts/round';
 import type { ChartSize } from '../../../charts/sizes';
-import { chartWords, storedIndicator, valueAxis, type ChartWords } from '../../../charts/words';
+import { chartWords, storedIndicator, type ChartWords } from '../../../charts/words';
+import { valueAxis } from '../../../i18n/numbers';
 
 const CHART = 'line chart';
 

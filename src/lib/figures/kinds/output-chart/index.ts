@@ -5,7 +5,8 @@
 import { placeRef, ref } from '../../../data/ref';
 import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
-import { chartWords, countedUnit, valueAxis } from '../../../charts/words';
+import { chartWords, countedUnit } from '../../../charts/words';
+import { valueAxis } from '../../../i18n/numbers';
 import { clusterPlaces, placeChartId, placeClusters, placeList } from '../../../places';
 import { defineKind, needs } from '../../kind';
 import { outputDescription, outputLayout, outputModel, outputTable } from './model';

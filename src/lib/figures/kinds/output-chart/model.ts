@@ -18,7 +18,8 @@ import { rowSlot } from '../../../charts/rows';
 import type { ChartSize } from '../../../charts/sizes';
 import { textWidth, wrapText } from '../../../text';
 import { clusterPlaces } from '../../../places';
-import { chartWords, countedUnit, shiftDecimal, valueAxis, type ChartWords } from '../../../charts/words';
+import { chartWords, countedUnit, type ChartWords } from '../../../charts/words';
+import { shiftDecimal, valueAxis } from '../../../i18n/numbers';
 
 const CHART = 'output chart';
 
