@@ -18,9 +18,10 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * The policy of a page that inlines all its code and hashes it itself: CSP_DIRECTIVES, then
- * script-src and style-src allowing exactly the given hashes ("sha256-…", cspHash()) and no file,
- * not even the site's own (no 'self'): such a page loads no script or style sheet.
+ * The policy of a page that inlines its code and hashes it itself: CSP_DIRECTIVES, then script-src
+ * and style-src allowing exactly the given sources: hashes ("sha256-…", cspHash()), and "self"
+ * where the page loads a script file of the site later (an embedded map's tooltips). Without
+ * "self" such a page loads no script or style sheet at all.
  */
 export function cspPolicy(hashes: { scripts: readonly string[]; styles: readonly string[] }): string {
   const list = (name: string, sources: readonly string[]) => [name, ...sources.map((hash) => `'${hash}'`)].join(' ');

@@ -316,6 +316,27 @@ describe.skipIf(!hasBrowser)('embed frames with scrollbars drawn: WordPress and 
     }
   });
 
+  it.concurrent('WordPress: a map\'s tooltips come on first touch in its sandboxed frame (a frame of no origin loads the site\'s own script), with no policy error', async () => {
+    expect(linkedMap, 'an embed page of a map').toBeDefined();
+    const page = await tabs.take();
+    const errors: string[] = [];
+    const onConsole = (message: { type(): string; text(): string }) => { if (message.type() === 'error') errors.push(message.text()); };
+    page.on('console', onConsole);
+    try {
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.goto(`${host.url}/wp/${linkedMap}.html`);
+      const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+      await frame.waitForLoadState('load');
+      expect(await frame.locator('[data-map-ready]').count(), 'no tooltips before a touch').toBe(0);
+      await frame.locator('[data-tip]:visible').first().focus();
+      await expect.poll(() => frame.locator('.map-tip:not([hidden])').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      page.off('console', onConsole);
+      await tabs.give(page);
+    }
+  });
+
   it.concurrent.each(ids)('our snippet: %s at every width, with its data table closed and open: no scrollbar or gutter, nothing wider, the frame as tall as the content', async (id) => {
     const page = await tabs.take();
     try {

@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoOk, hasBrowser, browserOnSite, watchPage, tabPool, type TabPool } from '../helpers/browser';
+import { gotoOk, hasBrowser, browserOnSite, loadMapTips, watchPage, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage, startTags, type DistPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 import { representativePages } from '../helpers/representatives';
@@ -210,6 +210,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     it.each(table(mapPages))('%s: keyboard focus on a map mark shows its tooltip, Escape hides it', async (_url, page) => {
       const tab = await desktopTabs.take();
       await gotoOk(tab, site.url + page.url);
+      await loadMapTips(tab);
       for (const { where, mark, label } of await marksOf(tab)) {
         expect(label, `${where}: no data-tip text`).not.toBe('');
         expect(await mark.evaluate((element) => (element as HTMLElement).tabIndex), `${where}: not in the tab order`).toBeGreaterThanOrEqual(0);
@@ -227,6 +228,7 @@ describe.skipIf(!hasBrowser)('pages in Chromium', () => {
     it.each(table(mapPages))('%s: tapping a map mark shows its tooltip', async (_url, page) => {
       const tab = await phoneTabs.take();
       await gotoOk(tab, site.url + page.url);
+      await loadMapTips(tab);
       for (const { where, mark, label } of await marksOf(tab)) {
         await mark.scrollIntoViewIfNeeded();
         // A point where the mark itself is hit: its box's centre may fall outside the shape or under a label.

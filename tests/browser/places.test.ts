@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { placeList, placeUrl } from '../../src/lib/places';
-import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
+import { gotoOk, hasBrowser, browserOnSite, loadMapTips, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 
@@ -70,6 +70,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     it.each(tipPages)('%s: each focused county or zone shows its tip beside it, not over it, and is outlined itself', async (url) => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + url);
+      await loadMapTips(tab);
       const links = await tab.locator('[data-map] a.map-link:visible').all();
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
@@ -94,6 +95,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await gotoOk(tab, site.url + placeUrl(undefined));
+    await loadMapTips(tab);
     await tab.locator(`a.map-link:has([data-county="${second!.id}"]):visible`).focus();
     await tab.keyboard.press('Enter');
     await tab.waitForURL(`**${placeUrl(second!.slug)}`);
@@ -104,6 +106,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await gotoOk(tab, site.url + placeUrl(undefined));
+    await loadMapTips(tab);
     await tab.locator(`path[data-county="${first!.id}"]:visible`).click({ force: true });
     await tab.waitForURL(`**${placeUrl(first!.slug)}`);
     await context.close();
@@ -136,6 +139,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
 
     it('a tap shows the tip with its link; a tap on another place shows that one; a second tap follows the link', async () => {
       await gotoOk(tab, site.url + placeUrl(undefined));
+      await loadMapTips(tab);
       await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
       await tapCounty(first!.id);
       expect(await tipText()).toContain(`查看${first!.name} →`);
@@ -148,6 +152,7 @@ describe.skipIf(!hasBrowser)('map links and tooltips in Chromium', () => {
 
     it('the link in the tip opens the place page', async () => {
       await gotoOk(tab, site.url + placeUrl(undefined));
+      await loadMapTips(tab);
       await tab.locator('[data-map]').first().scrollIntoViewIfNeeded();
       await tapCounty(first!.id);
       await tab.locator('[data-map] .map-tip a').tap();

@@ -17,7 +17,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserOnSite, gotoOk, hasBrowser, tabPool, type TabPool } from '../helpers/browser';
+import { browserOnSite, gotoOk, hasBrowser, loadMapTips, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, listPages, readPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
 import { representativePages } from '../helpers/representatives';
@@ -95,6 +95,66 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     expect(markerPage).toBeDefined();
   });
 
+  describe('the tooltips come on first touch (src/scripts/reader/map-tips.js)', () => {
+    const url = mapPages[0]!;
+    const TOOLTIPS = /\/scripts\/map-tooltip\.js$/;
+    /** A fresh tab of a new context, and the times the tooltips were requested in it. */
+    async function fresh(options: Parameters<typeof site.browser.newContext>[0]) {
+      const context = await site.browser.newContext(options);
+      const tab = await context.newPage();
+      const requested: string[] = [];
+      tab.on('request', (request) => { if (TOOLTIPS.test(new URL(request.url()).pathname)) requested.push(request.url()); });
+      await gotoOk(tab, site.url + url);
+      return { context, tab, requested };
+    }
+    const tipShown = (tab: Page) => tab.locator('[data-map] .map-tip:not([hidden])').count();
+
+    it('a page that nobody touches loads the loader alone: no tooltips requested, no map ready', async () => {
+      const { context, tab, requested } = await fresh({ viewport: { width: 1280, height: 900 } });
+      await tab.waitForTimeout(200);
+      expect(requested).toEqual([]);
+      expect(await tab.locator('[data-map-ready]').count()).toBe(0);
+      await context.close();
+    });
+
+    it('a tap on a county before they have loaded does not leave the page: the tip shows as a panel when they come', async () => {
+      const { context, tab, requested } = await fresh({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await expect.poll(() => tipShown(tab)).toBe(1);
+      expect(tab.url(), 'the first tap shows the tip, it does not follow the link').toBe(site.url + url);
+      expect((await mark.evaluate(tipState)).panel).toBe(true);
+      expect(requested).toHaveLength(1);
+      await context.close();
+    });
+
+    it('focus on a mark loads them and shows its tip; Escape hides it', async () => {
+      const { context, tab } = await fresh({ viewport: { width: 1280, height: 900 } });
+      await tab.locator('[data-map] [data-tip]:visible').first().focus();
+      await expect.poll(() => tipShown(tab)).toBe(1);
+      await tab.keyboard.press('Escape');
+      expect(await tipShown(tab)).toBe(0);
+      await context.close();
+    });
+
+    it('the pointer over a map loads them; moving over a mark then shows its tip', async () => {
+      const { context, tab, requested } = await fresh({ viewport: { width: 1280, height: 900 } });
+      const mark = tab.locator('[data-map] [data-tip]:visible').first();
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.mouse.move(point!.x, point!.y);
+      await expect.poll(async () => {
+        await tab.mouse.move(point!.x + 1, point!.y);
+        await tab.mouse.move(point!.x, point!.y);
+        return tipShown(tab);
+      }).toBe(1);
+      expect(requested).toHaveLength(1);
+      await context.close();
+    });
+  });
+
   describe.each([320, 390])('tap at %i px', (width) => {
     let context: BrowserContext;
     let tabs: TabPool;
@@ -107,6 +167,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it.each(mapPages)('%s: each map\'s tip is a panel under it, on screen, over no other map, its link tappable; it stays until closed', async (url) => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + url);
+      await loadMapTips(tab);
       const marks = await firstMarks(tab);
       expect(marks.length).toBeGreaterThan(0);
       for (const [index, mark] of marks.entries()) {
@@ -142,6 +203,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it('the link in a tapped tip opens its place page', async () => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + mapPages[0]);
+      await loadMapTips(tab);
       const mark = tab.locator('[data-map] a.map-link:visible').first();
       const href = await mark.getAttribute('href');
       await mark.scrollIntoViewIfNeeded();
@@ -165,6 +227,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it.each(mapPages)('%s: hovering shows each map\'s tip beside the pointer, on screen, over no other map', async (url) => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + url);
+      await loadMapTips(tab);
       for (const [index, mark] of (await firstMarks(tab)).entries()) {
         await mark.scrollIntoViewIfNeeded();
         const point = await hitPoint(mark);
@@ -184,6 +247,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it.each(pairPages)('%s: no mark of a map of the pair, hovered, puts its tip over the other map', async (url) => {
       const tab = await tabs.take();
       await gotoOk(tab, site.url + url);
+      await loadMapTips(tab);
       const problems: string[] = [];
       let hovered = 0;
       for (const svg of await tab.locator('[data-map]:has(.map-panels) svg.map-svg:visible').all()) {
@@ -221,6 +285,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it.each([390, 1280])('at %i px: Space pins a county\'s tip with a close button; Escape from inside it closes it and returns focus', async (width) => {
       await tab.setViewportSize({ width, height: 900 });
       await gotoOk(tab, site.url + mapPages.find((url) => url.startsWith('/stories/'))!);
+      await loadMapTips(tab);
       const mark = tab.locator('[data-map] a.map-link:visible').first();
       const name = await mark.evaluate((element) => element.getAttribute('aria-label'));
       await mark.focus();
@@ -244,6 +309,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it('Enter on a marker that is not a link pins its tip, Escape closes it', async () => {
       await tab.setViewportSize({ width: 1280, height: 900 });
       await gotoOk(tab, site.url + markerPage!);
+      await loadMapTips(tab);
       const marker = tab.locator('[data-map] path.map-mark[tabindex="0"]:visible').first();
       await marker.focus();
       await tab.keyboard.press('Enter');

@@ -45,6 +45,20 @@ export async function gotoOk(page: Page, url: string): Promise<void> {
 }
 
 /**
+ * Loads a page's map tooltips as a reader's first touch of a map does (src/scripts/reader/map-tips.js
+ * loads them on the first pointer, press or focus in a map) and waits until every map has them,
+ * showing no tip: for tests of what the tooltips do once there (tooltips.test.ts tests how they come).
+ */
+export async function loadMapTips(page: Page): Promise<void> {
+  const maps = await page.evaluate(() => {
+    const all = document.querySelectorAll('[data-tip-src]');
+    all[0]?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    return all.length;
+  });
+  if (maps > 0) await page.waitForFunction(() => [...document.querySelectorAll('[data-tip-src]')].every((map) => map.hasAttribute('data-map-ready')));
+}
+
+/**
  * What goes wrong on a page while it loads and runs: console errors (Chromium logs CSP violations
  * and failed loads there), uncaught exceptions, and requests to any origin but `origin`.
  */

@@ -86,7 +86,7 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect(startTags(html).filter((tag) => tag.attrs.style !== undefined).map((tag) => tag.raw)).toEqual([]);
   });
 
-  test('embed page: one request: one inline style and one inline script, exactly their hashes in the CSP, no style rule of the other figure kind', () => {
+  test('embed page: one request: one inline style and one inline script, exactly their hashes in the CSP (and the site\'s own scripts where a map loads its tooltips on first touch), no style rule of the other figure kind', () => {
     const html = readFileSync(file(`embed/${id}/index.html`), 'utf8');
     expect(startTags(html, 'link').filter((tag) => tag.attrs.rel === 'stylesheet')).toEqual([]);
     expect(startTags(html, 'script').filter((tag) => tag.attrs.src).map((tag) => tag.attrs.src)).toEqual([]);
@@ -95,11 +95,17 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     expect([scripts.length, styles.length]).toEqual([1, 1]);
     expect(scripts[0]!.body).toContain('datawrapper-height');
     const csp = parseCsp(startTags(html, 'meta').find((tag) => tag.attrs['http-equiv'] === 'content-security-policy')!.attrs.content!);
-    expect(csp.get('script-src')).toEqual([sha256(scripts[0]!.body)]);
+    const map = sceneOf(figure, data).styles.includes('maps');
+    expect(csp.get('script-src')).toEqual([...(map ? ["'self'"] : []), sha256(scripts[0]!.body)]);
     expect(csp.get('style-src')).toEqual([sha256(styles[0]!.body)]);
-    const foreign = sceneOf(figure, data).styles.includes('maps') ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
+    const foreign = map ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
     expect([...foreign].filter((name) => new RegExp(`\\.${name}(?![\\w-])`).test(styles[0]!.body))).toEqual([]);
-    if (sceneOf(figure, data).styles.includes('maps')) expect(scripts[0]!.body, 'the map tooltip script, inlined').toContain('map-tip');
+    if (map) {
+      // The tooltips' loader is inlined; the tooltips come from the map's data-tip-src, and their styles are here already.
+      expect(scripts[0]!.body, 'the map tooltip loader, inlined').toContain('data-tip-src');
+      expect(startTags(html).find((tag) => tag.attrs['data-tip-src'])?.attrs['data-tip-src']).toMatch(/\/scripts\/map-tooltip\.js$/);
+      expect(styles[0]!.body, 'the tip\'s pinned state, styled before its script comes').toContain('.map-tip-pinned');
+    }
   });
 
   test('embed page: canonical URL, Open Graph image and the oEmbed discovery link, all absolute', () => {

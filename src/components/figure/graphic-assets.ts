@@ -25,7 +25,18 @@ export function graphicStyles(scene: Pick<Scene, 'styles'>): string[] {
   return scene.styles.map((name) => SHEETS[name]);
 }
 
-/** The scripts a figure's graphic runs: a map's tooltips (MapGraphic.astro); charts have none. */
+/**
+ * The scripts a figure's graphic runs: a map's tooltip loader (MapGraphic.astro), which fetches the
+ * tooltips themselves (/scripts/map-tooltip.js) when a reader first reaches the map; charts have none.
+ */
 export function graphicScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
+  return scene.styles.includes('maps') ? [{ src: 'src/scripts/reader/map-tips.js', text: READER_SCRIPTS['map-tips']! }] : [];
+}
+
+/**
+ * The script files a graphic's scripts load later (a map's tooltips, on first touch): a page that
+ * inlines the graphic's scripts must allow the site's own scripts, and keep the CSS they use.
+ */
+export function graphicLaterScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
   return scene.styles.includes('maps') ? [{ src: 'src/scripts/reader/map-tooltip.js', text: READER_SCRIPTS['map-tooltip']! }] : [];
 }

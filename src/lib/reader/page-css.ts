@@ -12,7 +12,8 @@ import { READER_SCRIPTS } from '../../scripts/reader';
 
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-const SCRIPT_FILE = /<script\b[^>]*\bsrc="[^"]*\/scripts\/([\w-]+)\.js"/g;
+/** A script file of the site the page loads, now (<script src>) or later (a map's data-tip-src: its tooltips). */
+const SCRIPT_FILE = /\b(?:src|data-[\w-]+-src)="[^"]*\/scripts\/([\w-]+)\.js"/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -1,5 +1,6 @@
 /*
- * Tooltips for the prerendered county maps (src/components/map). Progressive enhancement only:
+ * Tooltips for the prerendered county maps (src/components/map), loaded by map-tips.js when the
+ * reader first points at, presses or focuses a map. Progressive enhancement only:
  * every mark already has a <title>, every county and zone marker is already a link to its place
  * page, and the figure's data table says the same, so without this script nothing is lost. The
  * text is each mark's title, cut into lines at the lengths in its data-tip ("3 13 9": each line is
@@ -235,6 +236,16 @@
     window.addEventListener('resize', function () {
       if (current) place(current, shownBy);
     });
+
+    // What the reader did before this script had loaded (it comes on first touch: map-tips.js):
+    // a tap or click on a mark waited for it; focus already on a mark shows that mark's tip.
+    var pending = root.mapTipPending;
+    root.mapTipPending = null;
+    var focused = markOf(document.activeElement);
+    if (pending) {
+      pointer = pending.how === 'tap' ? 'touch' : 'mouse';
+      show(pending.mark, pending.how);
+    } else if (focused && root.contains(focused)) show(focused, 'focus');
   }
 
   function start() {

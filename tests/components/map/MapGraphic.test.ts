@@ -106,9 +106,11 @@ describe('MapGraphic: tier map 2022', () => {
     expect(svg).toMatch(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">20公里<\/text>/);
   });
 
-  test('the tooltip box is in the markup, hidden; the script is external and deferred', () => {
+  test('the tooltip box is in the markup, hidden; the script is the tooltip loader, external and deferred', () => {
     expect(html('map-2022-tiers')).toContain(`<div class="map-tip" hidden data-close="${WORDING.ui.mapTipClose}"></div>`);
-    expect(tags(html('map-2022-tiers'), 'script')).toEqual([{ src: '/scripts/map-tooltip.js', defer: '' }]);
+    expect(tags(html('map-2022-tiers'), 'script')).toEqual([{ src: '/scripts/map-tips.js', defer: '' }]);
+    // The loader fetches the tooltips from the map's data-tip-src on first touch.
+    expect(html('map-2022-tiers')).toContain('data-tip-src="/scripts/map-tooltip.js"');
   });
 
   test('matches the SVG snapshot', async () => {

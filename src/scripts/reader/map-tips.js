@@ -1,0 +1,46 @@
+/*
+ * Loads the map tooltips (map-tooltip.js, named by the map's data-tip-src) the first time a reader
+ * reaches a map: the pointer over it, a press, or focus in it. A reader who never touches a map
+ * never downloads them, and the page carries this loader alone. A tap on a mark before they
+ * have loaded does what a tap does once they have: the link waits, and the tip shows when the
+ * script starts (map-tooltip.js reads the map's pending mark). A mouse click on a link, or Enter,
+ * follows it at once, as it does with the tooltips loaded.
+ */
+(function () {
+  'use strict';
+
+  if (window.mapTipsLoader) return;
+  window.mapTipsLoader = true;
+  var requested = false;
+  var touch = false;
+
+  function mapOf(event) {
+    return event.target && event.target.closest ? event.target.closest('[data-tip-src]') : null;
+  }
+
+  function load(root) {
+    if (requested) return;
+    requested = true;
+    var script = document.createElement('script');
+    script.src = root.getAttribute('data-tip-src');
+    document.head.appendChild(script);
+  }
+
+  ['pointerover', 'pointerdown', 'focusin'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var root = mapOf(event);
+      if (!root) return;
+      if (type === 'pointerdown') touch = event.pointerType !== 'mouse';
+      load(root);
+    }, true);
+  });
+
+  document.addEventListener('click', function (event) {
+    var root = mapOf(event);
+    var mark = root && !root.hasAttribute('data-map-ready') ? event.target.closest('[data-tip]') : null;
+    if (!mark || event.detail === 0 || (!touch && mark.hasAttribute('href'))) return;
+    event.preventDefault();
+    root.mapTipPending = { mark: mark, how: touch ? 'tap' : 'click' };
+    load(root);
+  }, true);
+})();
