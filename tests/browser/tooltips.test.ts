@@ -130,6 +130,20 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await context.close();
     });
 
+    it('where the tooltips cannot load (offline, blocked), a tap that waited for them follows its link', async () => {
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      await context.route(TOOLTIPS, (route) => route.abort());
+      const tab = await context.newPage();
+      await gotoOk(tab, site.url + url);
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      const href = (await mark.getAttribute('href'))!;
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await tab.waitForURL(`**${href}`);
+      await context.close();
+    });
+
     it('focus on a mark loads them and shows its tip; Escape hides it', async () => {
       const { context, tab } = await fresh({ viewport: { width: 1280, height: 900 } });
       await tab.locator('[data-map] [data-tip]:visible').first().focus();

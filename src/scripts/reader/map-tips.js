@@ -4,7 +4,8 @@
  * never downloads them, and the page carries this loader alone. A tap on a mark before they
  * have loaded does what a tap does once they have: the link waits, and the tip shows when the
  * script starts (map-tooltip.js reads the map's pending mark). A mouse click on a link, or Enter,
- * follows it at once, as it does with the tooltips loaded.
+ * follows it at once, as it does with the tooltips loaded. If they fail to load, links work as
+ * they do without JavaScript.
  */
 (function () {
   'use strict';
@@ -12,6 +13,9 @@
   if (window.mapTipsLoader) return;
   window.mapTipsLoader = true;
   var requested = false;
+  var failed = false;
+  /** The map whose tap or click waits for the tooltips (its mapTipPending, read by map-tooltip.js). */
+  var waiting = null;
   var touch = false;
 
   function mapOf(event) {
@@ -23,6 +27,13 @@
     requested = true;
     var script = document.createElement('script');
     script.src = root.getAttribute('data-tip-src');
+    // Offline, or blocked: links work as without JavaScript, and a tap that waited follows its link.
+    script.onerror = function () {
+      failed = true;
+      var pending = waiting && waiting.mapTipPending;
+      if (waiting) waiting.mapTipPending = null;
+      if (pending) pending.mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+    };
     document.head.appendChild(script);
   }
 
@@ -38,9 +49,10 @@
   document.addEventListener('click', function (event) {
     var root = mapOf(event);
     var mark = root && !root.hasAttribute('data-map-ready') ? event.target.closest('[data-tip]') : null;
-    if (!mark || event.detail === 0 || (!touch && mark.hasAttribute('href'))) return;
+    if (!mark || failed || event.detail === 0 || (!touch && mark.hasAttribute('href'))) return;
     event.preventDefault();
     root.mapTipPending = { mark: mark, how: touch ? 'tap' : 'click' };
+    waiting = root;
     load(root);
   }, true);
 })();
