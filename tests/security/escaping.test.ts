@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editedBuild, POISONED } from '../helpers/edited-build';
-import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
+import { gotoOk, loadMapTips, hasBrowser, launchBrowser } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { listPages, outerElements, tokenize, walkFiles, type DistPage } from '../../scripts/lib/dist-pages';
 
@@ -95,10 +95,12 @@ describe.skipIf(!hasBrowser)('the payload stays inert in Chromium', () => {
         void dialog.dismiss();
       });
       await gotoOk(tab, server.url + page.url);
-      const counties = tab.locator('[data-county]');
-      for (let index = 0; index < Math.min(await counties.count(), 12); index += 1) {
-        await counties.nth(index).focus().catch(() => undefined);
-        await counties.nth(index).dispatchEvent('click').catch(() => undefined);
+      // The tooltips come on a reader's first touch: load them, then show each mark's tip by focus.
+      await loadMapTips(tab);
+      const marks = tab.locator('[data-tip]:visible');
+      for (let index = 0; index < Math.min(await marks.count(), 12); index += 1) {
+        await marks.nth(index).focus().catch(() => undefined);
+        await marks.nth(index).dispatchEvent('click').catch(() => undefined);
       }
       const injected = await tab.evaluate(() => ({
         images: document.querySelectorAll('img[src="x"]').length,
