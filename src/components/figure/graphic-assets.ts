@@ -32,11 +32,3 @@ export function graphicStyles(scene: Pick<Scene, 'styles'>): string[] {
 export function graphicScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
   return scene.styles.includes('maps') ? [{ src: 'src/scripts/reader/map-tips.js', text: READER_SCRIPTS['map-tips']! }] : [];
 }
-
-/**
- * The script files a graphic's scripts load later (a map's tooltips, on first touch): a page that
- * inlines the graphic's scripts must allow the site's own scripts, and keep the CSS they use.
- */
-export function graphicLaterScripts(scene: Pick<Scene, 'styles'>): GraphicScript[] {
-  return scene.styles.includes('maps') ? [{ src: 'src/scripts/reader/map-tooltip.js', text: READER_SCRIPTS['map-tooltip']! }] : [];
-}

@@ -8,12 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { usedCss } from '../embed/used-css';
-import { READER_SCRIPTS } from '../../scripts/reader';
+import { scriptsNamedIn } from '../../scripts/reader';
 
 const STYLE = /<style>([\s\S]*?)<\/style>/g;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
-/** A script file of the site the page loads, now (<script src>) or later (a map's data-tip-src: its tooltips). */
-const SCRIPT_FILE = /\b(?:src|data-[\w-]+-src)="[^"]*\/scripts\/([\w-]+)\.js"/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -43,7 +41,7 @@ export async function slimPage(html: string): Promise<string> {
   const inline = [...markup.matchAll(INLINE_SCRIPT)]
     .filter((match) => !/type="application\/(ld\+)?json"/.test(match[1] ?? ''))
     .map((match) => match[2] ?? '');
-  const files = [...markup.matchAll(SCRIPT_FILE)].map((match) => READER_SCRIPTS[match[1] ?? ''] ?? '');
+  const files = scriptsNamedIn(markup);
   const style = await usedCss(sheets, markup, [...inline, ...files]);
   let first = true;
   const slim = html.replace(STYLE, () => {
