@@ -1,5 +1,8 @@
 import { langRoot, type Lang } from './i18n/lang';
 
+/** The id of the embed-and-download box on a figure's page. */
+export const EMBED_TOOLS_ID = 'embed-and-download';
+
 /**
  * Site-relative URLs of a figure's pages and downloads in an edition (English under /en/), under
  * the configured base path (absolute with an absolute root).
@@ -9,6 +12,8 @@ export function figureUrls(id: string, base = '/', lang: Lang = 'zh') {
   return {
     /** The figure's own page: the figure, its embed codes, downloads and the stories that use it. */
     page: `${root}figures/${id}/`,
+    /** Its embed-and-download box on that page (EmbedTools.astro), which story pages link to. */
+    tools: `${root}figures/${id}/#${EMBED_TOOLS_ID}`,
     /** Its drawing in the gallery, in the reader's colour scheme. */
     thumbnail: `${root}figures/${id}/thumbnail.svg`,
     embed: `${root}embed/${id}/`,

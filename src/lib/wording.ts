@@ -37,7 +37,7 @@ export const wordingSchema = z.object({
   ]),
   figures: group([
     'sourceLine', 'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
-    'jsonDownload', 'jsonHint', 'printPng', 'printPngHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes', 'embedCodeLink',
+    'jsonDownload', 'jsonHint', 'printPng', 'printPngHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes', 'toolsLink',
   ]),
   search: group([
     'label', 'placeholder', 'button', 'title', 'intro', 'noScript', 'searching', 'found', 'none', 'failed', 'index',

@@ -101,10 +101,12 @@ describe.each(figures.map((figure) => [figure.id, figure] as const))('%s', (id, 
     const foreign = map ? SHEET_CLASSES.chart : SHEET_CLASSES.map;
     expect([...foreign].filter((name) => new RegExp(`\\.${name}(?![\\w-])`).test(styles[0]!.body))).toEqual([]);
     if (map) {
-      // The tooltips' loader is inlined; the tooltips come from the map's data-tip-src, and their styles are here already.
+      // The tooltips' loader is inlined; the tooltips come from the map's data-tip-src, their styles with them.
       expect(scripts[0]!.body, 'the map tooltip loader, inlined').toContain('data-tip-src');
-      expect(startTags(html).find((tag) => tag.attrs['data-tip-src'])?.attrs['data-tip-src']).toMatch(/\/scripts\/map-tooltip\.js$/);
-      expect(styles[0]!.body, 'the tip\'s pinned state, styled before its script comes').toContain('.map-tip-pinned');
+      const later = startTags(html).find((tag) => tag.attrs['data-tip-src'])?.attrs['data-tip-src'] ?? '';
+      expect(later).toMatch(/\/scripts\/map-tooltip\.js$/);
+      expect(styles[0]!.body, 'the tip\'s styles are not in the page').not.toMatch(/\.map-tip(?:-[a-z]+)?(?![\w-])/);
+      expect(readFileSync(file(later.replace(/^\//, '')), 'utf8'), 'they come inside the tooltip script').toContain('.map-tip-pinned{');
     }
   });
 
@@ -341,7 +343,7 @@ test('/figures.json lists every figure with URLs that exist and its sources', ()
   }
 });
 
-test('every figure on a reader page has the embed-and-download box, and every printed download size is its file\'s size in dist/', () => {
+test('every figure on a reader page links to the embed-and-download box on its own page (the box is there alone), and every printed download size is its file\'s size in dist/', () => {
   let sizes = 0;
   for (const page of pages) {
     const html = readPage(page);
@@ -352,9 +354,12 @@ test('every figure on a reader page has the embed-and-download box, and every pr
     }
     expect(html.match(/class="download-size"/g)?.length ?? 0, `${page.url}: every size next to a download link`).toBe(html.match(/<a href="[^"]+" download=/g)?.length ?? 0);
     if (isEmbed(page)) continue;
-    const frames = startTags(html, 'figure').filter((tag) => tag.attrs['data-figure']);
+    const frames = startTags(html, 'figure').filter((tag) => tag.attrs['data-figure']).map((tag) => tag.attrs['data-figure']!);
     const boxes = startTags(html, 'details').filter((tag) => tag.attrs.class === 'embed-tools');
-    expect(boxes.length, page.url).toBe(frames.length);
+    const ownPage = frames.length === 1 && page.url.endsWith(`/figures/${frames[0]}/`);
+    expect(boxes.map((tag) => tag.attrs.id), page.url).toEqual(ownPage ? ['embed-and-download'] : []);
+    const links = startTags(html, 'a').filter((tag) => tag.attrs.class === 'figure-tools-link').map((tag) => tag.attrs.href);
+    expect(links, page.url).toEqual(ownPage ? [] : frames.map((id) => `${page.url.startsWith('/en/') ? '/en/' : '/'}figures/${id}/#embed-and-download`));
   }
   expect(sizes, 'the figure pages alone print five sizes per figure').toBeGreaterThanOrEqual(5 * published.length);
 });

@@ -1,14 +1,26 @@
 /** The reader pages' scripts by name (served minified at /scripts/<name>.js: src/pages/scripts/[name].js.ts). */
+import { transformSync } from 'esbuild';
 import copySnippet from './copy-snippet.js?raw';
 import mapTips from './map-tips.js?raw';
 import mapTooltip from './map-tooltip.js?raw';
+import mapTooltipStyles from '../../styles/map-tooltip.css?raw';
 import printTables from './print-tables.js?raw';
 import search from './search.js?raw';
+
+/** Where map-tooltip.js takes its styles: the string it adopts as a style sheet when it starts. */
+const STYLES_SLOT = "'{map-tooltip.css}'";
+
+/** map-tooltip.js with its style sheet written in, minified: no page carries the tip's styles before a reader touches a map. */
+function withStyles(script: string, css: string): string {
+  if (script.split(STYLES_SLOT).length !== 2) throw new Error(`src/scripts/reader/map-tooltip.js: expected one ${STYLES_SLOT} for its styles (src/styles/map-tooltip.css)`);
+  const minified = transformSync(css, { loader: 'css', minify: true }).code.trim();
+  return script.replace(STYLES_SLOT, () => JSON.stringify(minified));
+}
 
 export const READER_SCRIPTS: Record<string, string> = {
   'copy-snippet': copySnippet,
   'map-tips': mapTips,
-  'map-tooltip': mapTooltip,
+  'map-tooltip': withStyles(mapTooltip, mapTooltipStyles),
   'print-tables': printTables,
   search,
 };

@@ -5,12 +5,13 @@
  * have loaded does what a tap does once they have: the link waits, and the tip shows when the
  * script starts (map-tooltip.js reads the map's pending mark). A mouse click on a link, or Enter,
  * follows it at once, as it does with the tooltips loaded. If they fail to load, links work as
- * they do without JavaScript.
+ * they do without JavaScript; so they do in a browser without adopted style sheets (Safari before
+ * 16.4), where the tooltips could not bring their styles.
  */
 (function () {
   'use strict';
 
-  if (window.mapTipsLoader) return;
+  if (window.mapTipsLoader || !('adoptedStyleSheets' in Document.prototype)) return;
   window.mapTipsLoader = true;
   var requested = false;
   var failed = false;

@@ -19,9 +19,13 @@
  * map): beside the pointer or the mark it keeps to its own map's column and to the viewport;
  * after a tap, on a narrow map, or where no side has room, it is a panel under its own map,
  * scrolled into view, covering no place another tap may want.
+ * Its styles (src/styles/map-tooltip.css) come inside it (STYLES, written in by
+ * src/scripts/reader/index.ts) and are adopted when it starts, so no page carries them before.
  */
 (function () {
   'use strict';
+
+  var STYLES = '{map-tooltip.css}';
 
   var GAP = 8;
   /** Maps narrower than this (CSS px) show every tip but a hover's as a panel under the map. */
@@ -249,6 +253,10 @@
   }
 
   function start() {
+    // map-tips.js loads this script only where adopted style sheets work.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat(sheet);
     Array.prototype.forEach.call(document.querySelectorAll('[data-map]'), init);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

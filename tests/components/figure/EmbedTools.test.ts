@@ -1,6 +1,7 @@
 /**
- * The frame's "嵌入 / 下载" disclosure (EmbedTools.astro) and the frame around it
- * (FigureFrame.astro), rendered with the Container API and data from content/data/.
+ * The figure page's "嵌入 / 下载" disclosure (EmbedTools.astro) and the frame around every figure
+ * (FigureFrame.astro), which links to it from stories, rendered with the Container API and data
+ * from content/data/.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -32,8 +33,8 @@ describe('EmbedTools', () => {
   });
 
   test('a <details> with a labelled read-only text box holding the embed code on the figure page', async () => {
-    const html = await render({ full: true });
-    expect(html).toMatch(/<details class="embed-tools">\s*<summary>嵌入 \/ 下载<\/summary>/);
+    const html = await render();
+    expect(html).toMatch(/<details class="embed-tools" id="embed-and-download">\s*<summary>嵌入 \/ 下载<\/summary>/);
     expect(html).toMatch(/<label class="embed-code-label" for="embed-code-map-2022-tiers">/);
     const area = html.match(/<textarea id="embed-code-map-2022-tiers" class="embed-code" readonly rows="4" spellcheck="false">([\s\S]*?)<\/textarea>/);
     expect(area, 'textarea').not.toBeNull();
@@ -45,7 +46,7 @@ describe('EmbedTools', () => {
   });
 
   test('a copy button hidden until the script shows it, a live status, and the script as a file (figure page)', async () => {
-    const html = await render({ full: true });
+    const html = await render();
     expect(html).toMatch(/<button type="button" class="embed-copy-button" data-copy-target="embed-code-map-2022-tiers" hidden>复制嵌入代码<\/button>/);
     // What the status says comes from the wording, for the script to print (src/scripts/reader/copy-snippet.js).
     expect(html).toContain(`<span class="embed-copy-status" role="status" aria-live="polite" data-copied="${WORDING.outputs.copied}" data-selected="${WORDING.outputs.selected}"></span>`);
@@ -65,23 +66,9 @@ describe('EmbedTools', () => {
     expect(html).toContain('<a href="/jiaxing/embed/map-2022-tiers/">嵌入页预览</a>');
   });
 
-  test('in a story: closed, no code and no script but a link to the code on the figure page, no theme choice, no AMP code, no JSON sidecar, no oEmbed', async () => {
-    const html = await render();
-    expect(html).toMatch(/<details class="embed-tools">\s*<summary>嵌入 \/ 下载<\/summary>/);
-    expect(html).toContain('<p class="embed-code-link"><a href="/jiaxing/figures/map-2022-tiers/#embed-code-map-2022-tiers">嵌入代码（在图表页复制）</a></p>');
-    expect(html).not.toContain('<textarea');
-    expect(decode(html)).not.toContain('<iframe');
-    expect(html).not.toContain('copy-snippet');
-    expect(html).not.toContain('embed-copy-button');
-    expect(html).not.toContain('downloads/map-2022-tiers.json');
-    expect(html).not.toContain('data-theme-for');
-    expect(html).not.toContain('amp-code-');
-    expect(html).not.toContain('json+oembed');
-  });
-
-  test('on a figure page (full, open): open, a hidden light/dark/auto choice for both codes, the AMP code, the JSON sidecar, every oEmbed file and the notes for web editors', async () => {
-    const html = await render({ full: true, open: true });
-    expect(html).toMatch(/<details class="embed-tools" open>/);
+  test('open when told: a hidden light/dark/auto choice for both codes, the AMP code, the JSON sidecar, every oEmbed file and the notes for web editors', async () => {
+    const html = await render({ open: true });
+    expect(html).toMatch(/<details class="embed-tools" id="embed-and-download" open>/);
     expect(html).toMatch(/<fieldset class="embed-theme" data-theme-for="embed-code-map-2022-tiers amp-code-map-2022-tiers" hidden>/);
     expect([...html.matchAll(/<input type="radio" name="theme-map-2022-tiers" value="([a-z]+)"( checked)?/g)].map((m) => `${m[1]}${m[2] ?? ''}`)).toEqual(['light checked', 'dark', 'auto']);
     const amp = html.match(/<textarea id="amp-code-map-2022-tiers"[^>]*>([\s\S]*?)<\/textarea>/);
@@ -96,41 +83,40 @@ describe('EmbedTools', () => {
   });
 
   test('on a figure page: which code goes where, in the wording file\'s words, with the embed page\'s address, the code\'s height and the sandbox permissions filled in', async () => {
-    const html = decode(await render({ full: true, open: true }));
+    const html = decode(await render({ open: true }));
     const section = html.match(/<section class="embed-hosts"[\s\S]*?<\/section>/)![0];
     expect(section).toContain(`<strong>${WORDING.embedHosts.heading}</strong>`);
     const items = [...section.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
     const values = { url: 'https://news.example.com/jiaxing/embed/map-2022-tiers/', height: '655', sandbox: SANDBOX };
     expect(items).toEqual(['ours', 'wordpress', 'stripped', 'amp', 'sandbox'].map((key) => fill(WORDING.embedHosts[key as keyof typeof WORDING.embedHosts], values)));
     expect(items.join('')).not.toMatch(/\{\w+\}|undefined|NaN/);
-    expect(await render()).not.toContain('embed-hosts');
   });
 
-  test('closed unless told to open, and only the story version without `full`', async () => {
-    expect(await render({ open: false, full: true })).toMatch(/<details class="embed-tools">/);
-    expect(await render({ open: true })).not.toContain('json+oembed');
+  test('closed unless told to open', async () => {
+    expect(await render({ open: false })).toMatch(/<details class="embed-tools" id="embed-and-download">/);
   });
 });
 
 describe('FigureFrame', () => {
   const graphic = '<svg viewBox="0 0 640 600" role="img"><title>t</title><path d="M0,0"></path></svg>';
   const render = (props: Record<string, unknown>, slots: Record<string, string> = {}) => container.renderToString(FigureFrame, {
-    props: { scene: sceneOf(figure, data), data, ...props },
+    props: { scene: sceneOf(figure, data), ...props },
     slots: { default: graphic, ...slots },
   });
 
-  test('in a story: h2 headline, the graphic in its box, the source line and the disclosure linking to the code', async () => {
+  test('in a story: h2 headline, the graphic in its box, the source line and one link to the embed box on the figure\'s page, none of its codes or downloads', async () => {
     const html = await render({});
     expect(html).toContain(`<h2 class="figure-title" id="fig-map-2022-tiers-title">${figure.title}</h2>`);
     expect(html).toMatch(/<div class="figure-graphic" data-figure-graphic>\s*<svg viewBox="0 0 640 600"/);
     expect(html).toContain('来源：嘉兴市人民政府');
-    expect(html).toContain('href="/figures/map-2022-tiers/#embed-code-map-2022-tiers"');
+    expect(html).toContain(`<a class="figure-tools-link" href="/figures/map-2022-tiers/#embed-and-download">${WORDING.figures.toolsLink}</a>`);
+    for (const absent of ['embed-tools"', '<textarea', 'download=', 'copy-snippet', 'json+oembed']) expect(html).not.toContain(absent);
   });
 
   test('the figure page\'s code has a height that holds the graphic and leaves at most a quarter of a desktop frame blank', async () => {
     const scene = sceneOf(figure, data);
     const html = await container.renderToString(EmbedTools, {
-      props: { figure, data, root: 'https://news.example.com/', base: '/', height: bareHeight(scene), full: true },
+      props: { figure, data, root: 'https://news.example.com/', base: '/', height: bareHeight(scene) },
     });
     const height = Number(decode(html).match(/<iframe[^>]*? height="(\d+)"/)![1]);
     // The 640 × 600 graphic drawn in the column the code is sized for, plus at least 100 px of text around it.
