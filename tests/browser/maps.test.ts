@@ -42,8 +42,14 @@ function measureMaps(): Measured[] {
   };
   const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.map-svg')].filter((svg) => svg.checkVisibility());
   return svgs.map((svg) => {
-    const scale = svg.getScreenCTM()!.a;
-    const texts = [...svg.querySelectorAll('text')];
+    // What shows: an SVG with two drawings (a narrow and a wide one) hides one of them. (Chromium's
+    // checkVisibility() says true of an SVG element under a display: none group: look at the groups.)
+    const displayed = (element: Element) => {
+      for (let at: Element | null = element; at && at !== svg; at = at.parentElement) if (getComputedStyle(at).display === 'none') return false;
+      return true;
+    };
+    const shown = <E extends Element>(elements: Iterable<E>) => [...elements].filter(displayed);
+    const texts = shown(svg.querySelectorAll<SVGTextElement>('text'));
     // The vertices of the lines, read from their path data (moves and lines, absolute or relative):
     // sampling getPointAtLength() instead costs a walk along the whole path per point.
     const lines: [number, number][][] = [];
@@ -84,9 +90,10 @@ function measureMaps(): Measured[] {
     }
     return {
       map: svg.querySelector('title')?.textContent ?? '(untitled)',
-      sizes: texts.map((text) => ({ text: text.textContent ?? '', px: Number.parseFloat(getComputedStyle(text).fontSize) * scale })),
-      labels: [...svg.querySelectorAll('.map-labels text')].map((text) => ({ text: text.textContent ?? '', rect: rect(text) })),
-      marks: [...svg.querySelectorAll('.map-mark')].map(rect),
+      // Each text's own scale: a narrow drawing's group in a two-drawing SVG is under scale(2).
+      sizes: texts.map((text) => ({ text: text.textContent ?? '', px: Number.parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM()!.a })),
+      labels: shown(svg.querySelectorAll('.map-labels text')).map((text) => ({ text: text.textContent ?? '', rect: rect(text) })),
+      marks: shown(svg.querySelectorAll('.map-mark')).map(rect),
       lines,
       width: svg.getBoundingClientRect().width,
       column: svg.closest('.map')?.clientWidth ?? 0,

@@ -1,8 +1,9 @@
 /**
  * The scene of a map figure, whatever its kind: one panel per county map (each drawn by
  * CountyMap), the legend above them, laid out on the page by MapGraphic (tooltips and links).
- * A single map may come with its `wide` drawing (drawWideMap()): it is then drawn twice, wide
- * first, and maps.css shows the one that fits.
+ * A single map may come with its `wide` drawing (drawWideMap()): its panel then lists both, wide
+ * first (downloads and thumbnails pick one, the embed height reads both), and the page draws them
+ * in one SVG (CountyMap's `wide`), maps.css showing the one that fits.
  */
 import CountyMap from '../../components/map/CountyMap.astro';
 import MapGraphic from '../../components/map/MapGraphic.astro';
@@ -13,8 +14,8 @@ import type { LegendItem } from './legend';
 import type { MapModel } from './model';
 
 /**
- * The widest a map's drawing is shown, CSS px (maps.css .map-svg, .map-variant--wide .map-svg
- * max-width: tests/lib/map/scene.test.ts holds them equal): the 310-unit drawing grows to 332 px.
+ * The widest a map's drawing is shown, CSS px (maps.css .map-svg, and .map-svg-dual in a 40rem container:
+ * max-width; tests/lib/map/scene.test.ts holds them equal): the 310-unit drawing grows to 332 px.
  */
 export const MAP_MAX_WIDTH = { narrow: 20.75 * REM, wide: 38.75 * REM } as const;
 

@@ -32,8 +32,16 @@ function tags(markup: string, name: string): Record<string, string>[] {
 }
 
 /** Each top-level map <svg> … </svg> (legend swatches excluded). */
-function maps(markup: string): string[] {
+function svgsOf(markup: string): string[] {
   return markup.match(/<svg[^>]*class="map-svg[\s\S]*?<\/svg>/g) ?? [];
+}
+
+/**
+ * Each map as a phone shows it: an SVG holding a narrow and a wide drawing (CountyMap's `wide`)
+ * without its wide drawing's group, which maps.css hides there (its own test below looks at both).
+ */
+function maps(markup: string): string[] {
+  return svgsOf(markup).map((svg) => svg.replace(/<g class="map-at-wide">[\s\S]*(?=<\/svg>$)/, ''));
 }
 
 /** Each map link (<a>) with the attributes of the path it wraps and its tooltip lines (its title cut at its data-tip). */
@@ -92,7 +100,7 @@ describe('MapGraphic: tier map 2022', () => {
     const [svg] = maps(html('map-2022-tiers'));
     const [root] = tags(svg!, 'svg');
     expect(root).toMatchObject({ role: 'group', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc' });
-    expect(root!.viewBox).toMatch(/^0 0 310 \d+$/);
+    expect(root!.viewBox, 'the narrow drawing\'s 310 units, twice that with a wide drawing').toMatch(/^0 0 (310|620) \d+$/);
     expect(root).not.toHaveProperty('width');
     expect(svg).toContain(`<title id="map-2022-tiers-svg-title">${data.figures.get('map-2022-tiers')!.title}</title>`);
     expect(svg).toMatch(/<desc id="map-2022-tiers-svg-desc">2022年“一县一集群”方案中各地集群的层级——全球性：桐乡市；全国性：秀洲区、嘉善县、海盐县；/);
@@ -114,20 +122,27 @@ describe('MapGraphic: tier map 2022', () => {
   });
 
   test('matches the SVG snapshot', async () => {
-    await expect(maps(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
+    await expect(svgsOf(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
   });
 
-  test('drawn twice, narrow (310) then wide (620), each in its map-variant box; the same path data, in half units: under scale(0.5) in the narrow one, unscaled in the wide one', () => {
+  test('both drawings in one SVG: 620 units, the shapes once and unscaled (the same path data as the narrow drawing\'s, in half units), then the narrow drawing\'s parts under scale(2) and the wide one\'s', () => {
     const markup = html('map-2022-tiers');
-    expect([...markup.matchAll(/<div class="map-variant map-variant--(\w+)"><svg[^>]*viewBox="0 0 (\d+) \d+"/g)].map((m) => [m[1], Number(m[2])])).toEqual([['narrow', 310], ['wide', 620]]);
-    const [narrow, wide] = maps(markup);
-    expect(tags(narrow!, 'svg')[0]!.class).toBe('map-svg map-svg-half');
-    expect(tags(narrow!, 'g').find((g) => g.class === 'map-counties')!.transform).toBe('scale(0.5)');
-    expect(tags(wide!, 'svg')[0]!.class).toBe('map-svg');
-    expect(tags(wide!, 'g').find((g) => g.class === 'map-counties')!.transform).toBeUndefined();
-    const d = (svg: string) => tags(svg, 'path').filter((p) => p['data-county'] || p.class === 'map-borders' || p.class === 'map-outline').map((p) => p.d);
-    expect(d(wide!)).toEqual(d(narrow!));
-    expect(wide).toContain('id="map-2022-tiers-wide-svg-title"');
+    const svgs = svgsOf(markup);
+    expect(svgs).toHaveLength(1);
+    const [svg] = svgs;
+    expect(tags(svg!, 'svg')[0]).toMatchObject({ viewBox: '0 0 620 568', class: 'map-svg map-svg-dual', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc' });
+    expect(markup).not.toContain('map-variant');
+    expect(tags(svg!, 'g').find((g) => g.class === 'map-counties')!.transform).toBeUndefined();
+    expect(tags(svg!, 'path').filter((p) => p['data-county'])).toHaveLength(7);
+    expect(tags(svg!, 'path').filter((p) => p.class === 'map-borders' || p.class === 'map-outline').map((p) => p.transform)).toEqual([undefined, undefined]);
+    const groups = tags(svg!, 'g').filter((g) => g.class?.startsWith('map-at-'));
+    expect(groups.map((g) => [g.class, g.transform])).toEqual([['map-at-narrow', 'scale(2)'], ['map-at-wide', undefined]]);
+    // Each group holds its drawing's labels (seven county names each) and its scale bar.
+    const [narrow, wide] = svg!.split('<g class="map-at-wide">');
+    for (const part of [narrow!.slice(narrow!.indexOf('<g class="map-at-narrow"')), wide!]) {
+      expect(tags(part, 'text').filter((t) => t.class?.includes('map-label-county'))).toHaveLength(7);
+      expect(tags(part, 'g').filter((g) => g.class === 'map-scale')).toHaveLength(1);
+    }
   });
 });
 
