@@ -144,6 +144,40 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await context.close();
     });
 
+    it('in a browser without adopted style sheets (the tooltips bring their styles as one), nothing is loaded and a tap follows its link', async () => {
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      await context.addInitScript(() => { delete (Document.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets; });
+      const tab = await context.newPage();
+      const requested: string[] = [];
+      tab.on('request', (request) => { if (TOOLTIPS.test(new URL(request.url()).pathname)) requested.push(request.url()); });
+      await gotoOk(tab, site.url + url);
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      const href = (await mark.getAttribute('href'))!;
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await tab.waitForURL(`**${href}`);
+      expect(requested).toEqual([]);
+      await context.close();
+    });
+
+    it('the tip\'s styles come with the tooltips: none in the page before, the panel styled after a tap', async () => {
+      const { context, tab } = await fresh({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const tipStyle = () => tab.locator('[data-map] .map-tip').first().evaluate((tip) => {
+        const style = getComputedStyle(tip);
+        return { position: style.position, border: style.borderTopWidth };
+      });
+      const before = await tab.evaluate(() => [...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('.map-tip-panel'))));
+      expect(before, 'no rule for the tip in the page\'s own style sheet').toBe(false);
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await expect.poll(() => tipShown(tab)).toBe(1);
+      expect(await tipStyle()).toEqual({ position: 'relative', border: '1px' });
+      await context.close();
+    });
+
     it('focus on a mark loads them and shows its tip; Escape hides it', async () => {
       const { context, tab } = await fresh({ viewport: { width: 1280, height: 900 } });
       await tab.locator('[data-map] [data-tip]:visible').first().focus();
