@@ -9,8 +9,10 @@ describe('chart-compute-share (compute-chart)', async () => {
   test('one waffle SVG of 100 squares, 65 filled', () => {
     expect(svgs(html)).toHaveLength(1);
     expect(svgProblems(waffle)).toEqual([]);
-    expect(count(waffle, /<rect class="chart-cell/)).toBe(100);
-    expect(count(waffle, /<rect class="chart-cell chart-cell--filled"/)).toBe(65);
+    // One path per state, one closed square per cell.
+    const squares = (cls: string) => count(waffle.match(new RegExp(`<path class="${cls}" d="([^"]*)"`))?.[1] ?? '', /h20v20h-20z/);
+    expect(squares('chart-cell')).toBe(35);
+    expect(squares('chart-cell chart-cell--filled')).toBe(65);
   });
 
   test('the value keeps its "about": 约65%', () => {

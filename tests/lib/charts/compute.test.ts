@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeDescription, computeModel, computeTable, waffleLayout } from '../../../src/lib/figures/kinds/compute-chart/model';
+import { computeDescription, computeModel, computeTable, squaresPath, waffleLayout } from '../../../src/lib/figures/kinds/compute-chart/model';
 import { figureOf, siteData } from './fixtures';
 
 const figure = figureOf('chart-compute-share', 'compute-chart');
@@ -86,3 +86,22 @@ describe('computeModel with bad data fails loudly', () => {
     expect(() => computeModel(bad, siteData())).toThrow(/figures\.yaml → chart-compute-share: facilities: unknown facilities id "no-such-facility"/);
   });
 });
+
+describe('squaresPath(cells)', () => {
+  test('one closed square per cell, each where its cell is: the relative moves add up to the cells\' corners', () => {
+    const cells = [{ x: 0, y: 0, size: 20 }, { x: 23, y: 0, size: 20 }, { x: 0, y: 23, size: 20 }, { x: 46, y: 69, size: 20 }];
+    const d = squaresPath(cells);
+    expect(d).toBe('M0,0h20v20h-20zm23,0h20v20h-20zm-23,23h20v20h-20zm46,46h20v20h-20z');
+    let at = { x: 0, y: 0 };
+    const corners = [...d.matchAll(/([Mm])(-?\d+),(-?\d+)/g)].map(([, command, x, y]) => {
+      at = command === 'M' ? { x: Number(x), y: Number(y) } : { x: at.x + Number(x), y: at.y + Number(y) };
+      return at;
+    });
+    expect(corners).toEqual(cells.map(({ x, y }) => ({ x, y })));
+  });
+
+  test('no cells, no path', () => {
+    expect(squaresPath([])).toBe('');
+  });
+});
+

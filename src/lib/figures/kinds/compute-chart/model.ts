@@ -106,6 +106,20 @@ export interface WaffleLayout {
 
 const CELL = 20;
 const GAP = 3;
+
+/**
+ * The squares of `cells` as one path: each a relative move from the one before and the same
+ * "h v h z", so a hundred squares repeat one short string (a page carries a few hundred bytes, not
+ * a hundred <rect>s).
+ */
+export function squaresPath(cells: readonly { x: number; y: number; size: number }[]): string {
+  let at = { x: 0, y: 0 };
+  return cells.map((cell, index) => {
+    const move = index === 0 ? `M${cell.x},${cell.y}` : `m${cell.x - at.x},${cell.y - at.y}`;
+    at = cell;
+    return `${move}h${cell.size}v${cell.size}h${-cell.size}z`;
+  }).join('');
+}
 const FONT = 13;
 const VALUE_FONT = 30;
 
