@@ -108,6 +108,15 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       return { context, tab, requested };
     }
     const tipShown = (tab: Page) => tab.locator('[data-map] .map-tip:not([hidden])').count();
+    /** Taps the first visible map link and waits until the tab is on its page (the tap was not held for a tip). */
+    async function tapFollowsLink(tab: Page) {
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      const href = (await mark.getAttribute('href'))!;
+      await mark.scrollIntoViewIfNeeded();
+      const point = await hitPoint(mark);
+      await tab.touchscreen.tap(point!.x, point!.y);
+      await tab.waitForURL(`**${href}`);
+    }
 
     it('a page that nobody touches loads the loader alone: no tooltips requested, no map ready', async () => {
       const { context, tab, requested } = await fresh({ viewport: { width: 1280, height: 900 } });
@@ -135,12 +144,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await context.route(TOOLTIPS, (route) => route.abort());
       const tab = await context.newPage();
       await gotoOk(tab, site.url + url);
-      const mark = tab.locator('[data-map] a.map-link:visible').first();
-      const href = (await mark.getAttribute('href'))!;
-      await mark.scrollIntoViewIfNeeded();
-      const point = await hitPoint(mark);
-      await tab.touchscreen.tap(point!.x, point!.y);
-      await tab.waitForURL(`**${href}`);
+      await tapFollowsLink(tab);
       await context.close();
     });
 
@@ -151,12 +155,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       const requested: string[] = [];
       tab.on('request', (request) => { if (TOOLTIPS.test(new URL(request.url()).pathname)) requested.push(request.url()); });
       await gotoOk(tab, site.url + url);
-      const mark = tab.locator('[data-map] a.map-link:visible').first();
-      const href = (await mark.getAttribute('href'))!;
-      await mark.scrollIntoViewIfNeeded();
-      const point = await hitPoint(mark);
-      await tab.touchscreen.tap(point!.x, point!.y);
-      await tab.waitForURL(`**${href}`);
+      await tapFollowsLink(tab);
       expect(requested).toEqual([]);
       await context.close();
     });

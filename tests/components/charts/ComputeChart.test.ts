@@ -1,18 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureData } from '../../helpers/fixture-data';
+import { computeModel } from '../../../src/lib/figures/kinds/compute-chart/model';
+import { figureOf } from '../../lib/charts/fixtures';
 import { count, heard, plain, pretty, renderChart, svgProblems, svgs, svgTexts, visible } from './render';
 
 describe('chart-compute-share (compute-chart)', async () => {
   const html = await renderChart('chart-compute-share');
   const [waffle] = svgs(html) as [string];
 
-  test('one waffle SVG of 100 squares, 65 filled', () => {
+  test('one waffle SVG: a square per cell of the share, as many filled as the model fills', () => {
     expect(svgs(html)).toHaveLength(1);
     expect(svgProblems(waffle)).toEqual([]);
-    // One path per state, one closed square per cell.
+    // One path per state, one closed square per cell of the model (made from the share indicator's record).
+    const cells = computeModel(figureOf('chart-compute-share', 'compute-chart'), fixtureData()).cells;
     const squares = (cls: string) => count(waffle.match(new RegExp(`<path class="${cls}" d="([^"]*)"`))?.[1] ?? '', /h20v20h-20z/);
-    expect(squares('chart-cell')).toBe(35);
-    expect(squares('chart-cell chart-cell--filled')).toBe(65);
+    expect(squares('chart-cell') + squares('chart-cell chart-cell--filled')).toBe(cells.length);
+    expect(squares('chart-cell chart-cell--filled')).toBe(cells.filter((cell) => cell.filled).length);
   });
 
   test('the value keeps its "about": 约65%', () => {

@@ -125,22 +125,25 @@ describe('MapGraphic: tier map 2022', () => {
     await expect(svgsOf(html('map-2022-tiers'))[0]).toMatchFileSnapshot('./__snapshots__/map-2022-tiers.svg');
   });
 
-  test('both drawings in one SVG: 620 units, the shapes once and unscaled (the same path data as the narrow drawing\'s, in half units), then the narrow drawing\'s parts under scale(2) and the wide one\'s', () => {
+  test('both drawings in one SVG: the wide drawing\'s units, the shapes once and unscaled (the same path data as the narrow drawing\'s, in half units), then the narrow drawing\'s parts under scale(2) and the wide one\'s', () => {
     const markup = html('map-2022-tiers');
     const svgs = svgsOf(markup);
     expect(svgs).toHaveLength(1);
     const [svg] = svgs;
-    expect(tags(svg!, 'svg')[0]).toMatchObject({ viewBox: '0 0 620 568', class: 'map-svg map-svg-dual', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc' });
+    const drawings = sceneOf(data.figures.get('map-2022-tiers')!, data).panels[0]!.drawings;
+    const wideSize = drawings.find((drawing) => drawing.variant === 'wide')!.size;
+    expect(tags(svg!, 'svg')[0]).toMatchObject({ viewBox: `0 0 ${wideSize.width} ${wideSize.height}`, class: 'map-svg map-svg-dual', 'aria-labelledby': 'map-2022-tiers-svg-title map-2022-tiers-svg-desc' });
     expect(markup).not.toContain('map-variant');
     expect(tags(svg!, 'g').find((g) => g.class === 'map-counties')!.transform).toBeUndefined();
-    expect(tags(svg!, 'path').filter((p) => p['data-county'])).toHaveLength(7);
+    const counties = tags(svg!, 'path').filter((p) => p['data-county']).length;
+    expect(counties, 'each county shape once').toBe(new Set(tags(svg!, 'path').map((p) => p['data-county']).filter(Boolean)).size);
     expect(tags(svg!, 'path').filter((p) => p.class === 'map-borders' || p.class === 'map-outline').map((p) => p.transform)).toEqual([undefined, undefined]);
     const groups = tags(svg!, 'g').filter((g) => g.class?.startsWith('map-at-'));
     expect(groups.map((g) => [g.class, g.transform])).toEqual([['map-at-narrow', 'scale(2)'], ['map-at-wide', undefined]]);
-    // Each group holds its drawing's labels (seven county names each) and its scale bar.
+    // Each group holds its drawing's labels (a name for every county) and its scale bar.
     const [narrow, wide] = svg!.split('<g class="map-at-wide">');
     for (const part of [narrow!.slice(narrow!.indexOf('<g class="map-at-narrow"')), wide!]) {
-      expect(tags(part, 'text').filter((t) => t.class?.includes('map-label-county'))).toHaveLength(7);
+      expect(tags(part, 'text').filter((t) => t.class?.includes('map-label-county'))).toHaveLength(counties);
       expect(tags(part, 'g').filter((g) => g.class === 'map-scale')).toHaveLength(1);
     }
   });
