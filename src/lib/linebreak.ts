@@ -31,6 +31,8 @@ export const MAX_PAREN = 8;
 export const MAX_NAME = 8;
 
 const UNITS = [
+  // A part of a year stays with it ("2026年春", "2025年下半年", "2026年底"), before 年 alone.
+  '年上半年', '年下半年', '年春', '年夏', '年秋', '年冬', '年初', '年底', '年末',
   '千瓦时', '平方公里', '平方米', '千瓦', '兆瓦', '公里', '公顷', '美元', '欧元', '日元', '港元',
   'PFlops', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'GW', 'MW', 'kW', 'P',
   '个', '卡', '元', '家', '项', '倍', '吨', '台', '人', '亩', '年', '月', '日', '号',
@@ -89,6 +91,26 @@ export function wholeRanges(text: string): [number, number][] {
   return ranges;
 }
 
+/**
+ * The segmenter's words of `text`, each also cut where a kept range starts inside it: the
+ * dictionary may join a name to the character before it ("实验室新材料" as "实验 / 室新 / 材料"), and
+ * the name alone is the unit kept whole ("新材料"), not the name with that character.
+ */
+function segmentsAt(text: string, ranges: readonly [number, number][]): string[] {
+  const cuts = new Set(ranges.map(([start]) => start));
+  const out: string[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    let from = 0;
+    for (let i = 1; i < segment.length; i++) {
+      if (!cuts.has(index + i)) continue;
+      out.push(segment.slice(from, i));
+      from = i;
+    }
+    out.push(segment.slice(from));
+  }
+  return out;
+}
+
 /** A segment made only of Chinese numerals, and a unit that ends in one. */
 const CHINESE_NUMERAL = /^[零一二三四五六七八九十百千万亿两]+$/u;
 const CHINESE_NUMERAL_END = /[零一二三四五六七八九十百千万亿两]$/u;
@@ -103,7 +125,7 @@ export function lineUnits(text: string): string[] {
   const out: string[] = [];
   let offset = 0;
   let glueNext = false;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of segmentsAt(text, ranges)) {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
     const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');

@@ -27,7 +27,7 @@ describe('lineUnits(text)', () => {
     expect(units.some((unit) => unit.endsWith('information-'))).toBe(true);
   });
   test('a number stays with its unit, magnitude and all; a date with its month', () => {
-    for (const [text, whole] of [['已建成1,400万卡的算力', '1,400万卡'], ['增加值2,278.3亿元，增长', '2,278.3亿元'], ['占比约65%左右', '65%'], ['2026年3月入选首批城市', '2026年3月'], ['新增1,400P算力', '1,400P'], ['共有5个集群', '5个']] as const) {
+    for (const [text, whole] of [['已建成1,400万卡的算力', '1,400万卡'], ['增加值2,278.3亿元，增长', '2,278.3亿元'], ['占比约65%左右', '65%'], ['2026年3月入选首批城市', '2026年3月'], ['新增1,400P算力', '1,400P'], ['共有5个集群', '5个'], ['签约（2026年春*）', '2026年春'], ['计划2025年下半年投产', '2025年下半年'], ['到2026年底建成', '2026年底']] as const) {
       expect(lineUnits(text), text).toContain(lineUnits(text).find((unit) => unit.includes(whole)));
       const at = text.indexOf(whole);
       expect(breaksInside(text, at, at + whole.length), text).toBe(false);
@@ -83,6 +83,17 @@ describe('keepWhole(names) with the names of the data', () => {
     for (const county of data.counties.values()) {
       const short = county.name.slice(0, -1);
       if ([...short].length >= 2) expect(breaksInside(`看${short}的`, 1, 1 + short.length), short).toBe(false);
+    }
+  });
+  test('a name the dictionary joins to the character before it is still a unit of its own', () => {
+    // The segmenter cuts "实验室新材料基金" as 实验 / 室新 / 材料 / 基金 (a tail shorter than MIN_LAST would join the unit before).
+    keepWhole(['新材料']);
+    try {
+      const units = lineUnits('乌镇实验室新材料基金正在筹备中');
+      expect(units, units.join('|')).toContain('新材料');
+      expect(units.join('')).toBe('乌镇实验室新材料基金正在筹备中');
+    } finally {
+      keepWhole(namesOf(data));
     }
   });
 });
