@@ -121,6 +121,20 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   const englishCodes = pageCodes('en/');
   /** The figures pasted into the parent pages and loaded alone: the sample, every kind among them. */
   const ids = representativeFigures(listPages(root)).filter((id) => codes.has(id));
+  // The figures the single-figure checks use, chosen by what their embed page draws (never by today's ids).
+  const embedHtml = (id: string) => readFileSync(fileForPath(root, `/embed/${id}/`)!, 'utf8');
+  const mapSvgs = (id: string) => (embedHtml(id).match(/<svg[^>]*\sclass="map-svg[\s"]/g) ?? []).length;
+  const isMap = (id: string) => mapSvgs(id) > 0;
+  /** A one-map figure, and another one (a second parent page frames it through Pym's data-pym-src). */
+  const maps = ids.filter((id) => mapSvgs(id) === 1);
+  const map = maps[0]!;
+  const otherMap = maps.at(-1)!;
+  /** A figure with two maps side by side (or, failing one, the map above). */
+  const pair = ids.find((id) => mapSvgs(id) > 1) ?? map;
+  /** A chart drawn once per width, so shorter in a wider frame; and a second chart. */
+  const charts = ids.filter((id) => !isMap(id));
+  const chart = charts.find((id) => embedHtml(id).includes('chart-variant--narrow')) ?? charts[0]!;
+  const otherChart = charts.find((id) => id !== chart) ?? chart;
   const SITE = siteRootOf([...codes.values()][0]!);
   const problems: string[] = [];
   /** A figure's code pointing at the local site. */
@@ -136,16 +150,16 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     };
     const frameOnly = (id: string) => local(id).split(/(?=<script)/)[0]!;
     const localEnglish = (id: string) => englishCodes.get(id)!.replaceAll(SITE, `${site.url}/`);
-    const english = ['map-2022-tiers', 'chart-cluster-output'];
+    const english = [map, chart];
     const each = (code: (id: string) => string) => ids.map((id) => `<div id="${id}">${code(id)}</div><p>Between.</p>`).join('');
     const strict = `default-src 'none'; script-src ${site.url}; frame-src ${site.url}; style-src 'self'; img-src 'self' data:`;
     parent = await serveDist(root, {
       // The reporter's page: two embeds pasted as they come, in a column the test resizes.
-      '/parent.html': parentHtml('Another newsroom', `<div id="one">${local('map-2022-tiers')}</div><p>Between.</p><div id="two">${local('chart-cluster-output')}</div>`),
+      '/parent.html': parentHtml('Another newsroom', `<div id="one">${local(map)}</div><p>Between.</p><div id="two">${local(chart)}</div>`),
       '/datawrapper.html': parentHtml('Datawrapper listener', each(frameOnly), DATAWRAPPER_LISTENER),
       '/pym.html': parentHtml('Pym parent', `${ids.map((id) => `<div id="pym-${id}"></div>`).join('<p>Between.</p>')}<script>${PYM}</script>
         <script>${JSON.stringify(ids)}.forEach(function (id) { new pym.Parent('pym-' + id, '${site.url}/embed/' + id + '/', { title: id }); });</script>`),
-      '/pym-auto.html': parentHtml('Pym auto-init', `<div id="auto" data-pym-src="${site.url}/embed/map-2026-tiers/"></div><script>${PYM}</script>`),
+      '/pym-auto.html': parentHtml('Pym auto-init', `<div id="auto" data-pym-src="${site.url}/embed/${otherMap}/"></div><script>${PYM}</script>`),
       '/csp.html': parentHtml('Strict CSP', each(local)),
       // The English edition's codes, as a reporter pastes them: our snippet, and the bare frames under Datawrapper's listener.
       '/english.html': parentHtml('English codes', english.map((id) => `<div id="en-${id}">${localEnglish(id)}</div><p>Between.</p>`).join('')),
@@ -176,7 +190,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     for (const path of ['/english.html', '/english-datawrapper.html']) {
       for (const width of [390, 1280]) {
         const { page, seen } = await open(path, width);
-        for (const id of ['map-2022-tiers', 'chart-cluster-output']) {
+        for (const id of [map, chart]) {
           const selector = `#en-${id} iframe`;
           expect(await page.locator(selector).getAttribute('src'), selector).toMatch(new RegExp(`/en/embed/${id}/$`));
           await fits(page, selector, `${path} ${width} px: ${id}`);
@@ -243,7 +257,6 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     for (const id of ids) await fits(page, `#${id} iframe`, `sandboxed ${id}`, false);
     await fitsAgain(page, ids.map((id) => `#${id} iframe`));
     // A map's links and a chart's: the first sampled figure of each.
-    const isMap = (id: string) => readFileSync(fileForPath(root, `/embed/${id}/`)!, 'utf8').includes('class="map-svg');
     const clicked = [ids.find(isMap), ids.find((id) => !isMap(id))].filter((id) => id !== undefined);
     for (const id of clicked) {
       const frame = (await page.locator(`#${id} iframe`).elementHandle().then((handle) => handle!.contentFrame()))!;
@@ -284,7 +297,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
 
   it('the resizer also works when embed.js arrives after the embed has sent its height', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    const [iframe, script] = local('chart-growth-targets').split(/(?=<script)/);
+    const [iframe, script] = local(otherChart).split(/(?=<script)/);
     const late = await serveDist(root, { '/late.html': parentHtml('late', iframe!) });
     try {
       await page.goto(`${late.url}/late.html`);
@@ -301,7 +314,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
   });
 
   it('an embed page has no console error, page error or CSP violation, one h1, and ?theme=dark switches the colours', async () => {
-    for (const id of ['map-2022-vs-2026', 'chart-compute-share']) {
+    for (const id of [pair, otherChart]) {
       const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
       const seen: string[] = [];
       page.on('console', (message) => { if (message.type() === 'error') seen.push(message.text()); });
@@ -327,7 +340,7 @@ describe.skipIf(!hasBrowser)('embeds in Chromium', () => {
     const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 700 } });
     const page = await context.newPage();
     const background = async (query: string) => {
-      await page.goto(`${site.url}/embed/map-2022-tiers/${query}`);
+      await page.goto(`${site.url}/embed/${map}/${query}`);
       return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     };
     expect(await background('')).toBe(PAPER.light);
