@@ -118,14 +118,13 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
           });
           return {
             // A figure in the page's own column (not one set beside a lead story's text on the home page).
-            page: [left('.site-name'), left('main h1'), left('main > figure .figure-title, .story-body > figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
+            page: [left('.site-name'), left('main h1'), left('main > figure .figure-title, .story > figure .figure-title, .story-body > figure .figure-title'), left('.site-footer p')].filter((edge) => edge !== null),
             indented: figures.flat(),
           };
         });
         expect(new Set(edges.page).size, `${width} px: left edges ${edges.page.join(', ')}`).toBe(1);
         expect(edges.indented, `${width} px: figure parts not flush with their title`).toEqual([]);
       }
-      await tabs.give(tab);
     });
 
     if (readPage(page).includes('chart-cards')) {
@@ -154,7 +153,6 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
             }
           }
         }
-        await tabs.give(tab);
       });
     }
 
@@ -170,7 +168,6 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
           .filter((item) => item.getClientRects().length > 1 || item.getBoundingClientRect().height > parseFloat(getComputedStyle(item).lineHeight) * 1.5)
           .map((item) => item.textContent));
         expect(broken, 'lead firms set on more than one line').toEqual([]);
-        await tabs.give(tab);
       });
     }
   });
