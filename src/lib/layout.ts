@@ -120,7 +120,7 @@ export const LAYOUT = {
   timelineColumnGap: rem(2.5),
 
   // story.css: a story's head on a phone (below BREAKPOINT.phone), set tight so that the lead
-  // figure under it starts on the first screen of a 390 × 844 phone (tests/browser/first-screen.test.ts).
+  // figure's drawing is on the first screen of a 390 × 844 phone (tests/browser/first-screen.test.ts).
   storyTitleSizePhone: rem(1.35),
   storyTitleLinePhone: ratio(1.25),
   /** Space above the title, under the masthead. */
@@ -131,7 +131,7 @@ export const LAYOUT = {
   keyPointsLinePhone: ratio(1.45),
   keyPointsPadYPhone: rem(0.5),
   keyPointsPadXPhone: rem(0.75),
-  /** Space above the lead figure, under the 要点 box. */
+  /** Space above the lead figure, under the dek (the 要点 box follows the figure on a phone). */
   leadFigureGapPhone: rem(1),
   /** A figure's dek in a story on a phone (embeds keep figureDekSize: their height estimate reads it). */
   figureDekSizePhone: rem(0.9),

@@ -114,28 +114,33 @@ describe('place pages in dist/', () => {
       }
     });
 
-    test('opens with its intro and the intro\'s sources, its summary and the one note on inferred dates; then the map, then the stories', () => {
+    test('opens with its name and its locator map (a phone\'s first screen); then its intro and the intro\'s sources, its summary and the one note on inferred dates; then the stories', () => {
       const article = outerElements(html, 'article')[0]!.markup;
       const head = outerElements(article, 'header')[0]!;
-      const intro = outerElements(head.markup, 'div').find((div) => div.markup.startsWith('<div class="place-intro"'));
-      expect(intro, 'div.place-intro in the header').toBeDefined();
+      expect(outerElements(head.markup, 'h1')).toHaveLength(1);
+      const about = outerElements(article, 'div').find((div) => div.markup.startsWith('<div class="place-about"'));
+      expect(about, 'div.place-about after the map').toBeDefined();
+      const inside = about!.markup.slice(about!.markup.indexOf('>') + 1);
+      const intro = outerElements(inside, 'div').find((div) => div.markup.startsWith('<div class="place-intro"'));
+      expect(intro, 'div.place-intro in div.place-about').toBeDefined();
       // One paragraph per line of the record's intro, in order.
       const paragraphs = outerElements(intro!.markup, 'p').map((p) => markedText(p.markup.replace(/<a class="place-cite"[\s\S]*?<\/a>/g, '')).trim());
       expect(paragraphs).toEqual(place.intro.split(/\n+/).map((line) => line.trim()).filter(Boolean));
       const cited = [...intro!.markup.matchAll(/<a class="place-cite" href="#place-source-([^"]+)">/g)].map((m) => m[1]);
       expect(cited).toEqual(place.introSources);
       for (const id of place.introSources) expect(html).toContain(`<li id="place-source-${id}">`);
-      const dek = outerElements(head.markup, 'p').find((p) => p.markup.startsWith('<p class="place-dek"'));
+      const dek = outerElements(inside, 'p').find((p) => p.markup.startsWith('<p class="place-dek"'));
       expect(markedText(dek!.markup).trim()).toBe(profile.summary);
       const notes = startTags(html, 'p').filter((tag) => tag.attrs.class?.split(' ').includes('inferred-note'));
       expect(notes).toHaveLength(1);
       const note = outerElements(html, 'p').find((p) => p.markup.startsWith('<p class="inferred-note'))!.markup;
       expect(startTags(note, 'a').map((tag) => tag.attrs.href)).toEqual(['/about/#dates']);
-      // Order: the intro in the header, then the locator map, then the section of stories.
+      // Order: the name, then the locator map, then the intro, then the section of stories.
       const map = article.indexOf(`data-figure="${placeMapId(place)}"`);
       const stories = article.indexOf('aria-labelledby="place-stories"');
       expect(head.end).toBeLessThan(map);
-      expect(map).toBeLessThan(stories);
+      expect(map).toBeLessThan(article.indexOf('<div class="place-about"'));
+      expect(article.indexOf('<div class="place-about"')).toBeLessThan(stories);
       expect(outerElements(article, 'section')[0]!.markup).toContain('aria-labelledby="place-stories"');
     });
 
