@@ -6,7 +6,7 @@ declare namespace App {
     /** On a story page: the ids of its 来源 list, in order (SourceMark.astro numbers its marks from them). */
     storySources?: string[];
     /**
-     * On a story page: its leadFigure, which the layout shows under the 要点 box; the text's own
+     * On a story page: its leadFigure, which the layout shows under the title and dek; the text's own
      * <Figure> of it then draws nothing (StoryFigure.astro), so the page has it once.
      */
     storyLead?: string;

@@ -131,7 +131,7 @@ export const LAYOUT = {
   keyPointsLinePhone: ratio(1.45),
   keyPointsPadYPhone: rem(0.5),
   keyPointsPadXPhone: rem(0.75),
-  /** Space above the lead figure, under the dek (the 要点 box follows the figure on a phone). */
+  /** Space above the lead figure, under the dek (the 要点 box follows the figure). */
   leadFigureGapPhone: rem(1),
   /** A figure's dek in a story on a phone (embeds keep figureDekSize: their height estimate reads it). */
   figureDekSizePhone: rem(0.9),

@@ -16,8 +16,6 @@ export interface StoryLanguage {
   sourcesHeadings: readonly string[];
   /** Words in the lede that point down the page to a figure the page shows above it. */
   pointsDown: RegExp;
-  /** What the page calls the box of key points under the title, for the messages. */
-  keyPointsBox: string;
   /** How to refer to the lead figure instead. */
   pointsDownFix: string;
   /** Words that place a figure left or right of another (on a phone figures stack). */
@@ -51,7 +49,6 @@ export const ZH: StoryLanguage = {
   length: { count: hanCount, min: 1000, unit: 'Han characters', hint: 'figures and comments do not count' },
   sourcesHeadings: ['来源'],
   pointsDown: /下图|下(?:面|方)的?(?:地图|图表|图)|如下图/g,
-  keyPointsBox: 'the 要点 box',
   pointsDownFix: 'write 上图, or name the figure',
   sides: /[左右](?:图|侧|边|幅)/g,
   sidesFix: 'name the figure or write 上图/下图',
@@ -69,7 +66,6 @@ export const EN: StoryLanguage = {
   length: { count: wordCount, min: 600, unit: 'words', hint: 'figures and comments do not count' },
   sourcesHeadings: ['Sources', 'Source'],
   pointsDown: /\b(?:(?:map|chart|figure|graphic|table)s? below|below,? (?:the|a|this) (?:map|chart|figure|graphic)|(?:map|chart|figure|graphic) (?:that )?follows)\b/gi,
-  keyPointsBox: 'the key points',
   pointsDownFix: 'write "the chart above" or "the map above", or name the figure',
   sides: /\b(?:(?:on|at|in) the (?:left|right)(?:-hand side)?|(?:left|right)(?:-hand)? (?:map|chart|figure|panel|graphic)s?)\b/gi,
   sidesFix: 'name the figure, or write "above"/"below"',

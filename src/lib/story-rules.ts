@@ -188,7 +188,7 @@ export const MAX_PARAGRAPHS_BEFORE_LEAD = 1;
 /**
  * The lead figure comes first: the story's first <Figure> is its `leadFigure`, with at most one
  * paragraph of text before it (headings, comments and components do not count). The page shows
- * it above that paragraph, right under the 要点 box, so that a drawn figure is on a phone's first
+ * it above that paragraph, right under the title and dek, so that a drawn figure is on a phone's first
  * screen (src/layouts/StoryLayout.astro); the text before it therefore cannot call it 下图.
  * Each problem gives the file's line and the fix.
  */
@@ -207,12 +207,12 @@ export function leadFigureProblems(story: Pick<StorySource, 'frontmatter' | 'bod
   const own = tree.root.children[at] as StoryNode;
   const before = tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).length + (readerTextBefore(own, element).trim() !== '' ? 1 : 0);
   if (before > MAX_PARAGRAPHS_BEFORE_LEAD) {
-    return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the 要点 box, so that the key graphic is on a phone's first screen)` }];
+    return [{ rule: 'figure', message: `line ${figureLine}: the leadFigure <Figure id="${leadFigure}" /> comes after ${before} paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the title and dek, so that the key graphic is on a phone's first screen)` }];
   }
   const opening = [...tree.root.children.slice(0, at).filter((block) => isText(block as StoryNode)).map((block) => readerText(block as StoryNode)), readerTextBefore(own, element)].join('');
   return [...new Set(opening.match(language.pointsDown) ?? [])].map((words) => ({
     rule: 'figure',
-    message: `line ${figureLine}: the opening paragraph says "${words}", but the page shows the leadFigure <Figure id="${leadFigure}" /> above it, right under ${language.keyPointsBox}; ${language.pointsDownFix}`,
+    message: `line ${figureLine}: the opening paragraph says "${words}", but the page shows the leadFigure <Figure id="${leadFigure}" /> above it, right under the title and dek; ${language.pointsDownFix}`,
   }));
 }
 

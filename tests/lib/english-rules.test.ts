@@ -59,7 +59,7 @@ describe('leadFigureProblems with the English profile', () => {
     const body = 'The chart below shows it.\n\n<Figure id="map-x" />\n';
     expect(leadFigureProblems({ frontmatter: 'a: 1', body }, 'map-x', EN)).toEqual([{
       rule: 'figure',
-      message: `line ${fileLine('a: 1', 3)}: the opening paragraph says "chart below", but the page shows the leadFigure <Figure id="map-x" /> above it, right under the key points; write "the chart above" or "the map above", or name the figure`,
+      message: `line ${fileLine('a: 1', 3)}: the opening paragraph says "chart below", but the page shows the leadFigure <Figure id="map-x" /> above it, right under the title and dek; write "the chart above" or "the map above", or name the figure`,
     }]);
     expect(leadFigureProblems({ frontmatter: 'a: 1', body: 'As the chart above shows.\n\n<Figure id="map-x" />\n' }, 'map-x', EN)).toEqual([]);
     // The Chinese words are not looked for in English, nor the English ones in Chinese.

@@ -135,14 +135,14 @@ describe('leadFigureProblems: the leadFigure is the first figure, after at most 
   test('two paragraphs before it: the line of the figure, the count and the fix', () => {
     expect(check('导语。\n\n第二段。\n\n<Figure id="map-x" />')).toEqual([{
       rule: 'figure',
-      message: `line ${line(5)}: the leadFigure <Figure id="map-x" /> comes after 2 paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the 要点 box, so that the key graphic is on a phone's first screen)`,
+      message: `line ${line(5)}: the leadFigure <Figure id="map-x" /> comes after 2 paragraphs of text; move it up to right after the opening paragraph (the page shows it above that paragraph, under the title and dek, so that the key graphic is on a phone's first screen)`,
     }]);
   });
 
   test('the page shows it above the opening paragraph, which therefore cannot call it 下图', () => {
     expect(check('导语，见下图。\n\n<Figure id="map-x" />\n\n正文说下图也无妨。\n\n<Figure id="map-y" />')).toEqual([{
       rule: 'figure',
-      message: `line ${line(3)}: the opening paragraph says "下图", but the page shows the leadFigure <Figure id="map-x" /> above it, right under the 要点 box; write 上图, or name the figure`,
+      message: `line ${line(3)}: the opening paragraph says "下图", but the page shows the leadFigure <Figure id="map-x" /> above it, right under the title and dek; write 上图, or name the figure`,
     }]);
     expect(check('导语。如下面的地图所示，\n<Figure id="map-x" />')[0]?.message).toContain('says "下面的地图"');
     expect(check('导语，见上图。\n\n<Figure id="map-x" />')).toEqual([]);
