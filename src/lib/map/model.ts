@@ -297,12 +297,20 @@ export function drawMap(spec: MapSpec, base: CountyBase = countyBase()): MapMode
   const placed = problems(countiesFirst) < problems(marksFirst)
     ? [...countiesFirst.slice(texts.length - markCount), ...countiesFirst.slice(0, texts.length - markCount)]
     : marksFirst;
+  /**
+   * A county's name that does not lie wholly on its county (an English name pushed off the coast):
+   * set in the page's ink on a paper halo, as a marker's label is, not in the tier's ink, which is
+   * made for the tier's fill and fades on the paper beside it.
+   */
+  const offCounty = (text: (typeof texts)[number], box: Box) => text.marker === undefined
+    && [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
+      .some((corner) => placeOf(corner as [number, number], shapeOf(text.id).feature, base) !== 'in');
   const labels = texts.map((text, index) => {
     const label = placed[index]!;
     const lines = text.shapes[label.shape?.index ?? 0]!;
     const baselines = lineBaselines(label.y, lines.length);
     return {
-      className: text.className,
+      className: offCounty(text, label.box) ? `${text.className} map-label-off` : text.className,
       anchor: label.anchor,
       lines: lines.map((line, at) => ({ text: line, x: r1(label.x), y: baselines[at]! })),
       box: label.box,

@@ -120,6 +120,20 @@ describe.each(MAP_IDS)('%s in English', (id) => {
     }
   });
 
+  test("a county's name lies wholly on its county in the tier's ink, or else is set in the page's ink (map-label-off)", () => {
+    const figure = en.figures.get(id)!;
+    for (const map of sceneDrawnMaps(english(id))) {
+      const base = baseOf(figure, map);
+      const countyLabels = map.labels.filter((label) => label.className.includes('map-label-county'));
+      expect(countyLabels).toHaveLength(map.counties.length);
+      countyLabels.forEach(({ box, className, lines }, index) => {
+        const corners: [number, number][] = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]];
+        const whole = corners.every((corner) => placeOf(corner, base.features.get(map.counties[index]!.id)!, base) === 'in');
+        expect(className.includes('map-label-off'), `${map.id} "${lines[0]!.text}": ${whole ? 'on its county' : 'partly off its county'}`).toBe(!whole);
+      });
+    }
+  });
+
   test('its tooltips cut back into English lines, none starting or ending with a space', () => {
     for (const map of sceneDrawnMaps(english(id))) {
       for (const { title, tip } of [...map.counties, ...map.marks]) {
