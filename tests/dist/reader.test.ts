@@ -52,7 +52,7 @@ const doc = (file: string) => parse(readFileSync(file, 'utf8'));
 describe.each(stories.map((page) => [page.url, page] as const))('story %s', (_url, page) => {
   const html = parse(readPage(page));
 
-  test(`opens with a 要点 box of 2–5 points under the title`, () => {
+  test(`has a 要点 box of 2–5 points (under the lead figure)`, () => {
     const box = all(html, byClass('key-points'));
     expect(box).toHaveLength(1);
     expect(spokenText(all(box[0]!, (e) => e.tagName === 'h2')[0]!)).toBe(WORDING.ui.keyPoints);
