@@ -108,6 +108,11 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       return { context, tab, requested };
     }
     const tipShown = (tab: Page) => tab.locator('[data-map] .map-tip:not([hidden])').count();
+    /**
+     * How long a wait that includes fetching and starting the tooltip script may take: expect.poll's
+     * default of 1 s was once too short in a full run on two busy cores (the tip came, later).
+     */
+    const LOADED = { timeout: 5_000 };
     /** Taps the first visible map link and waits until the tab is on its page (the tap was not held for a tip). */
     async function tapFollowsLink(tab: Page) {
       const mark = tab.locator('[data-map] a.map-link:visible').first();
@@ -132,7 +137,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await mark.scrollIntoViewIfNeeded();
       const point = await hitPoint(mark);
       await tab.touchscreen.tap(point!.x, point!.y);
-      await expect.poll(() => tipShown(tab)).toBe(1);
+      await expect.poll(() => tipShown(tab), LOADED).toBe(1);
       expect(tab.url(), 'the first tap shows the tip, it does not follow the link').toBe(site.url + url);
       expect((await mark.evaluate(tipState)).panel).toBe(true);
       expect(requested).toHaveLength(1);
@@ -172,7 +177,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await mark.scrollIntoViewIfNeeded();
       const point = await hitPoint(mark);
       await tab.touchscreen.tap(point!.x, point!.y);
-      await expect.poll(() => tipShown(tab)).toBe(1);
+      await expect.poll(() => tipShown(tab), LOADED).toBe(1);
       expect(await tipStyle()).toEqual({ position: 'relative', border: '1px' });
       await context.close();
     });
@@ -180,7 +185,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
     it('focus on a mark loads them and shows its tip; Escape hides it', async () => {
       const { context, tab } = await fresh({ viewport: { width: 1280, height: 900 } });
       await tab.locator('[data-map] [data-tip]:visible').first().focus();
-      await expect.poll(() => tipShown(tab)).toBe(1);
+      await expect.poll(() => tipShown(tab), LOADED).toBe(1);
       await tab.keyboard.press('Escape');
       expect(await tipShown(tab)).toBe(0);
       await context.close();
@@ -196,7 +201,7 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
         await tab.mouse.move(point!.x + 1, point!.y);
         await tab.mouse.move(point!.x, point!.y);
         return tipShown(tab);
-      }).toBe(1);
+      }, LOADED).toBe(1);
       expect(requested).toHaveLength(1);
       await context.close();
     });
