@@ -11,7 +11,7 @@
  *   the site's records by src/lib/site-data.ts), never "海 / 盐";
  * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never;
  * - closing punctuation and the inference mark `*` on the unit before, opening punctuation on
- *   the unit after;
+ *   the unit after; a straight quote (" or ') opens after a space or at the start, else closes;
  * - the tail joined into one unit of at least MIN_LAST characters, so no last line holds one.
  * Spaces are units of their own (always a break opportunity) and are never joined.
  */
@@ -22,6 +22,9 @@ import type { DataRecords } from './data/records';
 export const NO_LINE_START = /^[，。、；：？！）》」』〕】〉”’%％,.;:?!)\]…·*]/;
 /** Characters that must not end a line: opening punctuation. */
 export const NO_LINE_END = /[“‘（《「『〔【〈(\[]$/;
+
+/** A straight quotation mark, which opens or closes by where it stands (lineUnits()). */
+const STRAIGHT_QUOTE = /^["']$/;
 
 /** The last unit holds at least this many characters (the tail joins until it does). */
 export const MIN_LAST = 3;
@@ -133,10 +136,13 @@ export function lineUnits(text: string): string[] {
     const numeral = CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? '');
     // A hyphen inside an English word ("information-service") ends a line, never starts one.
     const hyphen = /^[-‐]$/.test(segment) && /\p{Script=Latin}$/u.test(out[last] ?? '');
-    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || hyphen || inside(offset) || NO_LINE_START.test(segment));
+    // A straight quote opens a quotation at the start or after a space or opening punctuation ("the "135N" system"), else closes one.
+    const opening = STRAIGHT_QUOTE.test(segment) && (last < 0 || /\s$/.test(out[last]!) || NO_LINE_END.test(out[last]!));
+    const closing = STRAIGHT_QUOTE.test(segment) && !opening;
+    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || hyphen || closing || inside(offset) || NO_LINE_START.test(segment));
     if (joins) out[last] += segment;
     else out.push(segment);
-    glueNext = !space && NO_LINE_END.test(segment);
+    glueNext = opening || (!space && NO_LINE_END.test(segment));
     offset += segment.length;
   }
   while (out.length > 1 && length(out.at(-1)!.trim()) < MIN_LAST && !/\s/.test(out.at(-1)!) && !/\s$/.test(out.at(-2)!)) {

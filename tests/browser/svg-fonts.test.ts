@@ -5,7 +5,9 @@
  * the DevTools protocol (CSS.getPlatformFontsForNode: the fonts a node's text was drawn with, and
  * whether each is a web font), so a machine with Noto installed cannot pass for one without.
  * Served with the host's headers (public/_headers), whose policy must let the file use its font.
- * One published figure of each kind, the first in figures.yaml: a handful of files, not all.
+ * One published figure of each kind, the first in figures.yaml: a handful of files, not all, in
+ * each edition. An English file may also carry Noto Sans, for its curly quotation marks only
+ * (Noto Sans SC draws them a full em wide): each glyph drawn in it is one of those marks.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,7 +40,8 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
   });
 
   // Concurrent (vitest's maxConcurrency: 5 files at once): most of a test is waiting on DevTools round trips, not work.
-  test.concurrent.for([...byKind].map(([kind, id]) => [kind, id] as const))('%s (%s)', async ([, id], { expect }) => {
+  const cases = ['', '/en'].flatMap((edition) => [...byKind].map(([kind, id]) => [`${edition}/downloads/${id}.svg`, kind] as const));
+  test.concurrent.for(cases)('%s (%s)', async ([path], { expect }) => {
     const page = await browser.newPage();
     const blocked: string[] = [];
     page.on('console', (message) => {
@@ -46,13 +49,17 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
       if (message.type() === 'error' && !/status of 404/.test(message.text())) blocked.push(message.text());
     });
     try {
-      await gotoOk(page, `${server.url}/downloads/${id}.svg`);
+      await gotoOk(page, `${server.url}${path}`);
+      const english = path.startsWith('/en/');
       const faces = await page.evaluate(async () => {
         await document.fonts.ready;
         return [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`);
       });
       expect(blocked, 'console errors (a policy refusing the font)').toEqual([]);
-      expect(faces.sort()).toEqual(['Noto Sans SC 400 loaded', 'Noto Sans SC 700 loaded']);
+      const quoted = english && /[“”‘’]/.test(readFileSync(resolve(root, `.${path}`), 'utf8').replace(/<style>[\s\S]*?<\/style>/, ''));
+      // Noto Sans's bold stays unloaded where no bold text has a quotation mark.
+      expect(faces.map((face) => face.replace(/^(Noto Sans \d+) unloaded$/, '$1 loaded')).sort())
+        .toEqual([...(quoted ? ['Noto Sans 400 loaded', 'Noto Sans 700 loaded'] : []), 'Noto Sans SC 400 loaded', 'Noto Sans SC 700 loaded']);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('DOM.enable');
       await cdp.send('CSS.enable');
@@ -61,6 +68,7 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
       expect(nodeIds.length).toBeGreaterThan(3);
       const problems: string[] = [];
       let bold = 0;
+      let quoteGlyphs = 0;
       // Every node's three questions sent at once (the protocol answers each in turn): one round trip's wait, not hundreds.
       const answers = await Promise.all(nodeIds.map((nodeId) => Promise.all([
         cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as Promise<{ fonts: PlatformFont[] }>,
@@ -69,14 +77,19 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
       ])));
       for (const [{ fonts }, { computedStyle }, { outerHTML }] of answers) {
         const weight = Number(computedStyle.find((property) => property.name === 'font-weight')?.value);
-        const text = outerHTML.replace(/<[^>]*>/g, '').slice(0, 20);
+        const whole = outerHTML.replace(/<[^>]*>/g, '');
+        const text = whole.slice(0, 20);
+        const marks = (whole.match(/[“”‘’]/g) ?? []).length;
         for (const font of fonts) {
-          if (!font.isCustomFont || font.familyName !== 'Noto Sans SC') problems.push(`"${text}": ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'web font' : 'the machine\'s'})`);
+          const quoteFont = english && font.isCustomFont && font.familyName === 'Noto Sans' && font.glyphCount <= marks;
+          if (quoteFont) quoteGlyphs += font.glyphCount;
+          if (!font.isCustomFont || (font.familyName !== 'Noto Sans SC' && !quoteFont)) problems.push(`"${text}": ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'web font' : 'the machine\'s'})`);
           else if ((weight >= 600) !== /bold/i.test(font.postScriptName ?? '')) problems.push(`"${text}": weight ${weight} drawn with ${font.postScriptName}`);
         }
         if (weight >= 600) bold += 1;
       }
       expect(problems).toEqual([]);
+      if (quoted) expect(quoteGlyphs, 'curly quotation marks drawn in Noto Sans').toBeGreaterThan(0);
       expect(bold, 'the headline at least is bold').toBeGreaterThan(0);
     } finally {
       await page.close();

@@ -26,6 +26,16 @@ describe('lineUnits(text)', () => {
     expect(units.some((unit) => /^[-‐]/.test(unit))).toBe(false);
     expect(units.some((unit) => unit.endsWith('information-'))).toBe(true);
   });
+  test('a straight quote opens on the word after it and closes on the word before it', () => {
+    const units = lineUnits('carries the "Pinghu Release" and \'Jin Pinghu\' marks ("135N")');
+    expect(units).toContain('"Pinghu');
+    expect(units).toContain('Release"');
+    expect(units).toContain('\'Jin');
+    expect(units).toContain('Pinghu\'');
+    expect(units.at(-1)).toBe('("135N")');
+    expect(units.some((unit) => /^["']$/.test(unit))).toBe(false);
+    expect(lineUnits("it's done")).toEqual(["it's", ' ', 'done']);
+  });
   test('a number stays with its unit, magnitude and all; a date with its month', () => {
     for (const [text, whole] of [['已建成1,400万卡的算力', '1,400万卡'], ['增加值2,278.3亿元，增长', '2,278.3亿元'], ['占比约65%左右', '65%'], ['2026年3月入选首批城市', '2026年3月'], ['新增1,400P算力', '1,400P'], ['共有5个集群', '5个'], ['签约（2026年春*）', '2026年春'], ['计划2025年下半年投产', '2025年下半年'], ['到2026年底建成', '2026年底']] as const) {
       expect(lineUnits(text), text).toContain(lineUnits(text).find((unit) => unit.includes(whole)));

@@ -17,7 +17,7 @@ import { sceneOf } from '../../lib/figures/scene';
 import { csvSidecar, toCsv } from '../../lib/csv';
 import { toXlsx } from '../../lib/xlsx';
 import { renderPng, RENDITIONS } from '../../lib/download/png';
-import { fontFaceCss, notoSubsets, shownText, type NotoSubsets } from '../../lib/fonts';
+import { fontFaceCss, imageFonts, shownText, type FontSubset } from '../../lib/fonts';
 import { figureDownload } from './figure-download';
 
 /** The downloads every figure has (/downloads/<id>.<format>), by file extension. */
@@ -39,20 +39,20 @@ export const CONTENT_TYPES: Record<FigureFile, string> = {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** Noto Sans SC cut down to the characters of each figure's standalone SVG, by data set, then figure id and site root. */
-const subsets = new WeakMap<SiteData, Map<string, Promise<NotoSubsets>>>();
+/** The fonts of each figure's standalone SVG cut down to its characters (imageFonts()), by data set, then figure id and site root. */
+const subsets = new WeakMap<SiteData, Map<string, Promise<FontSubset[]>>>();
 
-function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: string): Promise<NotoSubsets> {
+function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: string): Promise<FontSubset[]> {
   let byKey = subsets.get(data);
   if (!byKey) subsets.set(data, (byKey = new Map()));
   const key = `${figure.id} ${siteRoot}`;
-  if (!byKey.has(key)) byKey.set(key, notoSubsets(shownText(svg)));
+  if (!byKey.has(key)) byKey.set(key, imageFonts(shownText(svg), langOf(data)));
   return byKey.get(key)!;
 }
 
 /**
  * The figure's standalone SVG rendered to PNG by resvg as `rendition` says, its text set in the
- * figure's subsets of Noto Sans SC (made once per figure for all its PNGs and its SVG), written
+ * figure's font subsets (made once per figure for all its PNGs and its SVG), written
  * for resvg into a temporary folder removed after.
  */
 async function pngFile(figure: Figure, data: SiteData, siteRoot: string, rendition: keyof typeof RENDITIONS): Promise<Uint8Array> {
@@ -60,9 +60,10 @@ async function pngFile(figure: Figure, data: SiteData, siteRoot: string, renditi
   const fonts = await figureFonts(figure, data, siteRoot, svg);
   const dir = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
   try {
-    const files = Object.entries(fonts).map(([name, bytes]) => {
-      writeFileSync(join(dir, `${name}.ttf`), bytes);
-      return join(dir, `${name}.ttf`);
+    const files = fonts.map(({ family, weight, ttf }) => {
+      const file = join(dir, `${family.replace(/\W/g, '')}-${weight}.ttf`);
+      writeFileSync(file, ttf);
+      return file;
     });
     return renderPng(svg, `${figure.id}.svg`, files, RENDITIONS[rendition]).png;
   } finally {
@@ -71,7 +72,7 @@ async function pngFile(figure: Figure, data: SiteData, siteRoot: string, renditi
 }
 
 /**
- * The standalone SVG as downloaded: with the figure's subsets of Noto Sans SC as WOFF in an
+ * The standalone SVG as downloaded: with the figure's font subsets as WOFF in an
  * @font-face <style>, so that it looks the same on a machine without the font.
  */
 async function svgFile(figure: Figure, data: SiteData, siteRoot: string): Promise<Uint8Array> {

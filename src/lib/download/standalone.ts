@@ -15,6 +15,7 @@ import { spoken } from '../inferred';
 import { textWidth, wrapText } from '../text';
 import { withThemeValues } from '../theme';
 import { HTML_LANG, type Lang } from '../i18n/lang';
+import { LATIN_QUOTES, QUOTE_FAMILY } from '../fonts';
 import { fill, wordingOf } from '../wording';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
@@ -79,6 +80,20 @@ function literalStyles(svg: string, id: string): string {
   });
   if (/var\(|light-dark\(/.test(result.data)) throw new Error(`figure "${id}": its standalone SVG still uses a CSS variable`);
   return result.data;
+}
+
+const QUOTE_RUN = new RegExp(`[${LATIN_QUOTES}]+(?![^<]*>)`, 'g');
+
+/**
+ * An English image's curly quotation marks set in Noto Sans (QUOTE_FAMILY, src/lib/fonts.ts): Noto
+ * Sans SC, the image's font, draws them a full em wide, as Chinese sets them, which leaves a gap
+ * around each quotation. Each run of them inside a <text> becomes a <tspan> of that family.
+ * (resvg draws a whole <text> in Noto Sans SC when it also holds Chinese characters, such as a
+ * document number in a source line; there the marks stay wide in the PNG, not in the SVG.)
+ */
+export function latinQuotes(svg: string): string {
+  return svg.replace(/(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g, (_, open: string, inner: string, close: string) =>
+    open + inner.replace(QUOTE_RUN, (marks) => `<tspan font-family="'${QUOTE_FAMILY}'">${marks}</tspan>`) + close);
 }
 
 export interface StandaloneInput {
@@ -157,5 +172,6 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
     + `<rect class="dl-paper" width="${width}" height="${height}"/>\n`
     + body.filter(Boolean).join('\n')
     + '\n</svg>\n';
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${literalStyles(markup, id)}\n`, width, height };
+  const literal = literalStyles(markup, id);
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${lang === 'en' ? latinQuotes(literal) : literal}\n`, width, height };
 }

@@ -8,18 +8,19 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { NOTO_SANS_SC, renderPng, RENDITIONS } from '../../../src/lib/download/png';
-import { notoSubsets } from '../../../src/lib/fonts';
+import { imageFonts } from '../../../src/lib/fonts';
+import { latinQuotes } from '../../../src/lib/download/standalone';
 import { pngDensity, pngSize } from '../../../src/lib/png-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'jx-png-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** notoSubsets() written into `folder` as resvg reads them: the regular and bold files. */
-async function notoSubsetFiles(text: string, folder: string): Promise<string[]> {
-  const subsets = await notoSubsets(text);
-  return (['regular', 'bold'] as const).map((name) => {
-    writeFileSync(join(folder, `${name}.ttf`), subsets[name]);
-    return join(folder, `${name}.ttf`);
+/** imageFonts() written into `folder` as resvg reads them: Noto Sans SC regular and bold, then any Noto Sans ones. */
+async function notoSubsetFiles(text: string, folder: string, lang: 'zh' | 'en' = 'zh'): Promise<string[]> {
+  return (await imageFonts(text, lang)).map(({ family, weight, ttf }) => {
+    const file = join(folder, `${family.replace(/\W/g, '')}-${weight}.ttf`);
+    writeFileSync(file, ttf);
+    return file;
   });
 }
 
@@ -103,5 +104,52 @@ describe('renderPng', () => {
 
   test('pngSize rejects bytes that are not a PNG', () => {
     expect(() => pngSize(new Uint8Array(40))).toThrow(/signature/);
+  });
+});
+
+describe('English quotation marks in PNGs', () => {
+  /** The columns a line of black text covers, from its first inked column to its last. */
+  function inkWidth(svg: string, fontFiles: readonly string[]): number {
+    const image = new Resvg(svg, { font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' } }).render();
+    const { width, height, pixels } = image;
+    let first = width;
+    let last = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (pixels[(y * width + x) * 4]! < 128) {
+          first = Math.min(first, x);
+          last = Math.max(last, x);
+        }
+      }
+    }
+    return last - first + 1;
+  }
+  const quoted = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="50"><rect width="600" height="50" fill="#fff"/><text x="10" y="36" font-size="28" font-family="Noto Sans SC">${text}</text></svg>`;
+
+  test('an English image with curly quotes also gets Noto Sans; a Chinese one, or one without them, does not', async () => {
+    const english = await imageFonts('paper, “A boom” (it’s)', 'en');
+    expect(english.map(({ family, weight }) => `${family} ${weight}`)).toEqual(['Noto Sans SC 400', 'Noto Sans SC 700', 'Noto Sans 400', 'Noto Sans 700']);
+    expect((await imageFonts('“一县一集群”', 'zh')).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
+    expect((await imageFonts('no quotes here', 'en')).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
+  });
+
+  test('latinQuotes() sets them proportional: the quoted line is as wide as with straight quotes, not a full em per mark', async () => {
+    const folder = join(dir, 'quotes');
+    mkdirSync(folder);
+    const files = await notoSubsetFiles('paper, “A boom” "A boom" (2025)', folder, 'en');
+    const curly = inkWidth(latinQuotes(quoted('paper, “A boom” (2025)')), files);
+    const wide = inkWidth(quoted('paper, “A boom” (2025)'), files);
+    const straight = inkWidth(quoted('paper, "A boom" (2025)'), files);
+    // Full-width marks open gaps (31 px more than straight marks at 28 px type); proportional ones
+    // take about what straight ones take (7 px less), and only if Noto Sans has the whole line's
+    // characters (resvg falls back to Noto Sans SC for the tspan otherwise).
+    expect(wide - straight).toBeGreaterThan(20);
+    expect(wide - curly).toBeGreaterThan(25);
+    expect(Math.abs(curly - straight)).toBeLessThan(10);
+  });
+
+  test('latinQuotes() touches only the text of <text> elements, never titles or attributes', () => {
+    const svg = '<svg><title>“A”</title><text x="1" aria-label="“x”">say “A” and ‘B’</text><desc>“C”</desc></svg>';
+    expect(latinQuotes(svg)).toBe('<svg><title>“A”</title><text x="1" aria-label="“x”">say <tspan font-family="\'Noto Sans\'">“</tspan>A<tspan font-family="\'Noto Sans\'">”</tspan> and <tspan font-family="\'Noto Sans\'">‘</tspan>B<tspan font-family="\'Noto Sans\'">’</tspan></text><desc>“C”</desc></svg>');
   });
 });
