@@ -36,7 +36,7 @@ export const wordingSchema = z.object({
     'scheduled', 'moved', 'mapTipClose',
   ]),
   figures: group([
-    'sourceLine', 'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
+    'galleryTitle', 'sourceLine', 'galleryPlaces', 'galleryOther', 'galleryCount', 'usedIn', 'places',
     'jsonDownload', 'jsonHint', 'printPng', 'printPngHint', 'oembedLabel', 'oembedLight', 'oembedDark', 'oembedAuto', 'oembedWide', 'embedNotes', 'toolsLink',
   ]),
   search: group([
