@@ -6,7 +6,8 @@
  * A text is cut into units that join back to it exactly; a line may end only between two units:
  * - dictionary words (Intl.Segmenter), never "新版 / 图";
  * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%";
- * - a short full-width parenthetical whole: "（推断）", "（企业预计）" (MAX_PAREN characters);
+ * - a short full-width parenthetical or quotation whole: "（推断）", "（企业预计）", "“乌镇之光”"
+ *   (MAX_PAREN characters);
  * - the names of the data (counties, zones, clusters, glossary terms: keepWhole(), called with
  *   the site's records by src/lib/site-data.ts), never "海 / 盐";
  * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never;
@@ -49,6 +50,8 @@ const UNIT = `(?:${UNITS.map(escape).join('|')})`;
 export const NUMBER_UNIT = new RegExp(`(?:\\d[\\d,.]*\\s?(?:[万亿千百]{0,2}${UNIT}|[万亿千百]{1,2}))+`, 'gu');
 /** A full-width parenthetical short enough to stay whole. */
 const SHORT_PAREN = new RegExp(`（[^（）\\s]{1,${MAX_PAREN - 2}}）`, 'gu');
+/** A Chinese quotation as short, a quoted name or term ("“乌镇之光”", "“一县一集群”"), stays whole too. */
+const SHORT_QUOTE = new RegExp(`“[^“”\\s]{1,${MAX_PAREN - 2}}”`, 'gu');
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const names = new Set<string>();
@@ -87,7 +90,7 @@ export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters
 /** Ranges [start, end) of `text` no line may end inside: numbers with units, short parentheticals, names. */
 export function wholeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const pattern of [NUMBER_UNIT, SHORT_PAREN, namePattern]) {
+  for (const pattern of [NUMBER_UNIT, SHORT_PAREN, SHORT_QUOTE, namePattern]) {
     if (!pattern) continue;
     for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   }

@@ -47,9 +47,13 @@ describe('lineUnits(text)', () => {
     expect(lineUnits('目标是2027年人工智能营收')).toContain('2027年');
     expect('2027年人工'.match(NUMBER_UNIT)).toEqual(['2027年']);
   });
-  test(`a full-width parenthetical of up to ${MAX_PAREN} characters stays whole; a longer one breaks between its words`, () => {
+  test(`a full-width parenthetical or quotation of up to ${MAX_PAREN} characters stays whole; a longer one breaks between its words`, () => {
     expect(lineUnits('截至2026年2月底（推断）的订单')).toContain('（推断）');
     expect(lineUnits('2026年*全年（企业预计）的数据')).toContain('（企业预计）');
+    expect(lineUnits('“乌镇之光”超算中心')).toContain('“乌镇之光”');
+    expect(lineUnits('按“一县一集群”布局').some((unit) => unit.includes('“一县一集群”'))).toBe(true);
+    const longQuote = '他说“这是一句不该整句保留的引语”然后';
+    expect(lineUnits(longQuote).some((unit) => unit.includes('“这是一句不该整句保留的引语”'))).toBe(false);
     const long = '方案（按层级和行政区划代码排列）';
     expect(lineUnits(long).some((unit) => unit.includes('（按层级和行政区划代码排列）'))).toBe(false);
   });
