@@ -27,7 +27,7 @@ export const NOTO_SANS_FILES = {
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 } as const;
 
-/** The family names inside those files, which the images' font-family names. */
+/** The family names those files carry, by which an image's font-family asks for them. */
 export const IMAGE_FAMILY = 'Noto Sans SC';
 export const QUOTE_FAMILY = 'Noto Sans';
 /** The quotation marks English images set in QUOTE_FAMILY. */

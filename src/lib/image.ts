@@ -4,6 +4,7 @@
  * style rules of the `dl-` classes these parts use. The cards' and the timeline's own drawings
  * (src/lib/charts/cards.ts, src/lib/charts/timeline.ts) are made of these parts too.
  */
+import { IMAGE_FAMILY } from './fonts';
 import { escapeMarkup } from './escape';
 import { LAYOUT, px } from './layout';
 import { wrapText } from './text';
@@ -63,7 +64,7 @@ export function placeSvg(svg: string, x: number, y: number, width: number, heigh
 }
 
 /** The image's one font, which the PNG is drawn with and the SVG carries (src/lib/fonts.ts). */
-export const IMAGE_FONT = '"Noto Sans SC",sans-serif';
+export const IMAGE_FONT = `"${IMAGE_FAMILY}",sans-serif`;
 /** A theme colour in the light theme's literal value (what SVG tools and resvg understand). */
 const lightColour = (name: string): string => THEME[name]!.light;
 

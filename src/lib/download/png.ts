@@ -5,7 +5,7 @@
  * rendition has its scale and the density its pHYs chunk gives (../png-file.ts).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { NOTO_SANS_SC_FILES } from '../fonts';
+import { IMAGE_FAMILY, NOTO_SANS_SC_FILES } from '../fonts';
 import { palettePng, withDensity } from '../png-file';
 import { PNG_SCALE } from './standalone';
 
@@ -46,7 +46,7 @@ export function renderPng(svg: string, what = 'SVG', fontFiles: readonly string[
   let resvg: Resvg;
   try {
     resvg = new Resvg(svg, {
-      font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC', sansSerifFamily: 'Noto Sans SC' },
+      font: { fontFiles: [...fontFiles], loadSystemFonts: false, defaultFontFamily: IMAGE_FAMILY, sansSerifFamily: IMAGE_FAMILY },
       fitTo: { mode: 'zoom', value: rendition.scale },
       shapeRendering: 2,
       textRendering: 1,
