@@ -5,7 +5,8 @@
  *
  * A text is cut into units that join back to it exactly; a line may end only between two units:
  * - dictionary words (Intl.Segmenter), never "新版 / 图";
- * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%";
+ * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%"; a
+ *   measure word with the Chinese numeral or determiner before it: "九个", "首个", "每项";
  * - a short full-width parenthetical or quotation whole: "（推断）", "（企业预计）", "“乌镇之光”"
  *   (MAX_PAREN characters);
  * - the names of the data (counties, zones, clusters, glossary terms: keepWhole(), called with
@@ -120,6 +121,9 @@ function segmentsAt(text: string, ranges: readonly [number, number][]): string[]
 /** A segment made only of Chinese numerals, and a unit that ends in one. */
 const CHINESE_NUMERAL = /^[零一二三四五六七八九十百千万亿两]+$/u;
 const CHINESE_NUMERAL_END = /[零一二三四五六七八九十百千万亿两]$/u;
+/** A measure word, and what it stays with: a Chinese numeral or a determiner before it ("九个", "首个", "每项"). */
+const MEASURE_WORD = /^[个项家座条位种批层类张篇份所处名件台栋次]$/u;
+const COUNTED_END = /[零一二三四五六七八九十百千万亿两首每各这那某几第]$/u;
 
 /**
  * `text` as units a line may end between (the rules above); they join back to `text` exactly.
@@ -135,8 +139,10 @@ export function lineUnits(text: string): string[] {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
     const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
-    // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it.
-    const numeral = CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? '');
+    // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it,
+    // and a measure word stays with the numeral or determiner it counts with ("九 / 个" never).
+    const numeral = (CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? ''))
+      || (MEASURE_WORD.test(segment) && COUNTED_END.test(out[last] ?? ''));
     // A hyphen inside an English word ("information-service") ends a line, never starts one.
     const hyphen = /^[-‐]$/.test(segment) && /\p{Script=Latin}$/u.test(out[last] ?? '');
     // A straight quote opens a quotation at the start or after a space or opening punctuation ("the "135N" system"), else closes one.

@@ -64,6 +64,13 @@ describe('lineUnits(text)', () => {
       expect(units.slice(0, -1).some((unit) => /[“（]$/.test(unit)), text).toBe(false);
     }
   });
+  test('a measure word stays with the Chinese numeral or determiner before it (九个, 首个, 每个)', () => {
+    for (const [text, whole] of [['九个地方各领一个产业', '九个'], ['全省首个万卡算力集群', '首个'], ['每个集群都有龙头企业', '每个']] as const) {
+      const at = text.indexOf(whole);
+      expect(breaksInside(text, at, at + whole.length), text).toBe(false);
+    }
+    expect(lineUnits('个人')).toEqual(['个人']);
+  });
   test('a number in Chinese numerals is one unit (千亿, never 千 / 亿)', () => {
     const units = lineUnits('浙江嘉兴如何撑起千亿产业蓝图');
     expect(units.some((unit) => unit.includes('千亿')), units.join('|')).toBe(true);
