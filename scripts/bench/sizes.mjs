@@ -73,8 +73,8 @@ export function measurePage(root, page) {
     .map((script) => sizes(Buffer.from(script.body))).reduce(add, ZERO);
   const result = {
     url: page.url,
-    // Place pages (/places/…) are held to the story budget too.
-    story: isStory(page) || page.url.startsWith('/places/'),
+    // Place pages (/places/…) are held to the story budget too, and so are both in English (/en/…).
+    story: isStory(page) || /^\/(en\/)?(stories\/[^/]+\/$|places\/)/.test(page.url),
     embed: isEmbed(page),
     html: sizes(html),
     css: measure(loaded.css),
