@@ -5,6 +5,10 @@
  * mark or an inference mark never starts a line (it stays with the word before it). Lines are
  * read per character with Range rectangles. Pages are sampled by type (one of each, and the
  * story with the most figures), not all of them, to keep the file fast.
+ * English text has its own rule, at 320, 390 and 1280 px: no word is cut across two lines (a word
+ * too long for its box wraps whole, or, where the browser has a dictionary, is hyphenated), on an
+ * English page of each type and every English page with key-figure cards, whose columns are the
+ * narrowest boxes of text.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +26,11 @@ const storyWithMostFigures = pages.filter(isStory).sort((a, b) => figuresOn(b) -
 const sample = [...new Map(pages.map((page) => [isEmbed(page) ? '/embed/' : (page.url.split('/')[1] ?? ''), page] as const)).values(), storyWithMostFigures]
   .filter((page, index, all): page is DistPage => page !== undefined && all.indexOf(page) === index);
 const WIDTHS = [320, 390];
+const english = pages.filter((page) => page.url.startsWith('/en/') && !isEmbed(page));
+/** One English page of each type (/en/<type>/…), and every English page with key-figure cards. */
+const englishSample = [...new Map(english.map((page) => [page.url.split('/')[2] ?? '', page] as const)).values(), ...english.filter((page) => readPage(page).includes('class="chart-card '))]
+  .filter((page, index, all) => all.indexOf(page) === index);
+const ENGLISH_WIDTHS = [320, 390, 1280];
 const SELECTOR = 'h1, h2, h3, h4, caption, .chart-card-label, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li';
 
 /** In the page: each display element's visible text and the offsets in it where its lines end. */
@@ -74,6 +83,24 @@ function strandedMarks(): string[] {
   return out;
 }
 
+/** In the page: English words of five letters or more whose letters sit on two lines (cut by overflow-wrap). */
+function cutWords(): string[] {
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('svg, .visually-hidden, textarea') || !parent.checkVisibility()) continue;
+    for (const word of (node.textContent ?? '').matchAll(/[A-Za-z][A-Za-z'’]{4,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const tops = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.top)));
+      if (tops.size > 1) out.push(`"${word[0]}" in ${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}`);
+    }
+  }
+  return out;
+}
+
 /** Breaks that fall inside a number with its unit or a short parenthetical, or leave one character last. */
 function problems({ where, text, breaks }: { where: string; text: string; breaks: number[] }): string[] {
   const wholes = [...text.matchAll(NUMBER_UNIT), ...text.matchAll(new RegExp(`（[^（）\\s]{1,${MAX_PAREN - 2}}）`, 'gu'))];
@@ -109,6 +136,25 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
         await gotoOk(tab, `${site.url}${url}`);
         for (const block of await tab.evaluate(lineBreaks, [SELECTOR, MAX_BLOCK] as [string, number])) found.push(...problems(block).map((problem) => `${width}px ${problem}`));
         found.push(...(await tab.evaluate(strandedMarks)).map((problem) => `${width}px ${problem}`));
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await tabs.give(tab);
+    }
+  });
+
+  it('samples English pages, a story with cards among them', () => {
+    expect(englishSample.some((page) => isStory({ url: page.url.replace(/^\/en/, '') }) && readPage(page).includes('class="chart-card '))).toBe(true);
+  });
+
+  it.each(englishSample.map((page) => [page.url] as const))('%s: no English word is cut across two lines', async (url) => {
+    const tab: Page = await tabs.take();
+    try {
+      const found: string[] = [];
+      for (const width of ENGLISH_WIDTHS) {
+        await tab.setViewportSize({ width, height: 800 });
+        await gotoOk(tab, `${site.url}${url}`);
+        found.push(...(await tab.evaluate(cutWords)).map((problem) => `${width}px ${problem}`));
       }
       expect(found).toEqual([]);
     } finally {
