@@ -1,11 +1,12 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) applied to a built HTML page (src/middleware.ts):
  * a unit a browser could break inside is wrapped in <span class="nb">, which global.css keeps on
- * one line. In headings every such unit (a word too); in short blocks (at most MAX_BLOCK
- * characters: cards, list items, deks, captions) only the units that hold a number with its unit,
- * a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"), their last lines being left
- * to text-wrap: pretty (global.css). Running prose, data tables, navigation and text only a screen
- * reader hears are left alone: each span weighs on the page. Only text between tags changes: the
+ * one line. In headings (a table's column headers too) every such unit (a word too); in short
+ * blocks (at most MAX_BLOCK characters: cards, list items, deks, captions) only the units that
+ * hold a number with its unit, a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"),
+ * their last lines being left to text-wrap: pretty (global.css); a data table's cells are short
+ * blocks too (the shortest are kept on one line whole by their class: FigureTable.astro). Running
+ * prose, navigation and text only a screen reader hears are left alone: each span weighs on the page. Only text between tags changes: the
  * rest of the page is copied byte for byte (scripts and styles keep their CSP hashes).
  */
 import { parse } from 'parse5';
@@ -25,7 +26,7 @@ export const MAX_BLOCK = 60;
 /** Headings: always display text, whatever their length. */
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose text is display text when short. */
-const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption']);
+const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption', 'td', 'th']);
 /** Classes of blocks whose numbers, parentheticals and names are kept whole at any length: a figure's source line (its dates, document numbers). */
 const LONG_BLOCK_CLASSES = ['figure-source'];
 /** Classes of what is left alone: text for screen readers only, the embed tools' interface. */
@@ -43,9 +44,15 @@ function textOf(node: Node): string {
   return node.childNodes.map(textOf).join('');
 }
 
+/** A table's column header (a <th> in its <thead>): a heading of its column ("2021年增加值 / （亿元）", never "增加 / 值"). */
+function isColumnHeader(element: Element): boolean {
+  const row = element.parentNode;
+  return element.tagName === 'th' && row !== null && isElement(row) && row.parentNode !== null && isElement(row.parentNode) && row.parentNode.tagName === 'thead';
+}
+
 /** What `element` holds: a heading's text, a short block's, or no display text. */
 function displayOf(element: Element): Display {
-  if (DISPLAY.has(element.tagName)) return 'heading';
+  if (DISPLAY.has(element.tagName) || isColumnHeader(element)) return 'heading';
   if (!BLOCKS.has(element.tagName)) return 'none';
   if (classes(element).some((name) => LONG_BLOCK_CLASSES.includes(name))) return 'block';
   const text = textOf(element).trim();

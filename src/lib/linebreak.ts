@@ -34,6 +34,8 @@ export const MIN_LAST = 3;
 export const MAX_PAREN = 8;
 /** A name longer than this is not kept whole (it would not fit a phone's line); its words still are. */
 export const MAX_NAME = 8;
+/** A data-table cell this short (characters, no space) stays on one line: "长三角区域性", "嘉兴经济技术开发区", "1,400". */
+export const MAX_CELL = 9;
 
 const UNITS = [
   // A part of a year stays with it ("2026年春", "2025年下半年", "2026年底"), before 年 alone.

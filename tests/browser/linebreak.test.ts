@@ -1,6 +1,6 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) as Chromium lays the pages out, at 320 and 390 px:
- * in headings, cards, figure titles and deks, captions and list items, no line ends inside a
+ * in headings, cards, figure titles and deks, captions, list items and data tables (opened), no line ends inside a
  * number with its unit or a short parenthetical, and no last line holds one character; a source
  * mark or an inference mark never starts a line (it stays with the word before it). Lines are
  * read per character with Range rectangles. Pages are sampled by type (one of each, and the
@@ -31,7 +31,7 @@ const english = pages.filter((page) => page.url.startsWith('/en/') && !isEmbed(p
 const englishSample = [...new Map(english.map((page) => [page.url.split('/')[2] ?? '', page] as const)).values(), ...english.filter((page) => readPage(page).includes('class="chart-card '))]
   .filter((page, index, all) => all.indexOf(page) === index);
 const ENGLISH_WIDTHS = [320, 390, 1280];
-const SELECTOR = 'h1, h2, h3, h4, caption, .chart-card-label, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li';
+const SELECTOR = 'h1, h2, h3, h4, caption, .chart-card-label, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li, th, td';
 
 /** In the page: each display element's visible text and the offsets in it where its lines end. */
 function lineBreaks([selector, maxBlock]: [string, number]): { where: string; text: string; breaks: number[] }[] {
@@ -134,6 +134,8 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
       for (const width of WIDTHS) {
         await tab.setViewportSize({ width, height: 800 });
         await gotoOk(tab, `${site.url}${url}`);
+        // The data tables too, which sit in closed <details> until a reader opens them.
+        await tab.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
         for (const block of await tab.evaluate(lineBreaks, [SELECTOR, MAX_BLOCK] as [string, number])) found.push(...problems(block).map((problem) => `${width}px ${problem}`));
         found.push(...(await tab.evaluate(strandedMarks)).map((problem) => `${width}px ${problem}`));
       }

@@ -20,7 +20,8 @@ function mapFigures(html: string) {
   return html.split('<figure class="figure"').slice(1).filter((part) => part.includes('data-map=')).map((part) => ({
     id: /data-figure="([^"]+)"/.exec(part)?.[1] ?? '?',
     kind: /data-kind="([^"]+)"/.exec(part)?.[1] ?? '?',
-    table: decode(part.slice(part.indexOf('<table'), part.indexOf('</table>')).replace(/<[^>]+>/g, ' ')),
+    // Cells apart, the spans inside a cell (kept units, src/lib/keep-whole.ts) joined.
+    table: decode(part.slice(part.indexOf('<table'), part.indexOf('</table>')).replace(/<\/t[hd]>/g, ' ').replace(/<[^>]+>/g, '')),
     marks: [...part.matchAll(/<(?:a|path)\b[^>]*\bdata-tip="([^"]+)"[^>]*>\s*<title>([^<]+)<\/title>/g)].map((match) => ({ tip: match[1]!, title: decode(match[2]!) })),
   }));
 }

@@ -19,6 +19,12 @@ describe('keepUnitsWhole(html)', () => {
     const rest = '<svg><text>1,400万卡</text></svg><span class="visually-hidden">1,400万卡</span>';
     expect(keepUnitsWhole(page(prose + rest))).toBe(page(prose + rest));
   });
+  test('a table\'s column header is a heading (every unit kept); its body cells are short blocks (numbers and parentheticals kept)', () => {
+    const head = keepUnitsWhole(page('<table><thead><tr><th scope="col">工业增加值总额（亿元）</th></tr></thead></table>'));
+    expect(kept(head)).toEqual(expect.arrayContaining(['工业', '总额', '（亿元）']));
+    const body = keepUnitsWhole(page('<table><tbody><tr><th scope="row">核电关联及核技术应用集群</th><td>亿元以上及1,000万美元以上产业项目（同版评论）</td></tr></tbody></table>'));
+    expect(kept(body)).toEqual(['1,000万美元', '（同版评论）']);
+  });
   test('a figure\'s source line keeps its dates and document numbers whole at any length', () => {
     const source = `<p class="figure-source">来源：${'嘉兴当地晚报《“135N”先进制造业新版图发布》'.repeat(3)}（2026年春）</p>`;
     expect(kept(keepUnitsWhole(page(source)))).toEqual(expect.arrayContaining(['（2026年春）']));

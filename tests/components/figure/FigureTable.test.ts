@@ -1,12 +1,14 @@
 /**
  * A figure's data table (FigureTable.astro): every body cell carries its column's header as its
  * data-label, written from the table's columns (figure.css shows it beside the cell when a phone
- * stacks the table); numbers, also those worded as the source words them, are right-aligned.
+ * stacks the table); numbers, also those worded as the source words them, are right-aligned; a
+ * short Chinese cell stays on one line.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FigureTableView from '../../../src/components/figure/FigureTable.astro';
 import type { FigureTable } from '../../../src/lib/figures/table';
+import { MAX_CELL } from '../../../src/lib/linebreak';
 
 const table: FigureTable = {
   caption: '示例：三个地方的数字',
@@ -33,7 +35,8 @@ function cells(markup: string) {
   const body = markup.slice(markup.indexOf('<tbody>'));
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<(t[hd])\b([^>]*)>([\s\S]*?)<\/t[hd]>/g)].map((cell) => ({
     tag: cell[1],
-    num: / class="num"/.test(cell[2] ?? ''),
+    num: (/ class="([^"]*)"/.exec(cell[2] ?? '')?.[1] ?? '').split(' ').includes('num'),
+    nb: (/ class="([^"]*)"/.exec(cell[2] ?? '')?.[1] ?? '').split(' ').includes('nb'),
     label: / data-label="([^"]*)"/.exec(cell[2] ?? '')?.[1],
     text: (cell[3] ?? '').replace(/<[^>]+>/g, ''),
   })));
@@ -52,5 +55,19 @@ describe('FigureTable', () => {
     expect(headers).toEqual([false, false, true, true]);
     for (const row of cells(html)) expect(row.map((cell) => cell.num)).toEqual([false, false, true, true]);
     expect(cells(html)[1]!.map((cell) => cell.text)).toEqual(['嘉兴港区', '功能区', '—', '5个']);
+  });
+
+  test(`a Chinese cell of at most ${MAX_CELL} characters without a space stays on one line (class nb); a longer one, or English, wraps`, async () => {
+    const container = await AstroContainer.create();
+    const mixed: FigureTable = {
+      caption: '示例',
+      columns: [{ key: 'place', label: '地区' }, { key: 'cluster', label: '集群' }, { key: 'when', label: '时间' }],
+      rows: [
+        { cells: { place: '嘉兴经济技术开发区', cluster: '核电关联及核技术应用集群', when: '2026年上半年*' }, source: 's' },
+        { cells: { place: 'Jiaxing', cluster: 'Yangtze River Delta regional', when: '2026' }, source: 's' },
+      ],
+    };
+    const rows = cells(await container.renderToString(FigureTableView, { props: { table: mixed } }));
+    expect(rows.map((row) => row.map((cell) => cell.nb))).toEqual([[true, false, true], [false, false, false]]);
   });
 });
