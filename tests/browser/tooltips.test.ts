@@ -144,6 +144,19 @@ describe.skipIf(!hasBrowser)('touch-first map tooltips in Chromium', () => {
       await context.close();
     });
 
+    it('a tap whose press came before they started and whose click after is still a tap: the tip shows, the link waits', async () => {
+      const { context, tab } = await fresh({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const mark = tab.locator('[data-map] a.map-link:visible').first();
+      await mark.scrollIntoViewIfNeeded();
+      // The race a slow phone can run: the press starts the download, the script starts, then the click arrives.
+      await mark.evaluate((link) => link.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true })));
+      await expect.poll(() => tab.locator('[data-map-ready]').count(), LOADED).toBeGreaterThan(0);
+      await mark.evaluate((link) => link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1, view: window })));
+      await expect.poll(() => tipShown(tab), LOADED).toBe(1);
+      expect(tab.url(), 'the tap shows the tip, it does not follow the link').toBe(site.url + url);
+      await context.close();
+    });
+
     it('where the tooltips cannot load (offline, blocked), a tap that waited for them follows its link', async () => {
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       await context.route(TOOLTIPS, (route) => route.abort());

@@ -42,7 +42,11 @@
     document.addEventListener(type, function (event) {
       var root = mapOf(event);
       if (!root) return;
-      if (type === 'pointerdown') touch = event.pointerType !== 'mouse';
+      if (type === 'pointerdown') {
+        touch = event.pointerType !== 'mouse';
+        // For map-tooltip.js, should it start between this press and its click (map-tooltip.js: init).
+        root.mapTipPointer = event.pointerType || 'mouse';
+      }
       load(root);
     }, true);
   });

@@ -37,7 +37,8 @@
     root.setAttribute('data-map-ready', '');
     var current = null;
     var pinned = false;
-    var pointer = 'mouse';
+    // A press this script did not see (it started between a tap's pointerdown and its click) still counts: map-tips.js noted its kind.
+    var pointer = root.mapTipPointer || 'mouse';
     var pressed = 0;
     var shownBy = null;
     /** Where the pointer was when a hover showed the tip (client px). */
