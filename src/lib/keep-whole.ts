@@ -6,8 +6,9 @@
  * hold a number with its unit, a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"),
  * their last lines being left to text-wrap: pretty (global.css); a data table's cells are short
  * blocks too (the shortest are kept on one line whole by their class: FigureTable.astro). Running
- * prose, navigation and text only a screen reader hears are left alone: each span weighs on the page. Only text between tags changes: the
- * rest of the page is copied byte for byte (scripts and styles keep their CSP hashes).
+ * prose, navigation and text only a screen reader hears are left alone: each span weighs on the
+ * page. Only text between tags changes: the rest of the page is copied byte for byte (scripts and
+ * styles keep their CSP hashes).
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';

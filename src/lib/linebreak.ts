@@ -90,7 +90,7 @@ export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters
   ];
 }
 
-/** Ranges [start, end) of `text` no line may end inside: numbers with units, short parentheticals, names. */
+/** Ranges [start, end) of `text` no line may end inside: numbers with units, short parentheticals and quotations, names. */
 export function wholeRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const pattern of [NUMBER_UNIT, SHORT_PAREN, SHORT_QUOTE, namePattern]) {
