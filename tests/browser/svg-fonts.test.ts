@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { gotoOk, hasBrowser, launchBrowser } from '../helpers/browser';
 import { builtSite } from '../helpers/built-site';
 import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
