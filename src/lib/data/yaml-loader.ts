@@ -21,6 +21,9 @@ export function recordMessage(collection: DataCollection, id: string, issues: Sc
  * Each record is checked alone: the ids it names are checked once every collection is loaded
  * (src/lib/data/references.ts).
  */
+/** How long a watched file's changes must pause before it is read again (ms). */
+const SETTLE_MS = 150;
+
 export function yamlCollection(collection: DataCollection): Loader {
   const file = DATA_FILES[collection];
 
@@ -58,14 +61,20 @@ export function yamlCollection(collection: DataCollection): Loader {
       const { watcher, logger } = context;
       if (!watcher) return;
       watcher.add(path);
-      watcher.on('change', async (changed) => {
+      // A save can be seen mid-write (the file empty or half there) and its last event lost among
+      // the first: the file is read once its events have paused for SETTLE_MS.
+      let settling: ReturnType<typeof setTimeout> | undefined;
+      watcher.on('change', (changed) => {
         if (changed !== path) return;
-        try {
-          await sync(context, root);
-          logger.info(`Reloaded ${file}`);
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
+        clearTimeout(settling);
+        settling = setTimeout(async () => {
+          try {
+            await sync(context, root);
+            logger.info(`Reloaded ${file}`);
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+        }, SETTLE_MS);
       });
     },
   };
