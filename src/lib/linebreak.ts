@@ -34,8 +34,17 @@ export const MIN_LAST = 3;
 export const MAX_PAREN = 8;
 /** A name longer than this is not kept whole (it would not fit a phone's line); its words still are. */
 export const MAX_NAME = 8;
-/** A data-table cell this short (characters, no space) stays on one line: "长三角区域性", "嘉兴经济技术开发区", "1,400". */
+/** A data-table cell this short (characters, no space) stays on one line: "长三角区域性", "嘉兴经济技术开发区". */
 export const MAX_CELL = 9;
+
+/**
+ * Whether a data-table cell's text (plain: no marks) stays on one line: Chinese of at most MAX_CELL
+ * characters and no space. English needs no keeping (a cell without a space is one word, which
+ * never breaks anyway); a longer cell wraps between its units.
+ */
+export function keepsCellWhole(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && !/\s/.test(text) && length(text) <= MAX_CELL;
+}
 
 const UNITS = [
   // A part of a year stays with it ("2026年春", "2025年下半年", "2026年底"), before 年 alone.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { breakOffsets, keepWhole, lineUnits, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
+import { breakOffsets, keepsCellWhole, keepWhole, lineUnits, MAX_CELL, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
 import { fixtureData } from '../helpers/fixture-data';
 
 const samples = [
@@ -63,6 +63,10 @@ describe('lineUnits(text)', () => {
       expect(units.some((unit) => /^[，。、：）”*]/.test(unit)), text).toBe(false);
       expect(units.slice(0, -1).some((unit) => /[“（]$/.test(unit)), text).toBe(false);
     }
+  });
+  test(`a data-table cell stays on one line when it is Chinese, of at most ${MAX_CELL} characters and without a space`, () => {
+    for (const text of ['长三角区域性', '嘉兴经济技术开发区', '2026年上半年']) expect(keepsCellWhole(text), text).toBe(true);
+    for (const text of ['核电关联及核技术应用集群', 'Jiaxing', 'Yangtze River Delta regional', '40', '嘉兴 港区']) expect(keepsCellWhole(text), text).toBe(false);
   });
   test('a measure word stays with the Chinese numeral or determiner before it (九个, 首个, 每个)', () => {
     for (const [text, whole] of [['九个地方各领一个产业', '九个'], ['全省首个万卡算力集群', '首个'], ['每个集群都有龙头企业', '每个']] as const) {

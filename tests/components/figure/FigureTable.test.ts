@@ -33,13 +33,16 @@ beforeAll(async () => {
 /** Each body row's cells: tag, class, data-label and text. */
 function cells(markup: string) {
   const body = markup.slice(markup.indexOf('<tbody>'));
-  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<(t[hd])\b([^>]*)>([\s\S]*?)<\/t[hd]>/g)].map((cell) => ({
-    tag: cell[1],
-    num: (/ class="([^"]*)"/.exec(cell[2] ?? '')?.[1] ?? '').split(' ').includes('num'),
-    nb: (/ class="([^"]*)"/.exec(cell[2] ?? '')?.[1] ?? '').split(' ').includes('nb'),
-    label: / data-label="([^"]*)"/.exec(cell[2] ?? '')?.[1],
-    text: (cell[3] ?? '').replace(/<[^>]+>/g, ''),
-  })));
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<(t[hd])\b([^>]*)>([\s\S]*?)<\/t[hd]>/g)].map((cell) => {
+    const classes = (/ class="([^"]*)"/.exec(cell[2] ?? '')?.[1] ?? '').split(' ');
+    return {
+      tag: cell[1],
+      num: classes.includes('num'),
+      nb: classes.includes('nb'),
+      label: / data-label="([^"]*)"/.exec(cell[2] ?? '')?.[1],
+      text: (cell[3] ?? '').replace(/<[^>]+>/g, ''),
+    };
+  }));
 }
 
 describe('FigureTable', () => {
