@@ -187,3 +187,17 @@ export function breakOffsets(text: string): Set<number> {
 export function needsKeeping(unit: string): boolean {
   return length(unit) > 1 && !/\s/.test(unit) && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/u.test(unit);
 }
+
+/** A zero-width space: where a line may break in text set with `word-break: keep-all`, which breaks nowhere else but at spaces. */
+export const BREAK_MARK = '\u200B';
+
+/**
+ * `text` with BREAK_MARK between every two of its units (never next to a space, which is one
+ * already): for text no span can keep whole, such as a table's column header that a phone shows
+ * as generated content (data-label, figure.css), set with `word-break: keep-all` so it breaks only
+ * there ("2021年 / 增加值 / （亿元）", never "增加 / 值").
+ */
+export function markBreaks(text: string): string {
+  return lineUnits(text).reduce((marked, unit) =>
+    marked === '' || /\s$/.test(marked) || /^\s/.test(unit) ? marked + unit : marked + BREAK_MARK + unit, '');
+}

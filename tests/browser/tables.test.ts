@@ -3,7 +3,8 @@
  * of the pages with a table (tests/helpers/representatives.ts: every page type; in each, every
  * figure kind, the roster, and the longest, most labelled and tallest page) (figures' data tables, the story's cluster roster), no cell is narrower than
  * three characters (3 × its font size) unless the table is stacked, when each cell takes its
- * row's full width; a stacked cell shows its column's header (data-label); a cell that holds a
+ * row's full width; a stacked cell shows its column's header (data-label), broken only where the
+ * line-breaking rule marked it (never "2021年增加 / 值"); a cell that holds a
  * number is right-aligned (a year alone, an English date cell, is a date, not a quantity); the page never scrolls sideways.
  */
 import type { BrowserContext } from 'playwright-core';
@@ -18,6 +19,57 @@ const tablePages = representativePages(listPages(root).filter((page) => !isEmbed
 
 /** In the page: opens every disclosure, lays everything out, and lists what breaks the rules above. */
 function tableProblems(): { tables: number; stacked: number; problems: string[]; scrollWidth: number; innerWidth: number } {
+  /** The break mark of the line-breaking rule (markBreaks() in src/lib/linebreak.ts: a zero-width space). */
+  const MARK = '\u200B';
+  /**
+   * Where a stacked cell's header (its ::before) starts a line inside a word: the header set again
+   * in a hidden box with the ::before's width and type, its lines read from each character's box.
+   * The line starts found, as text.
+   */
+  const labelBreaks = (cell: HTMLElement, label: string): string[] => {
+    const before = getComputedStyle(cell, '::before');
+    const probe = document.createElement('div');
+    Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', left: '0', top: '0', width: before.width, font: before.font, letterSpacing: before.letterSpacing,
+      wordBreak: before.wordBreak, overflowWrap: before.overflowWrap, lineBreak: before.lineBreak, whiteSpace: before.whiteSpace });
+    probe.lang = (cell.closest('[lang]') as HTMLElement | null)?.lang ?? '';
+    document.body.append(probe);
+    /** The width of `text` on one line. */
+    const oneLine = (text: string) => {
+      probe.style.whiteSpace = 'nowrap';
+      probe.style.width = 'auto';
+      probe.textContent = text;
+      const width = probe.getBoundingClientRect().width;
+      Object.assign(probe.style, { whiteSpace: before.whiteSpace, width: before.width });
+      return width;
+    };
+    const isBreak = (char: string | undefined) => char === undefined || char === MARK || /\s/.test(char);
+    const starts: number[] = [];
+    probe.textContent = label;
+    const range = document.createRange();
+    let top: number | undefined;
+    for (let i = 0; i < label.length; i++) {
+      range.setStart(probe.firstChild!, i);
+      range.setEnd(probe.firstChild!, i + 1);
+      const box = range.getClientRects()[0];
+      if (!box || box.width === 0) continue;
+      if (top !== undefined && box.top > top + 1 && !isBreak(label[i - 1])) starts.push(i);
+      top = box.top;
+    }
+    // Spans no line may start inside: the rule's units (between marks and spaces) and, marks or
+    // not, the dictionary's words; a span wider than the box is cut where it must be, as the rule
+    // cuts it in SVG.
+    const spans: [number, number][] = [];
+    for (let i = 0, from = 0; i <= label.length; i++) {
+      if (i === label.length || isBreak(label[i])) {
+        spans.push([from, i]);
+        from = i + 1;
+      }
+    }
+    for (const { segment, index } of new Intl.Segmenter(probe.lang || 'zh', { granularity: 'word' }).segment(label)) spans.push([index, index + segment.length]);
+    const wrong = starts.filter((at) => spans.some(([from, to]) => at > from && at < to && oneLine(label.slice(from, to)) <= parseFloat(before.width)));
+    probe.remove();
+    return wrong.map((at) => label.slice(at).replaceAll(MARK, ''));
+  };
   for (const details of document.querySelectorAll('details')) details.open = true;
   for (const element of document.querySelectorAll<HTMLElement>('*')) {
     if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
@@ -42,6 +94,7 @@ function tableProblems(): { tables: number; stacked: number; problems: string[];
         const label = cell.getAttribute('data-label');
         const shown = getComputedStyle(cell, '::before').content;
         if (!label || shown !== `"${label}"`) problems.push(`${name}: stacked cell "${text.slice(0, 10)}" shows no column header (data-label "${label}", ::before ${shown})`);
+        else problems.push(...labelBreaks(cell, label).map((line) => `${name}: the header "${label.replaceAll(MARK, '')}" breaks inside a word, before "${line}"`));
       } else if (box.width < 3 * size - 0.5) {
         problems.push(`${name}: cell "${text.slice(0, 10)}" is ${box.width.toFixed(1)} px wide, under 3 × its ${size} px font`);
       }

@@ -18,7 +18,7 @@ const URL_ATTRS: Record<string, string[]> = {
   iframe: ['src'], video: ['src', 'poster'], audio: ['src'], track: ['src'], embed: ['src'], object: ['data'],
   form: ['action'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
 };
-const URL_META = new Set(['og:image', 'og:url', 'twitter:image']);
+const URL_META = new Set(['og:image', 'og:url']);
 
 /** The site's own origin, read from a page's canonical link (absolute URLs there are internal). */
 function siteOrigin(html: string): string | undefined {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { breakOffsets, keepsCellWhole, keepWhole, lineUnits, MAX_CELL, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
+import { BREAK_MARK, breakOffsets, keepsCellWhole, keepWhole, lineUnits, markBreaks, MAX_CELL, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
 import { fixtureData } from '../helpers/fixture-data';
 
 const samples = [
@@ -132,5 +132,30 @@ describe('needsKeeping(unit)', () => {
     expect(needsKeeping('AI')).toBe(false);
     expect(needsKeeping('海')).toBe(false);
     expect(needsKeeping(' ')).toBe(false);
+  });
+});
+
+describe('markBreaks(text)', () => {
+  test.each(samples)('%s: the text back once the marks are taken out, a mark exactly at each break between units not beside a space', (text) => {
+    const marked = markBreaks(text);
+    expect(marked.replaceAll(BREAK_MARK, '')).toBe(text);
+    const units = lineUnits(text);
+    const expected = units.slice(1).filter((unit, index) => !/^\s/.test(unit) && !/\s$/.test(units[index]!)).length;
+    expect(marked.split(BREAK_MARK).length - 1).toBe(expected);
+  });
+
+  test('a table header breaks between its words and before its unit, never inside a word or a kept term', () => {
+    // 增加值 is a glossary term (the segmenter alone cuts 增加 / 值); the names are the module's state.
+    keepWhole(['增加值']);
+    try {
+      expect(markBreaks('2021年增加值（亿元）').split(BREAK_MARK)).toEqual(['2021年', '增加值', '（亿元）']);
+      expect(markBreaks('2025年目标增加值（亿元）').split(BREAK_MARK)).toEqual(['2025年', '目标', '增加值', '（亿元）']);
+    } finally {
+      keepWhole([]);
+    }
+  });
+
+  test('English keeps its spaces as its only breaks: no mark added', () => {
+    expect(markBreaks('Value added, 2021 (billion yuan)')).toBe('Value added, 2021 (billion yuan)');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A figure's data table (FigureTable.astro): every body cell carries its column's header as its
- * data-label, written from the table's columns (figure.css shows it beside the cell when a phone
+ * data-label, written from the table's columns with its break points marked (figure.css shows it beside the cell when a phone
  * stacks the table); numbers, also those worded as the source words them, are right-aligned; a
  * short Chinese cell stays on one line.
  */
@@ -8,7 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import FigureTableView from '../../../src/components/figure/FigureTable.astro';
 import type { FigureTable } from '../../../src/lib/figures/table';
-import { MAX_CELL } from '../../../src/lib/linebreak';
+import { BREAK_MARK, markBreaks, MAX_CELL } from '../../../src/lib/linebreak';
 
 const table: FigureTable = {
   caption: '示例：三个地方的数字',
@@ -46,10 +46,12 @@ function cells(markup: string) {
 }
 
 describe('FigureTable', () => {
-  test('every body cell carries its column header as its data-label, the row header too', () => {
+  test('every body cell carries its column header as its data-label, the row header too, its break points marked', () => {
     const rows = cells(html);
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row.map((cell) => cell.label)).toEqual(table.columns.map((column) => column.label));
+    for (const row of rows) expect(row.map((cell) => cell.label)).toEqual(table.columns.map((column) => markBreaks(column.label)));
+    // Marked where the rule lets a line end (markBreaks(), tested in linebreak.test.ts): before "（亿元）", never inside it.
+    expect(rows[0]![2]!.label?.endsWith(`${BREAK_MARK}（亿元）`)).toBe(true);
     expect(rows[0]![0]).toMatchObject({ tag: 'th', text: '桐乡市' });
   });
 
