@@ -183,9 +183,13 @@ export function breakOffsets(text: string): Set<number> {
   return offsets;
 }
 
-/** Whether a browser could break inside `unit` on its own: two characters of which one is CJK. */
+/**
+ * Whether a browser could break inside `unit` on its own: two characters of which one is CJK.
+ * Quotation marks alone are not: a browser breaks beside one only next to a CJK character
+ * (Unicode's line breaking, LB19a), so “135N” and "Jiaxing’s" stay whole without a span.
+ */
 export function needsKeeping(unit: string): boolean {
-  return length(unit) > 1 && !/\s/.test(unit) && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/u.test(unit);
+  return length(unit) > 1 && !/\s/.test(unit) && /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(unit);
 }
 
 /** A zero-width space: where a line may break in text set with `word-break: keep-all`, which breaks nowhere else but at spaces. */

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { DataFileError, loadYaml } from './data/files';
 import { issueLine } from './data/messages';
 import { chineseOutsideMarks } from './i18n/zh-marks';
+import { curlyQuotes } from './i18n/punctuation';
 import type { Lang } from './i18n/lang';
 
 export const WORDING_FILE = 'content/wording.yaml';
@@ -148,7 +149,9 @@ export function parseEnglishWording(source: string, chinese: Wording, file = WOR
     if (left.length > 0) lines.push(`  ${key}: ${left.map((run) => `"${run}"`).join(', ')} is Chinese outside a {zh:…} mark; expected English (a Chinese name written as {zh:${left[0]}})`);
   }
   if (lines.length > 0) throw new DataFileError(`${file}: the English wording does not match the Chinese:\n${lines.join('\n')}`);
-  return wording;
+  // Typographic quotation marks and apostrophes, `code` runs left alone (curlyQuotes()).
+  return Object.fromEntries(Object.entries(wording).map(([group, words]) =>
+    [group, Object.fromEntries(Object.entries(words as Record<string, string>).map(([key, text]) => [key, curlyQuotes(text)]))])) as Wording;
 }
 
 /** Fills {placeholders}: fill("{cluster}核心区", { cluster: "新材料" }). An unknown one is an error. */

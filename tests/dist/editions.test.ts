@@ -122,6 +122,34 @@ const isFigure = (node: Node) => node.nodeName === 'figure'
   || (node.nodeName === 'link' && (node.attrs ?? []).some((attr) => attr.name === 'type' && attr.value === 'application/json+oembed'));
 const english = reading.filter((page) => langOfPath(page.url) === 'en' && !isMoved(readPage(page)));
 
+/**
+ * Straight quotation marks and apostrophes a reader sees in a page: its text and reader-facing
+ * attributes (a <meta>'s content only where it is text: description, og:, twitter:), outside code,
+ * the embed codes' text boxes, scripts and styles.
+ */
+function straightQuotes(html: string): string[] {
+  const found: string[] = [];
+  const CODE = new Set(['code', 'pre', 'textarea', 'script', 'style']);
+  const walk = (node: Node) => {
+    if (CODE.has(node.nodeName)) return;
+    const attrs = new Map((node.attrs ?? []).map((attr) => [attr.name, attr.value]));
+    if (node.nodeName === '#text' && /["']/.test(node.value ?? '')) found.push(node.value!.trim().slice(0, 60));
+    const textMeta = node.nodeName === 'meta' && (attrs.get('name') === 'description' || /^(og|twitter):/.test(attrs.get('property') ?? attrs.get('name') ?? ''));
+    for (const [name, value] of attrs) {
+      if (READ_ATTRS.has(name) && /["']/.test(value) && (name !== 'content' || textMeta)) found.push(`${node.nodeName}[${name}]: ${value.slice(0, 60)}`);
+    }
+    for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) walk(child);
+  };
+  walk(parse(html) as unknown as Node);
+  return found;
+}
+
+describe('English pages: typographic quotation marks', () => {
+  it.each(english.map((page) => [page.url, page] as const))('%s: no straight quotation mark or apostrophe in what a reader sees (curlyQuotes())', (_url, page) => {
+    expect(straightQuotes(readPage(page))).toEqual([]);
+  });
+});
+
 describe('English pages: no Chinese outside marked names', () => {
   it.each(english.map((page) => [page.url, page] as const))('%s: page text, title and descriptions (figures aside)', (_url, page) => {
     expect(chineseOutsideMarks(readPage(page), isFigure)).toEqual([]);

@@ -130,6 +130,9 @@ describe('needsKeeping(unit)', () => {
     expect(needsKeeping('海盐')).toBe(true);
     expect(needsKeeping('2,278.3')).toBe(false);
     expect(needsKeeping('AI')).toBe(false);
+    expect(needsKeeping('“135N”')).toBe(false);
+    expect(needsKeeping('Jiaxing’s')).toBe(false);
+    expect(needsKeeping('“五券”')).toBe(true);
     expect(needsKeeping('海')).toBe(false);
     expect(needsKeeping(' ')).toBe(false);
   });

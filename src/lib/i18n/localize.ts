@@ -2,13 +2,15 @@
  * One record in one language: `localize(record, 'zh')` is the record itself; `localize(record,
  * 'en')` is a copy with each text field replaced by its English from the record's `en:` block
  * (nested fields and list items by the same paths: ./text-fields.ts), and without the block.
- * Numbers, ids, dates and everything else stay the record's own.
+ * Numbers, ids, dates and everything else stay the record's own. The English text is set with
+ * typographic quotation marks and apostrophes (curlyQuotes(): "Jiaxing’s").
  *
  * Format numbers from the record as stored, not a localized one: the English formatter
  * (formatIndicatorEn in src/lib/format.ts) needs the Chinese unit's magnitude (亿, 万) and
  * `en.unit` both, and refuses a localized record rather than print a number 10^8 too small.
  */
 import type { Lang } from './lang';
+import { curlyQuotes } from './punctuation';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 
@@ -22,7 +24,13 @@ function overlay(base: unknown, english: unknown): unknown {
   if (Array.isArray(base) && Array.isArray(english) && base.some(isObject)) {
     return base.map((item, index) => (index < english.length ? overlay(item, english[index]) : item));
   }
-  return english;
+  return typeset(english);
+}
+
+/** English text with typographic quotation marks (curlyQuotes()), in a list of text too; anything else as it is. */
+function typeset(english: unknown): unknown {
+  if (typeof english === 'string') return curlyQuotes(english);
+  return Array.isArray(english) ? english.map(typeset) : english;
 }
 
 /** A record with text fields and, possibly, their English. */

@@ -72,6 +72,6 @@ describe('the English edition (lang "en")', () => {
     for (const variant of OEMBED_VARIANTS) expect(oembedUrl('a', root, variant, 'en')).toBe(`${root}en/oembed/${oembedName('a', variant)}.json`);
     const links = oembedLinks('map-2022-tiers', 'Title', root, 'en');
     expect(links[0]).toEqual({ href: `${root}en/oembed/map-2022-tiers.json`, title: 'Title' });
-    for (const link of links.slice(1)) expect(link.title).toMatch(/^Title \([A-Za-z' ]+\)$/);
+    for (const link of links.slice(1)) expect(link.title).toMatch(/^Title \([A-Za-z’ ]+\)$/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { localize, localizeAll } from '../../../src/lib/i18n/localize';
 import { chineseOutsideMarks, plainText, textRuns } from '../../../src/lib/i18n/zh-marks';
+import { curlyQuotes } from '../../../src/lib/i18n/punctuation';
 
 const cluster = {
   id: 'c', name: '微电子', tier: 'regional' as const, counties: ['330402'],
@@ -42,6 +43,15 @@ describe('localize(record, lang)', () => {
     expect(() => localize(chineseOnly, 'en')).toThrow('no English for the record "pinghu": expected an en: block (content/data/README.md)');
   });
 
+  test("the English is set with typographic quotation marks, in nested fields and lists too; the Chinese is left as it is", () => {
+    const quoted = { ...cluster, name: '“新材料”', en: { name: 'The "new materials" cluster', valueAdded: { targetText: "Tongxiang's target" }, leadFirms: ["Jia's", 'Yi'] } };
+    const english = localize(quoted, 'en');
+    expect(english.name).toBe('The “new materials” cluster');
+    expect(english.valueAdded.targetText).toBe('Tongxiang’s target');
+    expect(english.leadFirms).toEqual(['Jia’s', 'Yi']);
+    expect(localize(quoted, 'zh').name).toBe('“新材料”');
+  });
+
   test('localizeAll keeps the keys', () => {
     const map = localizeAll(new Map([['c', cluster]]), 'en');
     expect(map.get('c')!.name).toBe('Microelectronics');
@@ -61,5 +71,25 @@ describe('{zh:…} marks', () => {
       { text: 'Pinghu (', lang: 'en' }, { text: '平湖市', lang: 'zh' }, { text: ') and ', lang: 'en' }, { text: '嘉兴', lang: 'zh' },
     ]);
     expect(textRuns('English only')).toEqual([{ text: 'English only', lang: 'en' }]);
+  });
+});
+
+describe('curlyQuotes(text)', () => {
+  test.each([
+    ["Jiaxing's \"135N\" system", 'Jiaxing’s “135N” system'],
+    ["AI firms' revenue", 'AI firms’ revenue'],
+    ['as in "2025*" or "the first half of 2026*".', 'as in “2025*” or “the first half of 2026*”.'],
+    ['("yesterday morning")', '(“yesterday morning”)'],
+    ["'rising star' clusters", '‘rising star’ clusters'],
+    ["since the '90s", 'since the ’90s'],
+    ['"{zh:一县一集群}" plan', '“{zh:一县一集群}” plan'],
+    ['“already curly”', '“already curly”'],
+  ])('%s → %s', (text, expected) => {
+    expect(curlyQuotes(text)).toBe(expected);
+  });
+
+  test('a `code` run keeps its straight marks', () => {
+    expect(curlyQuotes("the reader's frame: `postMessage('jx-embed:theme=dark', '*')` (or \"light\")"))
+      .toBe('the reader’s frame: `postMessage(\'jx-embed:theme=dark\', \'*\')` (or “light”)');
   });
 });
