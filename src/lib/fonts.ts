@@ -4,14 +4,14 @@
  * is measured with them (src/lib/text.ts), so both read the same TrueType files; the SVG download
  * carries subsets of them (fontFaceCss()), so it looks the same on a machine without them.
  *
- * English images also need Noto Sans (OFL-1.1, from @expo-google-fonts/noto-sans) for one thing:
- * the curly quotation marks, which Noto Sans SC draws a full em wide, as Chinese sets them
- * ("paper,  “A boom”  (2025)"); latinQuotes() in src/lib/download/standalone.ts sets them in it.
+ * Images also need Noto Sans (OFL-1.1, from @expo-google-fonts/noto-sans) for one thing: the curly
+ * quotation marks of a line without Chinese (latinQuoted()), which Noto Sans SC draws a full em
+ * wide, as Chinese sets them ("paper,  “A boom”  (2025)"); latinQuotes() in
+ * src/lib/download/standalone.ts sets them in it, and src/lib/text.ts measures them so.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import type { Lang } from './i18n/lang';
 
 const require = createRequire(import.meta.url);
 
@@ -30,8 +30,22 @@ export const NOTO_SANS_FILES = {
 /** The family names those files carry, by which an image's font-family asks for them. */
 export const IMAGE_FAMILY = 'Noto Sans SC';
 export const QUOTE_FAMILY = 'Noto Sans';
-/** The quotation marks English images set in QUOTE_FAMILY. */
+/** The quotation marks a line without Chinese sets in QUOTE_FAMILY. */
 export const LATIN_QUOTES = '“”‘’';
+
+const LATIN_QUOTE = new RegExp(`[${LATIN_QUOTES}]`, 'u');
+const HAN_CHARACTER = /\p{Script=Han}/u;
+
+/**
+ * Whether a line an image draws (one <text>) sets its curly quotation marks in QUOTE_FAMILY,
+ * proportional as Latin type sets them: it has some, and no Chinese character. A line with
+ * Chinese keeps Noto Sans SC's full-width marks, as Chinese sets them (resvg draws such a line in
+ * Noto Sans SC whatever its tspans ask). The one rule for drawing them (latinQuotes()) and for
+ * measuring them (src/lib/text.ts), in both editions.
+ */
+export function latinQuoted(line: string): boolean {
+  return LATIN_QUOTE.test(line) && !HAN_CHARACTER.test(line);
+}
 
 /** The weights, as CSS numbers, of the files. */
 const WEIGHTS = { regular: 400, bold: 700 } as const;
@@ -46,7 +60,8 @@ export interface FontSubset {
 
 /**
  * The fonts an image showing `text` is drawn with, each weight cut down to its characters: Noto
- * Sans SC for all of it, and, for an English image (`lang`) with LATIN_QUOTES in it, Noto Sans.
+ * Sans SC for all of it, and Noto Sans where the image sets quotation marks in it (`latinQuotes`:
+ * the image's SVG has QUOTE_FAMILY tspans, latinQuotes() in src/lib/download/standalone.ts).
  * resvg reads its font files again for every glyph, so the 10 MB originals make each PNG take
  * seconds; the subsets (a few KB to tens of KB) take milliseconds. The subsetter is HarfBuzz's
  * (subset-font: HarfBuzz compiled to WebAssembly), the engine src/lib/text.ts measures chart text
@@ -55,13 +70,13 @@ export interface FontSubset {
  * characters (no timestamp), so builds repeat byte for byte. Characters the font lacks are left
  * out (they would be .notdef boxes either way).
  */
-export async function imageFonts(text: string, lang: Lang = 'zh'): Promise<FontSubset[]> {
+export async function imageFonts(text: string, latinQuotes: boolean): Promise<FontSubset[]> {
   const out: FontSubset[] = [];
   // One at a time: subset-font runs one subset at a time anyway, and each holds a 10 MB font.
   for (const weight of ['regular', 'bold'] as const) {
     out.push({ family: IMAGE_FAMILY, weight: WEIGHTS[weight], ttf: await subsetFont(readFileSync(NOTO_SANS_SC_FILES[weight]), text) });
   }
-  if (lang === 'en' && quotesIn(text) !== '') {
+  if (latinQuotes) {
     for (const weight of ['regular', 'bold'] as const) {
       // All of the text's characters, not just the quotes: resvg shapes a whole line with the font
       // of each <tspan> in it and falls back to another font for the tspan if any glyph is missing.

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
-import { NOTO_SANS_SC_FILES } from './fonts';
+import { LATIN_QUOTES, latinQuoted, NOTO_SANS_FILES, NOTO_SANS_SC_FILES } from './fonts';
 import { lineUnits, NO_LINE_END, NO_LINE_START } from './linebreak';
 
 /**
@@ -36,23 +36,40 @@ interface MeasuringFace {
   widths: Map<string, number>;
 }
 
-const faces = new Map<keyof typeof NOTO_SANS_SC_FILES, MeasuringFace>();
+const faces = new Map<string, MeasuringFace>();
 const buffer = new hb.Buffer();
 
-function faceFor(weight: FontWeight): MeasuringFace {
-  const key = weight >= 600 ? 'bold' : 'regular';
-  let face = faces.get(key);
+/** The face of `weight` in Noto Sans SC, or in Noto Sans (`files`: the quotation marks of a line without Chinese). */
+function faceFor(weight: FontWeight, files: typeof NOTO_SANS_SC_FILES | typeof NOTO_SANS_FILES = NOTO_SANS_SC_FILES): MeasuringFace {
+  const file = files[weight >= 600 ? 'bold' : 'regular'];
+  let face = faces.get(file);
   if (!face) {
-    const hbFace = new hb.Face(new hb.Blob(readFileSync(NOTO_SANS_SC_FILES[key])));
+    const hbFace = new hb.Face(new hb.Blob(readFileSync(file)));
     face = { font: new hb.Font(hbFace), upem: hbFace.upem, widths: new Map() };
-    faces.set(key, face);
+    faces.set(file, face);
   }
   return face;
 }
 
-/** Advance width of `text` in em in Noto Sans SC of `weight`, as HarfBuzz shapes it, with the margin (cached). */
+const QUOTE_MARKS = new RegExp(`[${LATIN_QUOTES}]`, 'gu');
+
+/**
+ * Advance width of `text` in em, with the margin (cached): in Noto Sans SC of `weight`, as
+ * HarfBuzz shapes it, except the curly quotation marks of a text without Chinese, which images
+ * draw in Noto Sans (latinQuoted(), src/lib/fonts.ts) and pages in the system's Latin face, both
+ * proportional: measured in Noto Sans.
+ */
 function advanceEm(text: string, weight: FontWeight): number {
-  const face = faceFor(weight);
+  if (latinQuoted(text)) {
+    const marks = text.match(QUOTE_MARKS) ?? [];
+    return shapedEm(text.replace(QUOTE_MARKS, ''), faceFor(weight)) + marks.reduce((sum, mark) => sum + shapedEm(mark, faceFor(weight, NOTO_SANS_FILES)), 0);
+  }
+  return shapedEm(text, faceFor(weight));
+}
+
+/** Advance width of `text` in em in `face`, as HarfBuzz shapes it, with the margin (cached). */
+function shapedEm(text: string, face: MeasuringFace): number {
+  if (text === '') return 0;
   let em = face.widths.get(text);
   if (em === undefined) {
     buffer.clearContents();

@@ -6,8 +6,9 @@
  * whether each is a web font), so a machine with Noto installed cannot pass for one without.
  * Served with the host's headers (public/_headers), whose policy must let the file use its font.
  * One published figure of each kind, the first in figures.yaml: a handful of files, not all, in
- * each edition. An English file may also carry Noto Sans, for its curly quotation marks only
- * (Noto Sans SC draws them a full em wide): each glyph drawn in it is one of those marks.
+ * each edition. A file may also carry Noto Sans, for the curly quotation marks of its lines
+ * without Chinese only (Noto Sans SC draws them a full em wide: latinQuotes()): each glyph drawn
+ * in it is one of those marks.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { serveDist, type StaticServer } from '../../scripts/lib/serve-dist';
 import { headersFor, parseHeadersFile } from '../security/policy';
 import { siteDataFromFiles } from '../helpers/site-data';
 import { publishedFigures } from '../../src/lib/figures';
+import { usesLatinQuotes } from '../../src/lib/download/standalone';
 
 const root = await builtSite();
 const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
@@ -50,13 +52,13 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
     });
     try {
       await gotoOk(page, `${server.url}${path}`);
-      const english = path.startsWith('/en/');
       const faces = await page.evaluate(async () => {
         await document.fonts.ready;
         return [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`);
       });
       expect(blocked, 'console errors (a policy refusing the font)').toEqual([]);
-      const quoted = english && /[“”‘’]/.test(readFileSync(resolve(root, `.${path}`), 'utf8').replace(/<style>[\s\S]*?<\/style>/, ''));
+      // Quotation marks set in Noto Sans: those of lines without Chinese (latinQuotes()).
+      const quoted = usesLatinQuotes(readFileSync(resolve(root, `.${path}`), 'utf8').replace(/<style>[\s\S]*?<\/style>/, ''));
       // Noto Sans's bold stays unloaded where no bold text has a quotation mark.
       expect(faces.map((face) => face.replace(/^(Noto Sans \d+) unloaded$/, '$1 loaded')).sort())
         .toEqual([...(quoted ? ['Noto Sans 400 loaded', 'Noto Sans 700 loaded'] : []), 'Noto Sans SC 400 loaded', 'Noto Sans SC 700 loaded']);
@@ -81,7 +83,7 @@ describe.skipIf(!hasBrowser)('the SVG download draws its text with the font it c
         const text = whole.slice(0, 20);
         const marks = (whole.match(/[“”‘’]/g) ?? []).length;
         for (const font of fonts) {
-          const quoteFont = english && font.isCustomFont && font.familyName === 'Noto Sans' && font.glyphCount <= marks;
+          const quoteFont = quoted && font.isCustomFont && font.familyName === 'Noto Sans' && font.glyphCount <= marks;
           if (quoteFont) quoteGlyphs += font.glyphCount;
           if (!font.isCustomFont || (font.familyName !== 'Noto Sans SC' && !quoteFont)) problems.push(`"${text}": ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'web font' : 'the machine\'s'})`);
           else if ((weight >= 600) !== /bold/i.test(font.postScriptName ?? '')) problems.push(`"${text}": weight ${weight} drawn with ${font.postScriptName}`);

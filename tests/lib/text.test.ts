@@ -8,10 +8,18 @@ describe('textWidth(text, fontSize, weight)', () => {
   });
   test('ideographs and full-width punctuation share one advance; a run is its characters together', () => {
     expect(textWidth('（', 10)).toBe(textWidth('新', 10));
-    expect(textWidth('“', 10)).toBe(textWidth('新', 10));
+    // A curly quotation mark in a text with Chinese is full-width, as Chinese sets it (and images draw it: latinQuotes()).
+    expect(textWidth('“新”', 10)).toBe(3 * textWidth('新', 10));
     // One em each, as in every CJK font: the safety margin is for proportional glyphs only.
     expect(textWidth('新材料', 10)).toBe(3 * textWidth('新', 10));
     expect(textWidth('新', 10)).toBe(10);
+  });
+  test('curly quotation marks in a text without Chinese are proportional, as Latin type (and Noto Sans in images) sets them', () => {
+    const curly = textWidth('“A boom” it’s', 10);
+    const straight = textWidth('"A boom" it\'s', 10);
+    // Three marks, each within 0.15 em of a straight one (a full-width mark would be 0.6 em wider).
+    expect(Math.abs(curly - straight)).toBeLessThan(3 * 0.15 * 10);
+    expect(textWidth('“', 10)).toBeLessThan(0.5 * textWidth('新', 10));
   });
   test('proportional glyphs carry a safety margin over Noto Sans SC (system Latin faces run wider)', () => {
     // Noto Sans SC's digits are 0.555 em; system-ui's (SF Pro, Segoe UI) up to a tenth wider.

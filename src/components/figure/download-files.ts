@@ -17,6 +17,7 @@ import { sceneOf } from '../../lib/figures/scene';
 import { csvSidecar, toCsv } from '../../lib/csv';
 import { toXlsx } from '../../lib/xlsx';
 import { renderPng, RENDITIONS } from '../../lib/download/png';
+import { usesLatinQuotes } from '../../lib/download/standalone';
 import { fontFaceCss, imageFonts, shownText, type FontSubset } from '../../lib/fonts';
 import { figureDownload } from './figure-download';
 
@@ -46,7 +47,7 @@ function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: stri
   let byKey = subsets.get(data);
   if (!byKey) subsets.set(data, (byKey = new Map()));
   const key = `${figure.id} ${siteRoot}`;
-  if (!byKey.has(key)) byKey.set(key, imageFonts(shownText(svg), langOf(data)));
+  if (!byKey.has(key)) byKey.set(key, imageFonts(shownText(svg), usesLatinQuotes(svg)));
   return byKey.get(key)!;
 }
 

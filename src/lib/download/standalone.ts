@@ -15,7 +15,7 @@ import { spoken } from '../inferred';
 import { textWidth, wrapText } from '../text';
 import { withThemeValues } from '../theme';
 import { HTML_LANG, type Lang } from '../i18n/lang';
-import { LATIN_QUOTES, QUOTE_FAMILY } from '../fonts';
+import { LATIN_QUOTES, latinQuoted, QUOTE_FAMILY } from '../fonts';
 import { fill, wordingOf } from '../wording';
 
 /** Width of the standalone SVG in its own units; the PNG is PNG_SCALE times larger. */
@@ -84,16 +84,24 @@ function literalStyles(svg: string, id: string): string {
 
 const QUOTE_RUN = new RegExp(`[${LATIN_QUOTES}]+(?![^<]*>)`, 'g');
 
+/** The attribute of latinQuotes()'s tspans. */
+const QUOTE_SPAN = `font-family="'${QUOTE_FAMILY}'"`;
+
+/** Whether an image's SVG sets quotation marks in Noto Sans (latinQuotes()): it then needs that font too (imageFonts()). */
+export const usesLatinQuotes = (svg: string): boolean => svg.includes(QUOTE_SPAN);
+
 /**
- * An English image's curly quotation marks set in Noto Sans (QUOTE_FAMILY, src/lib/fonts.ts): Noto
- * Sans SC, the image's font, draws them a full em wide, as Chinese sets them, which leaves a gap
- * around each quotation. Each run of them inside a <text> becomes a <tspan> of that family.
- * (resvg draws a whole <text> in Noto Sans SC when it also holds Chinese characters, such as a
- * document number in a source line; there the marks stay wide in the PNG, not in the SVG.)
+ * The curly quotation marks of an image's lines without Chinese (latinQuoted(), src/lib/fonts.ts)
+ * set in Noto Sans (QUOTE_FAMILY): Noto Sans SC, the image's font, draws them a full em wide, as
+ * Chinese sets them, which leaves a gap around each quotation in Latin text. Each run of them
+ * inside such a <text> becomes a <tspan> of that family. A line with Chinese characters (a
+ * document number in a source line) keeps Noto Sans SC's marks, as src/lib/text.ts measures it.
  */
 export function latinQuotes(svg: string): string {
-  return svg.replace(/(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g, (_, open: string, inner: string, close: string) =>
-    open + inner.replace(QUOTE_RUN, (marks) => `<tspan font-family="'${QUOTE_FAMILY}'">${marks}</tspan>`) + close);
+  return svg.replace(/(<text\b[^>]*>)([\s\S]*?)(<\/text>)/g, (whole, open: string, inner: string, close: string) =>
+    (latinQuoted(inner.replace(/<[^>]*>/g, ''))
+      ? open + inner.replace(QUOTE_RUN, (marks) => `<tspan ${QUOTE_SPAN}>${marks}</tspan>`) + close
+      : whole));
 }
 
 export interface StandaloneInput {
@@ -173,5 +181,5 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
     + body.filter(Boolean).join('\n')
     + '\n</svg>\n';
   const literal = literalStyles(markup, id);
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${lang === 'en' ? latinQuotes(literal) : literal}\n`, width, height };
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${latinQuotes(literal)}\n`, width, height };
 }

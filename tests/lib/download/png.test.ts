@@ -9,15 +9,15 @@ import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { NOTO_SANS_SC, renderPng, RENDITIONS } from '../../../src/lib/download/png';
 import { imageFonts } from '../../../src/lib/fonts';
-import { latinQuotes } from '../../../src/lib/download/standalone';
+import { latinQuotes, usesLatinQuotes } from '../../../src/lib/download/standalone';
 import { pngDensity, pngSize } from '../../../src/lib/png-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'jx-png-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** imageFonts() written into `folder` as resvg reads them: Noto Sans SC regular and bold, then any Noto Sans ones. */
-async function notoSubsetFiles(text: string, folder: string, lang: 'zh' | 'en' = 'zh'): Promise<string[]> {
-  return (await imageFonts(text, lang)).map(({ family, weight, ttf }) => {
+async function notoSubsetFiles(text: string, folder: string, latinQuotes = false): Promise<string[]> {
+  return (await imageFonts(text, latinQuotes)).map(({ family, weight, ttf }) => {
     const file = join(folder, `${family.replace(/\W/g, '')}-${weight}.ttf`);
     writeFileSync(file, ttf);
     return file;
@@ -126,17 +126,17 @@ describe('English quotation marks in PNGs', () => {
   }
   const quoted = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="50"><rect width="600" height="50" fill="#fff"/><text x="10" y="36" font-size="28" font-family="Noto Sans SC">${text}</text></svg>`;
 
-  test('an English image with curly quotes also gets Noto Sans; a Chinese one, or one without them, does not', async () => {
-    const english = await imageFonts('paper, “A boom” (it’s)', 'en');
+  test('an image that sets quotation marks in Noto Sans (latinQuotes()) also gets Noto Sans; one that does not, only Noto Sans SC', async () => {
+    const english = await imageFonts('paper, “A boom” (it’s)', usesLatinQuotes(latinQuotes(quoted('paper, “A boom” (it’s)'))));
     expect(english.map(({ family, weight }) => `${family} ${weight}`)).toEqual(['Noto Sans SC 400', 'Noto Sans SC 700', 'Noto Sans 400', 'Noto Sans 700']);
-    expect((await imageFonts('“一县一集群”', 'zh')).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
-    expect((await imageFonts('no quotes here', 'en')).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
+    expect((await imageFonts('“一县一集群”', usesLatinQuotes(latinQuotes(quoted('“一县一集群”'))))).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
+    expect((await imageFonts('no quotes here', usesLatinQuotes(latinQuotes(quoted('no quotes here'))))).map(({ family }) => family)).toEqual(['Noto Sans SC', 'Noto Sans SC']);
   });
 
   test('latinQuotes() sets them proportional: the quoted line is as wide as with straight quotes, not a full em per mark', async () => {
     const folder = join(dir, 'quotes');
     mkdirSync(folder);
-    const files = await notoSubsetFiles('paper, “A boom” "A boom" (2025)', folder, 'en');
+    const files = await notoSubsetFiles('paper, “A boom” "A boom" (2025)', folder, true);
     const curly = inkWidth(latinQuotes(quoted('paper, “A boom” (2025)')), files);
     const wide = inkWidth(quoted('paper, “A boom” (2025)'), files);
     const straight = inkWidth(quoted('paper, "A boom" (2025)'), files);
@@ -148,8 +148,8 @@ describe('English quotation marks in PNGs', () => {
     expect(Math.abs(curly - straight)).toBeLessThan(10);
   });
 
-  test('latinQuotes() touches only the text of <text> elements, never titles or attributes', () => {
-    const svg = '<svg><title>“A”</title><text x="1" aria-label="“x”">say “A” and ‘B’</text><desc>“C”</desc></svg>';
-    expect(latinQuotes(svg)).toBe('<svg><title>“A”</title><text x="1" aria-label="“x”">say <tspan font-family="\'Noto Sans\'">“</tspan>A<tspan font-family="\'Noto Sans\'">”</tspan> and <tspan font-family="\'Noto Sans\'">‘</tspan>B<tspan font-family="\'Noto Sans\'">’</tspan></text><desc>“C”</desc></svg>');
+  test('latinQuotes() touches only the text of <text> elements without Chinese, never titles or attributes', () => {
+    const svg = '<svg><title>“A”</title><text x="1" aria-label="“x”">say “A” and ‘B’</text><desc>“C”</desc><text>“一县一集群” plan</text></svg>';
+    expect(latinQuotes(svg)).toBe('<svg><title>“A”</title><text x="1" aria-label="“x”">say <tspan font-family="\'Noto Sans\'">“</tspan>A<tspan font-family="\'Noto Sans\'">”</tspan> and <tspan font-family="\'Noto Sans\'">‘</tspan>B<tspan font-family="\'Noto Sans\'">’</tspan></text><desc>“C”</desc><text>“一县一集群” plan</text></svg>');
   });
 });
