@@ -4,14 +4,16 @@
  * PNG (src/lib/text.ts wraps lines between units, measured with the real font).
  *
  * A text is cut into units that join back to it exactly; a line may end only between two units:
- * - dictionary words (Intl.Segmenter), never "新版 / 图";
+ * - dictionary words (Intl.Segmenter), never "新版 / 图"; two one-character words in a row, neither
+ *   a function word, as one (the words the dictionary lacks: "实绩", "润泽", never "实 / 绩");
  * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%"; a
  *   measure word with the Chinese numeral or determiner before it: "九个", "首个", "每项";
  * - a short full-width parenthetical or quotation whole: "（推断）", "（企业预计）", "“乌镇之光”"
  *   (MAX_PAREN characters);
  * - the names of the data (counties, zones, clusters, glossary terms: keepWhole(), called with
  *   the site's records by src/lib/site-data.ts), never "海 / 盐";
- * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never;
+ * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never; a noun's
+ *   suffix on its word ("计算机", "普惠性");
  * - closing punctuation and the inference mark `*` on the unit before, opening punctuation on
  *   the unit after; a straight quote (" or ') opens after a space or at the start, else closes;
  * - the tail joined into one unit of at least MIN_LAST characters, so no last line holds one.
@@ -136,6 +138,9 @@ const CHINESE_NUMERAL_END = /[零一二三四五六七八九十百千万亿两]$
 const MEASURE_WORD = /^[个项家座条位种批层类张篇份所处名件台栋次]$/u;
 const COUNTED_END = /[零一二三四五六七八九十百千万亿两首每各这那某几第]$/u;
 
+/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "普惠 / 性"): it stays on the word before. */
+const NOUN_SUFFIX = /^[机性化率器者员链网群]$/u;
+
 /**
  * `text` as units a line may end between (the rules above); they join back to `text` exactly.
  */
@@ -149,7 +154,7 @@ export function lineUnits(text: string): string[] {
   for (const segment of segmentsAt(text, ranges)) {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
-    const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
+    const suffix = (/^[市县区省镇]$/u.test(segment) || NOUN_SUFFIX.test(segment)) && /\p{Script=Han}$/u.test(out[last] ?? '');
     // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it,
     // and a measure word stays with the numeral or determiner it counts with ("九 / 个" never).
     const numeral = (CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? ''))
@@ -165,9 +170,44 @@ export function lineUnits(text: string): string[] {
     glueNext = opening || (!space && NO_LINE_END.test(segment));
     offset += segment.length;
   }
-  while (out.length > 1 && length(out.at(-1)!.trim()) < MIN_LAST && !/\s/.test(out.at(-1)!) && !/\s$/.test(out.at(-2)!)) {
-    const tail = out.pop()!;
-    out[out.length - 1] += tail;
+  const paired = pairLoneCharacters(out);
+  while (paired.length > 1 && length(paired.at(-1)!.trim()) < MIN_LAST && !/\s/.test(paired.at(-1)!) && !/\s$/.test(paired.at(-2)!)) {
+    const tail = paired.pop()!;
+    paired[paired.length - 1] += tail;
+  }
+  return paired;
+}
+
+/**
+ * Function words: a character the dictionary leaves alone for a reason (用 / 在, 点名 / 的), never
+ * paired by pairLoneCharacters().
+ */
+const FUNCTION_WORD = /^[的地得了着过在与和及或是把被给对从向到为将也都就还又才再很最更不没未均共仅已并而按其以于由但只却则之这那每各该此个]$/u;
+
+/** A unit that is one Han character (with any punctuation joined to it) and no function word. */
+function lone(unit: string): boolean {
+  const han = unit.match(/\p{Script=Han}/gu) ?? [];
+  return han.length === 1 && !/[\s\p{L}\p{N}]/u.test(unit.replace(han[0]!, '')) && !FUNCTION_WORD.test(han[0]!);
+}
+
+/**
+ * Two one-character units in a row, neither a function word, joined (from the left): most likely
+ * one word the segmenter's dictionary lacks (实 / 绩, 润 / 泽, 增 / 速, 投 / 运, 写 / 明). A heuristic:
+ * it only takes break opportunities away, never adds one; a wrong pair ("会签" of 推介会签约) keeps
+ * two words' characters together, as a browser might have anyway.
+ */
+function pairLoneCharacters(units: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const unit of units) {
+    // Joined only character to character: never across a quotation mark or bracket.
+    if (open && lone(unit) && /^\p{Script=Han}/u.test(unit)) {
+      out[out.length - 1] += unit;
+      open = false;
+    } else {
+      out.push(unit);
+      open = lone(unit) && /\p{Script=Han}$/u.test(unit);
+    }
   }
   return out;
 }

@@ -84,6 +84,19 @@ describe('lineUnits(text)', () => {
     expect(units.some((unit) => unit.startsWith('〕')), units.join('|')).toBe(false);
     expect(units.slice(0, -1).some((unit) => unit.endsWith('〔')), units.join('|')).toBe(false);
   });
+  test('two one-character words in a row are one unit (words the dictionary lacks), unless one is a function word', () => {
+    // The segmenter cuts 实绩 and 润泽 into characters; 的 and 与 stand alone for a reason.
+    expect(lineUnits('2021年实绩与2025年目标')).toEqual(['2021年', '实绩', '与', '2025年目标']);
+    expect(lineUnits('平湖润泽国际信息港')).toContain('润泽');
+    expect(lineUnits('报道点名的两处设施在哪里')).toEqual(['报道', '点名', '的', '两处', '设施', '在哪里']);
+    // Never across a quotation mark: 称 / “实绩” keeps its break before the quote.
+    expect(lineUnits('称“实绩”如何')[0]).toBe('称');
+  });
+
+  test('a noun\'s suffix stays on its word ("计算 / 机" never)', () => {
+    expect(lineUnits('采用液冷计算机技术，先进')).toContain('计算机');
+  });
+
   test('spaces stay break opportunities and are never joined to the tail', () => {
     expect(lineUnits('AI 云')).toEqual(['AI', ' ', '云']);
     expect(lineUnits('2025年* · 平湖市')).toEqual(['2025年*', ' ', '·', ' ', '平湖市']);
