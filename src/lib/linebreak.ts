@@ -138,9 +138,6 @@ const CHINESE_NUMERAL_END = /[零一二三四五六七八九十百千万亿两]$
 const MEASURE_WORD = /^[个项家座条位种批层类张篇份所处名件台栋次]$/u;
 const COUNTED_END = /[零一二三四五六七八九十百千万亿两首每各这那某几第]$/u;
 
-/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "普惠 / 性"): it stays on the word before. */
-const NOUN_SUFFIX = /^[机性化率器者员链网群]$/u;
-
 /**
  * `text` as units a line may end between (the rules above); they join back to `text` exactly.
  */
@@ -154,7 +151,7 @@ export function lineUnits(text: string): string[] {
   for (const segment of segmentsAt(text, ranges)) {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
-    const suffix = (/^[市县区省镇]$/u.test(segment) || NOUN_SUFFIX.test(segment)) && /\p{Script=Han}$/u.test(out[last] ?? '');
+    const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
     // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it,
     // and a measure word stays with the numeral or determiner it counts with ("九 / 个" never).
     const numeral = (CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? ''))
@@ -190,18 +187,24 @@ function lone(unit: string): boolean {
   return han.length === 1 && !/[\s\p{L}\p{N}]/u.test(unit.replace(han[0]!, '')) && !FUNCTION_WORD.test(han[0]!);
 }
 
+/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "智能 / 化", "普惠 / 性"): it stays on the word before. */
+const NOUN_SUFFIX = /^[机性化率器者员链网群]/u;
+
 /**
  * Two one-character units in a row, neither a function word, joined (from the left): most likely
- * one word the segmenter's dictionary lacks (实 / 绩, 润 / 泽, 增 / 速, 投 / 运, 写 / 明). A heuristic:
- * it only takes break opportunities away, never adds one; a wrong pair ("会签" of 推介会签约) keeps
- * two words' characters together, as a browser might have anyway.
+ * one word the segmenter's dictionary lacks (实 / 绩, 润 / 泽, 增 / 速, 投 / 运, 写 / 明); then a
+ * noun's suffix joined to the word before it (普 / 惠 / 性 → 普惠性). A heuristic: it only takes
+ * break opportunities away, never adds one; a wrong pair ("会签" of 推介会签约) keeps two words'
+ * characters together, as a browser might have anyway. Joined only character to character: never
+ * across a quotation mark or bracket.
  */
 function pairLoneCharacters(units: readonly string[]): string[] {
   const out: string[] = [];
   let open = false;
   for (const unit of units) {
-    // Joined only character to character: never across a quotation mark or bracket.
-    if (open && lone(unit) && /^\p{Script=Han}/u.test(unit)) {
+    const joinable = lone(unit) && /^\p{Script=Han}/u.test(unit);
+    const suffix = joinable && NOUN_SUFFIX.test(unit) && /\p{Script=Han}$/u.test(out.at(-1) ?? '');
+    if ((open && joinable) || suffix) {
       out[out.length - 1] += unit;
       open = false;
     } else {

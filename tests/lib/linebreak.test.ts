@@ -95,6 +95,9 @@ describe('lineUnits(text)', () => {
 
   test('a noun\'s suffix stays on its word ("计算 / 机" never)', () => {
     expect(lineUnits('采用液冷计算机技术，先进')).toContain('计算机');
+    // After the pairing: 普 / 惠 / 性 is 普惠性, never 普 / 惠性.
+    expect(lineUnits('普惠性政策支持')).toContain('普惠性');
+    expect(lineUnits('智能化改造升级')).toContain('智能化');
   });
 
   test('spaces stay break opportunities and are never joined to the tail', () => {

@@ -37,9 +37,9 @@ const OPENS_AFTER = /[\s([{“‘—–/-]/u;
  * system" → "the “135N” system", "firms' revenue" → "firms’ revenue", "the '90s" → "the ’90s". A
  * mark opens at the start or after what OPENS_AFTER names (the rule that src/lib/linebreak.ts keeps
  * a straight quote on its word by), and closes anywhere else; an apostrophe is a closing single
- * mark. A `code` run is left as it is. Applied where English text enters the site from the data, the stories' frontmatter and the
- * wording (localize(), englishStorySchema, parseEnglishWording()), so pages, tables, downloads and
- * the search index all print the same marks.
+ * mark. A `code` run is left as it is. Applied where English text enters the site from the data,
+ * the stories' frontmatter and the wording (localize(), englishStorySchema, parseEnglishWording()),
+ * so pages, tables, downloads and the search index all print the same marks.
  */
 export function curlyQuotes(text: string): string {
   // A `code` run (the wording's notes on embedding) keeps its marks: they are code.
