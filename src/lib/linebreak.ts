@@ -15,12 +15,14 @@
  * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never; a noun's
  *   suffix on its word ("计算机", "普惠性");
  * - closing punctuation and the inference mark `*` on the unit before, opening punctuation on
- *   the unit after; a straight quote (" or ') opens after a space or at the start, else closes;
+ *   the unit after; a straight quote (" or ') opens at the start or after a space, an opening
+ *   bracket or a dash, else closes (opensQuotation(), as curlyQuotes() sets it);
  * - the tail joined into one unit of at least MIN_LAST characters, so no last line holds one.
  * Spaces are units of their own (always a break opportunity) and are never joined.
  */
 
 import type { DataRecords } from './data/records';
+import { opensQuotation } from './i18n/punctuation';
 
 /** Characters that must not begin a line: closing punctuation, and the inference mark `*` (src/lib/inferred.ts). */
 export const NO_LINE_START = /^[，。、；：？！）》」』〕】〉”’%％,.;:?!)\]…·*]/;
@@ -158,8 +160,8 @@ export function lineUnits(text: string): string[] {
       || (MEASURE_WORD.test(segment) && COUNTED_END.test(out[last] ?? ''));
     // A hyphen inside an English word ("information-service") ends a line, never starts one.
     const hyphen = /^[-‐]$/.test(segment) && /\p{Script=Latin}$/u.test(out[last] ?? '');
-    // A straight quote opens a quotation at the start or after a space or opening punctuation ("the "135N" system"), else closes one.
-    const opening = STRAIGHT_QUOTE.test(segment) && (last < 0 || /\s$/.test(out[last]!) || NO_LINE_END.test(out[last]!));
+    // A straight quote opens a quotation where opensQuotation() says ("the "135N" system"), else closes one.
+    const opening = STRAIGHT_QUOTE.test(segment) && opensQuotation(out[last]?.at(-1));
     const closing = STRAIGHT_QUOTE.test(segment) && !opening;
     const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || hyphen || closing || inside(offset) || NO_LINE_START.test(segment));
     if (joins) out[last] += segment;

@@ -51,8 +51,6 @@ function faceFor(weight: FontWeight, files: typeof NOTO_SANS_SC_FILES | typeof N
   return face;
 }
 
-const QUOTE_MARKS = new RegExp(`[${LATIN_QUOTES}]`, 'gu');
-
 /**
  * Advance width of `text` in em, with the margin (cached): in Noto Sans SC of `weight`, as
  * HarfBuzz shapes it, except the curly quotation marks of a text without Chinese, which images
@@ -61,8 +59,10 @@ const QUOTE_MARKS = new RegExp(`[${LATIN_QUOTES}]`, 'gu');
  */
 function advanceEm(text: string, weight: FontWeight): number {
   if (latinQuoted(text)) {
-    const marks = text.match(QUOTE_MARKS) ?? [];
-    return shapedEm(text.replace(QUOTE_MARKS, ''), faceFor(weight)) + marks.reduce((sum, mark) => sum + shapedEm(mark, faceFor(weight, NOTO_SANS_FILES)), 0);
+    const chars = [...text];
+    const marks = chars.filter((char) => LATIN_QUOTES.includes(char));
+    return shapedEm(chars.filter((char) => !LATIN_QUOTES.includes(char)).join(''), faceFor(weight))
+      + marks.reduce((sum, mark) => sum + shapedEm(mark, faceFor(weight, NOTO_SANS_FILES)), 0);
   }
   return shapedEm(text, faceFor(weight));
 }

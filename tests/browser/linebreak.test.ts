@@ -122,9 +122,9 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
     await context?.close();
   });
 
-  it('samples a page of each type, a story among them', () => {
+  it('samples a page of each type, a story among them whenever the site has one', () => {
     expect(sample.length).toBeGreaterThan(3);
-    expect(sample.some(isStory)).toBe(true);
+    expect(sample.some(isStory)).toBe(pages.some(isStory));
   });
 
   /** What `check` finds on `url` at each of `widths`, its data tables opened (they sit in closed <details> until a reader opens them). */

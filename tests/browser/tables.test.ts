@@ -15,7 +15,9 @@ import { builtSite } from '../helpers/built-site';
 import { representativePages } from '../helpers/representatives';
 
 const root = await builtSite();
-const tablePages = representativePages(listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html') && readPage(page).includes('<table')), { shows: ['class="roster"'] });
+const pagesWithTables = listPages(root).filter((page) => !isEmbed(page) && !page.url.endsWith('.html') && readPage(page).includes('<table'));
+const tablePages = representativePages(pagesWithTables, { shows: ['class="roster"'] });
+const hasRoster = (page: (typeof pagesWithTables)[number]) => readPage(page).includes('class="roster-table"');
 
 /** In the page: opens every disclosure, lays everything out, and lists what breaks the rules above. */
 function tableProblems(): { tables: number; stacked: number; problems: string[]; scrollWidth: number; innerWidth: number } {
@@ -109,9 +111,10 @@ function tableProblems(): { tables: number; stacked: number; problems: string[];
 describe.skipIf(!hasBrowser)('tables on a phone in Chromium', () => {
   const site = browserOnSite(root);
 
-  it('there are pages with tables, the roster among them', () => {
+  // Whatever the stories show: a roster is sampled whenever a page has one, never required.
+  it('there are pages with tables, and a roster among them whenever a page shows one', () => {
     expect(tablePages.length).toBeGreaterThan(0);
-    expect(tablePages.some((page) => readPage(page).includes('class="roster-table"'))).toBe(true);
+    expect(tablePages.some(hasRoster)).toBe(pagesWithTables.some(hasRoster));
   });
 
   describe.each([320, 390])('%i px', (width) => {

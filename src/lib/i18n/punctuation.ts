@@ -28,16 +28,24 @@ export const PUNCTUATION: Readonly<Record<Lang, Punctuation>> = {
 /** A sentence's first letter in capitals (English; Chinese has none, so it passes unchanged). */
 export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** What may stand right before an opening quotation mark: a space, an opening bracket or quote, a dash or slash. */
-const OPENS_AFTER = /[\s([{“‘—–/-]/u;
+/** What may stand right before an opening quotation mark: a space, an opening bracket or quote (Chinese too), a dash or slash. */
+const OPENS_AFTER = /[\s([{“‘（《「『〔【〈—–/-]/u;
+
+/**
+ * Whether a straight quotation mark after `before` (the character before it; undefined at the
+ * start) opens a quotation; elsewhere it closes one. The one rule for setting straight marks
+ * (curlyQuotes()) and for keeping them on their word in a line break (src/lib/linebreak.ts).
+ */
+export function opensQuotation(before: string | undefined): boolean {
+  return before === undefined || OPENS_AFTER.test(before);
+}
 
 /**
  * English text with its straight quotation marks and apostrophes set as typographic ones, as the
  * stories' Markdown already is (Astro's smart punctuation): "Jiaxing's" → "Jiaxing’s", "the "135N"
  * system" → "the “135N” system", "firms' revenue" → "firms’ revenue", "the '90s" → "the ’90s". A
- * mark opens at the start or after what OPENS_AFTER names (the rule that src/lib/linebreak.ts keeps
- * a straight quote on its word by), and closes anywhere else; an apostrophe is a closing single
- * mark. A `code` run is left as it is. Applied where English text enters the site from the data,
+ * mark opens where opensQuotation() says, and closes anywhere else; an apostrophe is a closing
+ * single mark. A `code` run is left as it is. Applied where English text enters the site from the data,
  * the stories' frontmatter and the wording (localize(), englishStorySchema, parseEnglishWording()),
  * so pages, tables, downloads and the search index all print the same marks.
  */
@@ -45,8 +53,7 @@ export function curlyQuotes(text: string): string {
   // A `code` run (the wording's notes on embedding) keeps its marks: they are code.
   return text.replace(/`[^`]*`|["']/g, (mark, at: number) => {
     if (mark.startsWith('`')) return mark;
-    const before = text[at - 1];
-    const opens = (before === undefined || OPENS_AFTER.test(before)) && !(mark === "'" && /^'\d\ds\b/.test(text.slice(at)));
+    const opens = opensQuotation(text[at - 1]) && !(mark === "'" && /^'\d\ds\b/.test(text.slice(at)));
     if (mark === '"') return opens ? '“' : '”';
     return opens ? '‘' : '’';
   });
