@@ -20,6 +20,14 @@ import { renderPng, RENDITIONS } from '../../lib/download/png';
 import { usesLatinQuotes } from '../../lib/download/standalone';
 import { fontFaceCss, imageFonts, shownText, type FontSubset } from '../../lib/fonts';
 import { figureDownload } from './figure-download';
+import { cachedFile } from '../../lib/download/render-cache';
+// The code that turns a standalone SVG into the image files, as text: part of the cache's key.
+import pngCode from '../../lib/download/png.ts?raw';
+import pngFileCode from '../../lib/png-file.ts?raw';
+import fontsCode from '../../lib/fonts.ts?raw';
+import thisCode from './download-files.ts?raw';
+
+const IMAGE_CODE = [pngCode, pngFileCode, fontsCode, thisCode];
 
 /** The downloads every figure has (/downloads/<id>.<format>), by file extension. */
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'print.png', 'csv', 'json', 'xlsx'] as const;
@@ -51,13 +59,17 @@ function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: stri
   return byKey.get(key)!;
 }
 
-/**
- * The figure's standalone SVG rendered to PNG by resvg as `rendition` says, its text set in the
- * figure's font subsets (made once per figure for all its PNGs and its SVG), written
- * for resvg into a temporary folder removed after.
- */
+/** The figure's PNG as `rendition` says: from the disk cache when a build drew the same before (render-cache.ts). */
 async function pngFile(figure: Figure, data: SiteData, siteRoot: string, rendition: keyof typeof RENDITIONS): Promise<Uint8Array> {
   const { svg } = await figureDownload(figure, data, siteRoot);
+  return cachedFile([...IMAGE_CODE, rendition, svg], () => renderedPng(figure, data, siteRoot, svg, rendition));
+}
+
+/**
+ * The standalone SVG rendered to PNG by resvg, its text set in the figure's font subsets (made
+ * once per figure for all its PNGs and its SVG), written for resvg into a temporary folder removed after.
+ */
+async function renderedPng(figure: Figure, data: SiteData, siteRoot: string, svg: string, rendition: keyof typeof RENDITIONS): Promise<Uint8Array> {
   const fonts = await figureFonts(figure, data, siteRoot, svg);
   const dir = mkdtempSync(join(tmpdir(), 'jx-fonts-'));
   try {
@@ -74,12 +86,14 @@ async function pngFile(figure: Figure, data: SiteData, siteRoot: string, renditi
 
 /**
  * The standalone SVG as downloaded: with the figure's font subsets as WOFF in an
- * @font-face <style>, so that it looks the same on a machine without the font.
+ * @font-face <style>, so that it looks the same on a machine without the font (cached as the PNGs are).
  */
 async function svgFile(figure: Figure, data: SiteData, siteRoot: string): Promise<Uint8Array> {
   const { svg } = await figureDownload(figure, data, siteRoot);
-  const css = await fontFaceCss(await figureFonts(figure, data, siteRoot, svg), shownText(svg));
-  return utf8(svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${css}</style>`));
+  return cachedFile([...IMAGE_CODE, 'svg', svg], async () => {
+    const css = await fontFaceCss(await figureFonts(figure, data, siteRoot, svg), shownText(svg));
+    return utf8(svg.replace(/<svg\b[^>]*>/, (open) => `${open}<style>${css}</style>`));
+  });
 }
 
 /** Makes one file's bytes; the SVG and PNGs print the site root, the data files do not. */
