@@ -25,9 +25,10 @@ import { cachedFile } from '../../lib/download/render-cache';
 import pngCode from '../../lib/download/png.ts?raw';
 import pngFileCode from '../../lib/png-file.ts?raw';
 import fontsCode from '../../lib/fonts.ts?raw';
+import standaloneCode from '../../lib/download/standalone.ts?raw';
 import thisCode from './download-files.ts?raw';
 
-const IMAGE_CODE = [pngCode, pngFileCode, fontsCode, thisCode];
+const IMAGE_CODE = [pngCode, pngFileCode, fontsCode, standaloneCode, thisCode];
 
 /** The downloads every figure has (/downloads/<id>.<format>), by file extension. */
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'print.png', 'csv', 'json', 'xlsx'] as const;
@@ -62,7 +63,7 @@ function figureFonts(figure: Figure, data: SiteData, siteRoot: string, svg: stri
 /** The figure's PNG as `rendition` says: from the disk cache when a build drew the same before (render-cache.ts). */
 async function pngFile(figure: Figure, data: SiteData, siteRoot: string, rendition: keyof typeof RENDITIONS): Promise<Uint8Array> {
   const { svg } = await figureDownload(figure, data, siteRoot);
-  return cachedFile([...IMAGE_CODE, rendition, svg], () => renderedPng(figure, data, siteRoot, svg, rendition));
+  return cachedFile([...IMAGE_CODE, JSON.stringify(RENDITIONS[rendition]), svg], () => renderedPng(figure, data, siteRoot, svg, rendition));
 }
 
 /**
