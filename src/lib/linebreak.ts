@@ -95,11 +95,16 @@ export function keepWhole(list: Iterable<string>): void {
   namePattern = names.size > 0 ? new RegExp([...names].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu') : undefined;
 }
 
-/** The data's names kept whole: counties, zones, clusters, and the glossary's terms with their aliases. */
-export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters' | 'glossary'>): string[] {
+/**
+ * The data's names kept whole: counties, zones, clusters, the glossary's terms with their aliases,
+ * and the places and bodies a number covers (an indicator's scope: "嘉兴市", "浙江省", "全国"),
+ * which the cards print beside the number and no other record names.
+ */
+export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters' | 'glossary' | 'indicators'>): string[] {
   return [
     ...[...data.counties.values(), ...data.zones.values(), ...data.clusters.values()].map((record) => record.name),
     ...[...data.glossary.values()].flatMap((entry) => [entry.term, ...entry.aliases]),
+    ...[...data.indicators.values()].map((indicator) => indicator.scope),
   ];
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BREAK_MARK, breakOffsets, keepsCellWhole, keepWhole, lineUnits, markBreaks, MAX_CELL, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT } from '../../src/lib/linebreak';
+import { BREAK_MARK, breakOffsets, keepsCellWhole, keepWhole, lineUnits, markBreaks, MAX_CELL, MAX_NAME, MAX_PAREN, MIN_LAST, namesOf, needsKeeping, NUMBER_UNIT, wholeRanges } from '../../src/lib/linebreak';
 import { fixtureData } from '../helpers/fixture-data';
 
 const samples = [
@@ -125,6 +125,13 @@ describe('keepWhole(names) with the names of the data', () => {
       const short = county.name.slice(0, -1);
       if ([...short].length >= 2) expect(breaksInside(`看${short}的`, 1, 1 + short.length), short).toBe(false);
     }
+  });
+  test('the place or body a number covers (an indicator\'s scope, printed on its card) is a name: "上半年 · 嘉兴市" never breaks inside 嘉兴市', () => {
+    const scopes = [...data.indicators.values()].map((indicator) => indicator.scope).filter((scope) => [...scope].length >= 2 && [...scope].length <= MAX_NAME && !/\s/.test(scope));
+    expect(scopes.length).toBeGreaterThan(0);
+    expect(namesOf(data)).toEqual(expect.arrayContaining(scopes));
+    const meta = '2025年上半年 · ';
+    for (const scope of scopes) expect(wholeRanges(meta + scope), scope).toContainEqual([meta.length, meta.length + scope.length]);
   });
   test('a name the dictionary joins to the character before it is still a unit of its own', () => {
     // The segmenter cuts "实验室新材料基金" as 实验 / 室新 / 材料 / 基金 (a tail shorter than MIN_LAST would join the unit before).
