@@ -1,7 +1,7 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) applied to a built HTML page (src/middleware.ts):
  * a unit a browser could break inside is wrapped in <span class="nb">, which global.css keeps on
- * one line. In headings (a table's column headers too) every such unit (a word too); in short
+ * one line. In headings (a table's column headers and a card's label too) every such unit (a word too); in short
  * blocks (at most MAX_BLOCK characters: cards, list items, deks, captions) only the units that
  * hold a number with its unit, a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"),
  * their last lines being left to text-wrap: pretty (global.css); a data table's cells are short
@@ -26,6 +26,10 @@ export const MAX_BLOCK = 60;
 
 /** Headings: always display text, whatever their length. */
 const DISPLAY = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Classes of short labels set as headings are (every word kept whole): a key-figure card's label under its number. */
+const HEADING_CLASSES = ['chart-card-label'];
+/** What is set as a heading, as a CSS selector (for the browser's check of the rule: tests/browser/linebreak.test.ts). */
+export const HEADING_SELECTOR = [...DISPLAY, 'thead th', ...HEADING_CLASSES.map((name) => `.${name}`)].join(', ');
 /** Elements whose text is display text when short. */
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'caption', 'figcaption', 'td', 'th']);
 /** Classes of blocks whose numbers, parentheticals and names are kept whole at any length: a figure's source line (its dates, document numbers). */
@@ -51,9 +55,14 @@ function isColumnHeader(element: Element): boolean {
   return element.tagName === 'th' && row !== null && isElement(row) && row.parentNode !== null && isElement(row.parentNode) && row.parentNode.tagName === 'thead';
 }
 
+/** Whether `element` is set as a heading: a heading, a column header, a card's label (HEADING_SELECTOR). */
+function isHeading(element: Element): boolean {
+  return DISPLAY.has(element.tagName) || isColumnHeader(element) || classes(element).some((name) => HEADING_CLASSES.includes(name));
+}
+
 /** What `element` holds: a heading's text, a short block's, or no display text. */
 function displayOf(element: Element): Display {
-  if (DISPLAY.has(element.tagName) || isColumnHeader(element)) return 'heading';
+  if (isHeading(element)) return 'heading';
   if (!BLOCKS.has(element.tagName)) return 'none';
   if (classes(element).some((name) => LONG_BLOCK_CLASSES.includes(name))) return 'block';
   const text = textOf(element).trim();
@@ -109,7 +118,8 @@ export function keepUnitsWhole(html: string): string {
     }
     if (!('childNodes' in node)) return;
     if (isElement(node) && (SKIP.has(node.tagName) || classes(node).some((name) => name === KEEP_CLASS || SKIP_CLASSES.includes(name)))) return;
-    const inside = display !== 'none' || !isElement(node) ? display : displayOf(node);
+    // A heading inside a short block (a card's label in its card) is still a heading.
+    const inside = !isElement(node) ? display : isHeading(node) ? 'heading' : display !== 'none' ? display : displayOf(node);
     for (const child of node.childNodes) visit(child, inside);
   };
   visit(parse(html, { sourceCodeLocationInfo: true }), 'none');

@@ -97,14 +97,14 @@ export function keepWhole(list: Iterable<string>): void {
 
 /**
  * The data's names kept whole: counties, zones, clusters, the glossary's terms with their aliases,
- * and the places and bodies a number covers (an indicator's scope: "嘉兴市", "浙江省", "全国"),
- * which the cards print beside the number and no other record names.
+ * and what a card prints under its number: the place or body the number covers (an indicator's
+ * scope: "嘉兴市", "浙江省", "全国", which no other record names) and its period ("到2027年").
  */
 export function namesOf(data: Pick<DataRecords, 'counties' | 'zones' | 'clusters' | 'glossary' | 'indicators'>): string[] {
   return [
     ...[...data.counties.values(), ...data.zones.values(), ...data.clusters.values()].map((record) => record.name),
     ...[...data.glossary.values()].flatMap((entry) => [entry.term, ...entry.aliases]),
-    ...[...data.indicators.values()].map((indicator) => indicator.scope),
+    ...[...data.indicators.values()].flatMap((indicator) => [indicator.scope, indicator.period.label]),
   ];
 }
 
@@ -194,8 +194,8 @@ function lone(unit: string): boolean {
   return han.length === 1 && !/[\s\p{L}\p{N}]/u.test(unit.replace(han[0]!, '')) && !FUNCTION_WORD.test(han[0]!);
 }
 
-/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "智能 / 化", "普惠 / 性"): it stays on the word before. */
-const NOUN_SUFFIX = /^[机性化率器者员链网群]/u;
+/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "智能 / 化", "普惠 / 性", "服务 / 业"): it stays on the word before. */
+const NOUN_SUFFIX = /^[机性化率器者员链网群业]/u;
 
 /**
  * Two one-character units in a row, neither a function word, joined (from the left): most likely

@@ -2,7 +2,8 @@
  * The line-breaking rule (src/lib/linebreak.ts) as Chromium lays the pages out, at 320 and 390 px:
  * in headings, cards, figure titles and deks, captions, list items and data tables (opened), no
  * line ends inside what the rule keeps whole (a number with its unit, a short parenthetical or
- * quotation: wholeRanges()), and no last line holds one character; a source
+ * quotation, a name of the data: wholeRanges(); in what is set as a heading, a card's label
+ * among them, any word: lineUnits()), and no last line holds one character; a source
  * mark or an inference mark never starts a line (it stays with the word before it). Lines are
  * read per character with Range rectangles. Pages are sampled by type (one of each, and the
  * story with the most figures), not all of them, to keep the file fast.
@@ -16,8 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, isStory, listPages, readPage, type DistPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
-import { wholeRanges } from '../../src/lib/linebreak';
-import { MAX_BLOCK } from '../../src/lib/keep-whole';
+import { keepWhole, lineUnits, namesOf, needsKeeping, wholeRanges } from '../../src/lib/linebreak';
+import { HEADING_SELECTOR, MAX_BLOCK } from '../../src/lib/keep-whole';
+import { siteDataFromFiles } from '../helpers/site-data';
 
 const root = await builtSite();
 const pages = listPages(root).filter((page) => !page.url.endsWith('.html'));
@@ -32,20 +34,27 @@ const english = pages.filter((page) => page.url.startsWith('/en/') && !isEmbed(p
 const englishSample = [...new Map(english.map((page) => [page.url.split('/')[2] ?? '', page] as const)).values(), ...english.filter((page) => readPage(page).includes('class="chart-card '))]
   .filter((page, index, all) => all.indexOf(page) === index);
 const ENGLISH_WIDTHS = [320, 390, 1280];
-const SELECTOR = 'h1, h2, h3, h4, caption, .chart-card-label, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li, th, td';
+const SELECTOR = `${HEADING_SELECTOR}, caption, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li, th, td`;
+// The names the build keeps whole (src/lib/site-data.ts), for wholeRanges() and lineUnits() here.
+keepWhole(namesOf(siteDataFromFiles()));
+
+/** A display element's lines: its visible text, the offsets where its lines end and where each of its text nodes starts, and whether it is set as a heading. */
+interface Lines { where: string; text: string; breaks: number[]; nodes: number[]; heading: boolean }
 
 /** In the page: each display element's visible text and the offsets in it where its lines end. */
-function lineBreaks([selector, maxBlock]: [string, number]): { where: string; text: string; breaks: number[] }[] {
-  const out: { where: string; text: string; breaks: number[] }[] = [];
+function lineBreaks([selector, maxBlock, headings]: [string, number, string]): Lines[] {
+  const out: Lines[] = [];
   for (const element of document.querySelectorAll<HTMLElement>(selector)) {
     if (!element.checkVisibility() || element.closest('.visually-hidden, svg')) continue;
     let text = '';
     const breaks: number[] = [];
+    const nodes: number[] = [];
     let top: number | undefined;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if ((node.parentElement as HTMLElement).closest('.visually-hidden')) continue;
       const value = node.textContent ?? '';
+      nodes.push(text.length);
       let offset = 0;
       for (const char of value) {
         const range = document.createRange();
@@ -61,7 +70,8 @@ function lineBreaks([selector, maxBlock]: [string, number]): { where: string; te
       }
     }
     // Display text only: longer text is prose, which the rule leaves to the browser (src/lib/keep-whole.ts).
-    if (breaks.length > 0 && [...text.trim()].length <= maxBlock) out.push({ where: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text, breaks });
+    const heading = element.matches(headings);
+    if (breaks.length > 0 && (heading || [...text.trim()].length <= maxBlock)) out.push({ where: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text, breaks, nodes, heading });
   }
   return out;
 }
@@ -102,10 +112,31 @@ function cutWords(): string[] {
   return out;
 }
 
-/** Breaks that fall inside what the rule keeps whole (a number with its unit, a short parenthetical or quotation: wholeRanges()), or leave one character last. */
-function problems({ where, text, breaks }: { where: string; text: string; breaks: number[] }): string[] {
+/**
+ * In a heading (HEADING_SELECTOR), ranges [start, end) of its text that are words the rule keeps
+ * whole: each text node's units (lineUnits()) a browser could break inside (needsKeeping()).
+ */
+function headingWords({ text, nodes }: Lines): [number, number][] {
+  const out: [number, number][] = [];
+  [...nodes, text.length].slice(1).forEach((end, index) => {
+    let at = nodes[index]!;
+    for (const unit of lineUnits(text.slice(at, end))) {
+      if (needsKeeping(unit)) out.push([at, at + unit.length]);
+      at += unit.length;
+    }
+  });
+  return out;
+}
+
+/**
+ * Breaks that fall inside what the rule keeps whole (a number with its unit, a short parenthetical
+ * or quotation, a name of the data: wholeRanges(); in a heading, any word), or leave one character last.
+ */
+function problems(element: Lines): string[] {
+  const { where, text, breaks } = element;
   const lines = [0, ...breaks, text.length].slice(1).map((end, index, ends) => text.slice(index === 0 ? 0 : ends[index - 1], end));
-  const found = wholeRanges(text).filter(([start, end]) => breaks.some((at) => at > start && at < end)).map(([start, end]) => `breaks inside "${text.slice(start, end)}"`);
+  const kept = [...wholeRanges(text), ...(element.heading ? headingWords(element) : [])];
+  const found = [...new Set(kept.filter(([start, end]) => breaks.some((at) => at > start && at < end)).map(([start, end]) => `breaks inside "${text.slice(start, end)}"`))];
   if ([...lines.at(-1)!.trim()].length === 1) found.push('one character on the last line');
   return found.map((problem) => `${where}: ${problem}: "${lines.join(' / ')}"`);
 }
@@ -146,7 +177,7 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
 
   it.each(sample.map((page) => [page.url] as const))('%s: no line ends inside a number with its unit or a short parenthetical, none holds one character last, no mark starts a line', async (url) => {
     expect(await problemsAt(url, WIDTHS, async (tab) => [
-      ...(await tab.evaluate(lineBreaks, [SELECTOR, MAX_BLOCK] as [string, number])).flatMap(problems),
+      ...(await tab.evaluate(lineBreaks, [SELECTOR, MAX_BLOCK, HEADING_SELECTOR] as [string, number, string])).flatMap(problems),
       ...await tab.evaluate(strandedMarks),
     ])).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepUnitsWhole, MAX_BLOCK } from '../../src/lib/keep-whole';
+import { HEADING_SELECTOR, keepUnitsWhole, MAX_BLOCK } from '../../src/lib/keep-whole';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>嘉兴1,400万卡</title><style>h1{color:red}</style></head><body>${body}<script>const a = "海盐县1,400万卡";</script></body></html>`;
 const kept = (html: string) => [...html.matchAll(/<span class="nb">([^<]*)<\/span>/g)].map((match) => match[1]);
@@ -11,8 +11,14 @@ describe('keepUnitsWhole(html)', () => {
     expect(html.replace(/<\/?span[^>]*>/g, '')).toBe(page('<h1>浙江约65%的算力在嘉兴：1,400万卡（推断）</h1>'));
   });
   test('a short block keeps its numbers with units and its parentheticals, not every word', () => {
-    const html = keepUnitsWhole(page('<p class="chart-card-label">嘉兴新增算力1,400万卡（推断）的项目总投资</p>'));
+    const html = keepUnitsWhole(page('<p class="chart-card-meta">嘉兴新增算力1,400万卡（推断）的项目总投资</p>'));
     expect(kept(html)).toEqual(['1,400万卡', '（推断）']);
+  });
+  test('a card\'s label is set as a heading: every word kept ("软件和信息服 / 务业" never)', () => {
+    // In its card (a short block of its own): the label is still a heading.
+    const html = keepUnitsWhole(page('<ul><li class="chart-card"><p>34%</p><p class="chart-card-label">软件和信息服务业营收增长</p></li></ul>'));
+    expect(kept(html)).toEqual(expect.arrayContaining(['软件', '信息', '服务业']));
+    expect(HEADING_SELECTOR.split(', ')).toEqual(expect.arrayContaining(['h1', 'h2', 'thead th', '.chart-card-label']));
   });
   test(`running prose (over ${MAX_BLOCK} characters), scripts, styles, the title, SVG and screen-reader text are left alone`, () => {
     const prose = `<p>${'嘉兴新增算力1,400万卡，'.repeat(5)}</p>`;

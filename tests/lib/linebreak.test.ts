@@ -98,6 +98,8 @@ describe('lineUnits(text)', () => {
     // After the pairing: 普 / 惠 / 性 is 普惠性, never 普 / 惠性.
     expect(lineUnits('普惠性政策支持')).toContain('普惠性');
     expect(lineUnits('智能化改造升级')).toContain('智能化');
+    // 业 of an industry: 服务 / 业 / 营 / 收 was paired 服务 / 业营 / 收, two words cut.
+    expect(lineUnits('软件和信息服务业营收增长')).toEqual(['软件', '和', '信息', '服务业', '营收增长']);
   });
 
   test('spaces stay break opportunities and are never joined to the tail', () => {
@@ -126,8 +128,8 @@ describe('keepWhole(names) with the names of the data', () => {
       if ([...short].length >= 2) expect(breaksInside(`看${short}的`, 1, 1 + short.length), short).toBe(false);
     }
   });
-  test('the place or body a number covers (an indicator\'s scope, printed on its card) is a name: "上半年 · 嘉兴市" never breaks inside 嘉兴市', () => {
-    const scopes = [...data.indicators.values()].map((indicator) => indicator.scope).filter((scope) => [...scope].length >= 2 && [...scope].length <= MAX_NAME && !/\s/.test(scope));
+  test('what a card prints under its number (an indicator\'s scope and period) is a name: "上半年 · 嘉兴市" never breaks inside 嘉兴市, nor "到 / 2027年"', () => {
+    const scopes = [...data.indicators.values()].flatMap((indicator) => [indicator.scope, indicator.period.label]).filter((scope) => [...scope].length >= 2 && [...scope].length <= MAX_NAME && !/\s/.test(scope));
     expect(scopes.length).toBeGreaterThan(0);
     expect(namesOf(data)).toEqual(expect.arrayContaining(scopes));
     const meta = '2025年上半年 · ';
