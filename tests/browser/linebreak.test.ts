@@ -38,8 +38,12 @@ const SELECTOR = `${HEADING_SELECTOR}, caption, .chart-card-meta, .chart-card-no
 // The names the build keeps whole (src/lib/site-data.ts), for wholeRanges() and lineUnits() here.
 keepWhole(namesOf(siteDataFromFiles()));
 
-/** A display element's lines: its visible text, the offsets where its lines end and where each of its text nodes starts, and whether it is set as a heading. */
-interface Lines { where: string; text: string; breaks: number[]; nodes: number[]; heading: boolean }
+/**
+ * A display element's lines: its visible text, the offsets where its lines end and where each run
+ * of its text starts (a run: the text of one block inside it, such as a card's number, label and
+ * meta line, which are paragraphs of one card), and whether it is set as a heading.
+ */
+interface Lines { where: string; text: string; breaks: number[]; runs: number[]; heading: boolean }
 
 /** In the page: each display element's visible text and the offsets in it where its lines end. */
 function lineBreaks([selector, maxBlock, headings]: [string, number, string]): Lines[] {
@@ -48,13 +52,17 @@ function lineBreaks([selector, maxBlock, headings]: [string, number, string]): L
     if (!element.checkVisibility() || element.closest('.visually-hidden, svg')) continue;
     let text = '';
     const breaks: number[] = [];
-    const nodes: number[] = [];
+    const runs: number[] = [];
+    let block: Element | undefined;
     let top: number | undefined;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if ((node.parentElement as HTMLElement).closest('.visually-hidden')) continue;
       const value = node.textContent ?? '';
-      nodes.push(text.length);
+      let container = node.parentElement!;
+      while (container !== element && getComputedStyle(container).display.startsWith('inline')) container = container.parentElement!;
+      if (container !== block) runs.push(text.length);
+      block = container;
       let offset = 0;
       for (const char of value) {
         const range = document.createRange();
@@ -71,7 +79,7 @@ function lineBreaks([selector, maxBlock, headings]: [string, number, string]): L
     }
     // Display text only: longer text is prose, which the rule leaves to the browser (src/lib/keep-whole.ts).
     const heading = element.matches(headings);
-    if (breaks.length > 0 && (heading || [...text.trim()].length <= maxBlock)) out.push({ where: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text, breaks, nodes, heading });
+    if (breaks.length > 0 && (heading || [...text.trim()].length <= maxBlock)) out.push({ where: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`, text, breaks, runs, heading });
   }
   return out;
 }
@@ -113,14 +121,19 @@ function cutWords(): string[] {
 }
 
 /**
- * In a heading (HEADING_SELECTOR), ranges [start, end) of its text that are words the rule keeps
- * whole: each text node's units (lineUnits()) a browser could break inside (needsKeeping()).
+ * Ranges [start, end) of an element's text that the rule keeps whole, each run of its text taken
+ * alone (what wholeRanges() finds; in a heading also every unit of lineUnits() a browser could
+ * break inside: needsKeeping()).
  */
-function headingWords({ text, nodes }: Lines): [number, number][] {
+function keptRanges({ text, runs, heading }: Lines): [number, number][] {
   const out: [number, number][] = [];
-  [...nodes, text.length].slice(1).forEach((end, index) => {
-    let at = nodes[index]!;
-    for (const unit of lineUnits(text.slice(at, end))) {
+  [...runs, text.length].slice(1).forEach((end, index) => {
+    const start = runs[index]!;
+    const run = text.slice(start, end);
+    for (const [from, to] of wholeRanges(run)) out.push([start + from, start + to]);
+    if (!heading) return;
+    let at = start;
+    for (const unit of lineUnits(run)) {
       if (needsKeeping(unit)) out.push([at, at + unit.length]);
       at += unit.length;
     }
@@ -135,8 +148,7 @@ function headingWords({ text, nodes }: Lines): [number, number][] {
 function problems(element: Lines): string[] {
   const { where, text, breaks } = element;
   const lines = [0, ...breaks, text.length].slice(1).map((end, index, ends) => text.slice(index === 0 ? 0 : ends[index - 1], end));
-  const kept = [...wholeRanges(text), ...(element.heading ? headingWords(element) : [])];
-  const found = [...new Set(kept.filter(([start, end]) => breaks.some((at) => at > start && at < end)).map(([start, end]) => `breaks inside "${text.slice(start, end)}"`))];
+  const found = [...new Set(keptRanges(element).filter(([start, end]) => breaks.some((at) => at > start && at < end)).map(([start, end]) => `breaks inside "${text.slice(start, end)}"`))];
   if ([...lines.at(-1)!.trim()].length === 1) found.push('one character on the last line');
   return found.map((problem) => `${where}: ${problem}: "${lines.join(' / ')}"`);
 }
