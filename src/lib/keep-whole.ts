@@ -1,11 +1,12 @@
 /**
  * The line-breaking rule (src/lib/linebreak.ts) applied to a built HTML page (src/middleware.ts):
  * a unit a browser could break inside is wrapped in <span class="nb">, which global.css keeps on
- * one line. In headings (a table's column headers and a card's label too) every such unit (a word too); in short
- * blocks (at most MAX_BLOCK characters: cards, list items, deks, captions) only the units that
- * hold a number with its unit, a short parenthetical or a name ("1,400万卡", "（推断）", "海盐县"),
- * their last lines being left to text-wrap: pretty (global.css); a data table's cells are short
- * blocks too (the shortest are kept on one line whole by their class: FigureTable.astro). Running
+ * one line. In headings (a table's column headers and a card's label too, wherever they sit)
+ * every such unit (a word too); in short blocks (at most MAX_BLOCK characters: cards, list items,
+ * deks, captions) only the units that hold a number with its unit, a short parenthetical or a
+ * name ("1,400万卡", "（推断）", "海盐县"), their last lines being left to text-wrap: pretty
+ * (global.css); a data table's cells are short blocks too (the shortest are kept on one line
+ * whole by their class: FigureTable.astro). Running
  * prose, navigation and text only a screen reader hears are left alone: each span weighs on the
  * page. Only text between tags changes: the rest of the page is copied byte for byte (scripts and
  * styles keep their CSP hashes).

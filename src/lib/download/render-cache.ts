@@ -3,9 +3,10 @@
  * a build (resvg and the font subsets, some 20 CPU-seconds for the two editions), and most builds
  * draw most figures exactly as the last one did. An entry is the file's bytes, named by a SHA-256
  * of everything that decides them: the standalone SVG (all the figure's text and geometry), what
- * is made of it (format, scale, density), the code that makes it (`code`: the modules' source
- * text) and the installed packages (node_modules/.package-lock.json: resvg, the fonts, the font
- * subsetter). Change any of them and the key changes, so a stale file is never served.
+ * is made of it (format, scale, density), the code that makes it (the source text of the modules
+ * that draw, passed in by download-files.ts) and the installed packages
+ * (node_modules/.package-lock.json: resvg, the fonts, the font subsetter). Change any of them and
+ * the key changes, so a stale file is never served.
  *
  * Lives in node_modules/.cache/jiaxing-figure-files (like other build tools' caches: deleted with
  * node_modules, shared by the throw-away project copies the tests build, which link the
