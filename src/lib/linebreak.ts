@@ -12,8 +12,8 @@
  *   (MAX_PAREN characters);
  * - the names of the data (counties, zones, clusters, glossary terms: keepWhole(), called with
  *   the site's records by src/lib/site-data.ts), never "海 / 盐";
- * - a division's suffix on its name where the dictionary splits them: "嘉兴 / 市" never; a noun's
- *   suffix on its word ("计算机", "普惠性");
+ * - a suffix on its word where the dictionary splits them: a division's ("嘉兴 / 市", "余新 / 镇"
+ *   never), a noun's ("计算机", "普惠性", "发布会", "独山港");
  * - closing punctuation and the inference mark `*` on the unit before, opening punctuation on
  *   the unit after; a straight quote (" or ') opens at the start or after a space, an opening
  *   bracket or a dash, else closes (opensQuotation(), as curlyQuotes() sets it);
@@ -158,7 +158,6 @@ export function lineUnits(text: string): string[] {
   for (const segment of segmentsAt(text, ranges)) {
     const last = out.length - 1;
     const space = /^\s+$/.test(segment);
-    const suffix = /^[市县区省镇]$/u.test(segment) && /\p{Script=Han}$/u.test(out[last] ?? '');
     // A number written in Chinese numerals ("千亿", "十五五") is one word, however the segmenter cuts it,
     // and a measure word stays with the numeral or determiner it counts with ("九 / 个" never).
     const numeral = (CHINESE_NUMERAL.test(segment) && CHINESE_NUMERAL_END.test(out[last] ?? ''))
@@ -168,7 +167,7 @@ export function lineUnits(text: string): string[] {
     // A straight quote opens a quotation where opensQuotation() says ("the "135N" system"), else closes one.
     const opening = STRAIGHT_QUOTE.test(segment) && opensQuotation(out[last]?.at(-1));
     const closing = STRAIGHT_QUOTE.test(segment) && !opening;
-    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || suffix || numeral || hyphen || closing || inside(offset) || NO_LINE_START.test(segment));
+    const joins = last >= 0 && !space && !/\s$/.test(out[last]!) && (glueNext || numeral || hyphen || closing || inside(offset) || NO_LINE_START.test(segment));
     if (joins) out[last] += segment;
     else out.push(segment);
     glueNext = opening || (!space && NO_LINE_END.test(segment));
@@ -194,15 +193,19 @@ function lone(unit: string): boolean {
   return han.length === 1 && !/[\s\p{L}\p{N}]/u.test(unit.replace(han[0]!, '')) && !FUNCTION_WORD.test(han[0]!);
 }
 
-/** A noun's suffix the dictionary cuts off its word ("计算 / 机", "智能 / 化", "普惠 / 性", "服务 / 业"): it stays on the word before. */
-const NOUN_SUFFIX = /^[机性化率器者员链网群业]/u;
+/**
+ * A suffix the dictionary cuts off its word: a noun's ("计算 / 机", "智能 / 化", "普惠 / 性", "服务 / 业",
+ * "机器 / 人", "发布 / 会", "独山 / 港") or a division's ("嘉兴 / 市", "余新 / 镇"). It stays on the word before,
+ * unless that is a function word ("从 / 机房", never "从机 / 房").
+ */
+const SUFFIX = /^[机性化率器者员链网群业人会港市县区省镇]/u;
 
 /**
  * Two one-character units in a row, neither a function word, joined (from the left): most likely
  * one word the segmenter's dictionary lacks (实 / 绩, 润 / 泽, 增 / 速, 投 / 运, 写 / 明); then a
- * noun's suffix joined to the word before it (普 / 惠 / 性 → 普惠性). A heuristic: it only takes
- * break opportunities away, never adds one; a wrong pair ("会签" of 推介会签约) keeps two words'
- * characters together, as a browser might have anyway. Joined only character to character: never
+ * suffix joined to the word before it (普 / 惠 / 性 → 普惠性, 余 / 新 / 镇 → 余新镇). A heuristic: it
+ * only takes break opportunities away, never adds one; a wrong pair (称 / 增 / 速 gives "称增 / 速")
+ * keeps two words' characters together, as a browser might have anyway. Joined only character to character: never
  * across a quotation mark or bracket.
  */
 function pairLoneCharacters(units: readonly string[]): string[] {
@@ -210,7 +213,8 @@ function pairLoneCharacters(units: readonly string[]): string[] {
   let open = false;
   for (const unit of units) {
     const joinable = lone(unit) && /^\p{Script=Han}/u.test(unit);
-    const suffix = joinable && NOUN_SUFFIX.test(unit) && /\p{Script=Han}$/u.test(out.at(-1) ?? '');
+    const before = out.at(-1) ?? '';
+    const suffix = joinable && SUFFIX.test(unit) && /\p{Script=Han}$/u.test(before) && !FUNCTION_WORD.test(before);
     if ((open && joinable) || suffix) {
       out[out.length - 1] += unit;
       open = false;

@@ -100,6 +100,12 @@ describe('lineUnits(text)', () => {
     expect(lineUnits('智能化改造升级')).toContain('智能化');
     // 业 of an industry: 服务 / 业 / 营 / 收 was paired 服务 / 业营 / 收, two words cut.
     expect(lineUnits('软件和信息服务业营收增长')).toEqual(['软件', '和', '信息', '服务业', '营收增长']);
+    // 会, 人, 港 of a noun; a division's suffix after the pairing (余 / 新 / 镇 is 余新镇, never 余 / 新镇).
+    expect(lineUnits('上海推介会签约人工智能项目')).toEqual(expect.arrayContaining(['推介会', '签约']));
+    expect(lineUnits('一个机器人项目，在独山港的工厂')).toEqual(expect.arrayContaining(['机器人', '独山港']));
+    expect(lineUnits('余新镇人工智能产业园')[0]).toBe('余新镇');
+    // Never on a function word: 从 / 机房, not 从机 / 房.
+    expect(lineUnits('从机房到产业')).toEqual(expect.arrayContaining(['从', '机房']));
   });
 
   test('spaces stay break opportunities and are never joined to the tail', () => {
