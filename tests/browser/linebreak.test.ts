@@ -35,8 +35,6 @@ const englishSample = [...new Map(english.map((page) => [page.url.split('/')[2] 
   .filter((page, index, all) => all.indexOf(page) === index);
 const ENGLISH_WIDTHS = [320, 390, 1280];
 const SELECTOR = `${HEADING_SELECTOR}, caption, .chart-card-meta, .chart-card-note, .chart-card-when, .figure-dek, li, th, td`;
-// The names the build keeps whole (src/lib/site-data.ts), for wholeRanges() and lineUnits() here.
-keepWhole(namesOf(siteDataFromFiles()));
 
 /**
  * A display element's lines: its visible text, the offsets where its lines end and where each run
@@ -158,10 +156,14 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
   let context: BrowserContext;
   let tabs: TabPool;
   beforeAll(async () => {
+    // The names the build keeps whole (src/lib/site-data.ts), for wholeRanges() and lineUnits() here:
+    // module state, so set for this block only (the slow project's files share workers).
+    keepWhole(namesOf(siteDataFromFiles()));
     context = await site.browser.newContext();
     tabs = tabPool(context);
   });
   afterAll(async () => {
+    keepWhole([]);
     await context?.close();
   });
 
