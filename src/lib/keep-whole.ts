@@ -92,6 +92,23 @@ function entityLength(entity: string): number {
   return numeric && Number.parseInt(numeric[2]!, numeric[1] ? 16 : 10) > 0xffff ? 2 : 1;
 }
 
+/**
+ * The units of `text` (one run of display text) kept on one line, as ranges [start, end): in a
+ * heading every unit a browser could break inside (needsKeeping()), in a short block only those
+ * that hold a number with its unit, a short parenthetical or quotation, or a name (wholeRanges()).
+ */
+export function keptUnits(text: string, heading: boolean): [number, number][] {
+  const whole = heading ? [] : wholeRanges(text);
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const unit of lineUnits(text)) {
+    const kept = heading || whole.some(([start, end]) => start < at + unit.length && end > at);
+    if (kept && needsKeeping(unit)) out.push([at, at + unit.length]);
+    at += unit.length;
+  }
+  return out;
+}
+
 /** `html` with every unit of its display text that a browser could break inside kept whole. */
 export function keepUnitsWhole(html: string): string {
   const inserts: { at: number; text: string }[] = [];
@@ -100,16 +117,9 @@ export function keepUnitsWhole(html: string): string {
     if (!location) return;
     const offsets = rawOffsets(html.slice(location.startOffset, location.endOffset), node.value);
     if (!offsets) return;
-    const whole = display === 'heading' ? [] : wholeRanges(node.value);
-    const units = lineUnits(node.value);
-    let at = 0;
-    for (const unit of units) {
-      const kept = display === 'heading' || whole.some(([start, end]) => start < at + unit.length && end > at);
-      if (kept && needsKeeping(unit)) {
-        inserts.push({ at: location.startOffset + offsets[at]!, text: `<span class="${KEEP_CLASS}">` });
-        inserts.push({ at: location.startOffset + offsets[at + unit.length]!, text: '</span>' });
-      }
-      at += unit.length;
+    for (const [start, end] of keptUnits(node.value, display === 'heading')) {
+      inserts.push({ at: location.startOffset + offsets[start]!, text: `<span class="${KEEP_CLASS}">` });
+      inserts.push({ at: location.startOffset + offsets[end]!, text: '</span>' });
     }
   };
   const visit = (node: Node, display: Display) => {

@@ -2,8 +2,8 @@
  * The line-breaking rule (src/lib/linebreak.ts) as Chromium lays the pages out, at 320 and 390 px:
  * in headings, cards, figure titles and deks, captions, list items and data tables (opened), no
  * line ends inside what the rule keeps whole (a number with its unit, a short parenthetical or
- * quotation, a name of the data: wholeRanges(); in what is set as a heading, a card's label
- * among them, any word: lineUnits()), and no last line holds one character; a source
+ * quotation, a name of the data; in what is set as a heading, a card's label among them, any
+ * word: keptUnits(), src/lib/keep-whole.ts), and no last line holds one character; a source
  * mark or an inference mark never starts a line (it stays with the word before it). Lines are
  * read per character with Range rectangles. Pages are sampled by type (one of each, and the
  * story with the most figures), not all of them, to keep the file fast.
@@ -17,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoOk, hasBrowser, browserOnSite, tabPool, type TabPool } from '../helpers/browser';
 import { isEmbed, isStory, listPages, readPage, type DistPage } from '../../scripts/lib/dist-pages';
 import { builtSite } from '../helpers/built-site';
-import { keepWhole, lineUnits, namesOf, needsKeeping, wholeRanges } from '../../src/lib/linebreak';
-import { HEADING_SELECTOR, MAX_BLOCK } from '../../src/lib/keep-whole';
+import { keepWhole, namesOf } from '../../src/lib/linebreak';
+import { HEADING_SELECTOR, keptUnits, MAX_BLOCK } from '../../src/lib/keep-whole';
 import { siteDataFromFiles } from '../helpers/site-data';
 
 const root = await builtSite();
@@ -118,30 +118,17 @@ function cutWords(): string[] {
   return out;
 }
 
-/**
- * Ranges [start, end) of an element's text that the rule keeps whole, each run of its text taken
- * alone (what wholeRanges() finds; in a heading also every unit of lineUnits() a browser could
- * break inside: needsKeeping()).
- */
+/** Ranges [start, end) of an element's text that the rule keeps whole (keptUnits()), each run of its text taken alone. */
 function keptRanges({ text, runs, heading }: Lines): [number, number][] {
-  const out: [number, number][] = [];
-  [...runs, text.length].slice(1).forEach((end, index) => {
+  return [...runs, text.length].slice(1).flatMap((end, index) => {
     const start = runs[index]!;
-    const run = text.slice(start, end);
-    for (const [from, to] of wholeRanges(run)) out.push([start + from, start + to]);
-    if (!heading) return;
-    let at = start;
-    for (const unit of lineUnits(run)) {
-      if (needsKeeping(unit)) out.push([at, at + unit.length]);
-      at += unit.length;
-    }
+    return keptUnits(text.slice(start, end), heading).map(([from, to]): [number, number] => [start + from, start + to]);
   });
-  return out;
 }
 
 /**
  * Breaks that fall inside what the rule keeps whole (a number with its unit, a short parenthetical
- * or quotation, a name of the data: wholeRanges(); in a heading, any word), or leave one character last.
+ * or quotation, a name of the data; in a heading, any word: keptUnits()), or leave one character last.
  */
 function problems(element: Lines): string[] {
   const { where, text, breaks } = element;
@@ -156,7 +143,7 @@ describe.skipIf(!hasBrowser)('line breaks in Chromium', () => {
   let context: BrowserContext;
   let tabs: TabPool;
   beforeAll(async () => {
-    // The names the build keeps whole (src/lib/site-data.ts), for wholeRanges() and lineUnits() here:
+    // The names the build keeps whole (src/lib/site-data.ts), for keptUnits() here:
     // module state, so set for this block only (the slow project's files share workers).
     keepWhole(namesOf(siteDataFromFiles()));
     context = await site.browser.newContext();
