@@ -1,7 +1,8 @@
 /**
  * The source articles (shared/articles/) and the copy checker (shared/tools/copycheck.mjs) live
  * beside the project, not in it: the nearest `shared/` folder in the project's parent folders.
- * On a clone without them (CI), `sharedDir()` is null and the tests that need them are skipped.
+ * On a clone without them `sharedDir()` is null and the tests that need them are skipped, with the
+ * reason; in CI tests/content/articles-present.test.ts fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,7 +29,7 @@ export function needsArticles(title: string, shared: string | null): string {
   return `${title} [skipped: ${MISSING}]`;
 }
 
-const MISSING = "no shared/articles and shared/tools beside this clone; they are the desk's source articles and copy checker, kept out of this repository: ask the data desk for the shared/ folder and put it next to the project folder (../shared) to run them";
+export const MISSING = "no shared/articles and shared/tools beside this clone; they are the desk's source articles and copy checker, kept out of this repository: ask the data desk for the shared/ folder and put it next to the project folder (../shared) to run them";
 let warned = false;
 
 /** The text of an article file (e.g. "000_5a463b015cf49cf5.txt") from a shared folder. */
