@@ -8,7 +8,7 @@
  * for Excel, which misreads BOM-less UTF-8: src/lib/xlsx.ts.
  */
 import type { Source } from './data/schemas';
-import type { Figure } from './figures/registry';
+import type { Figure } from './figures/schemas';
 import { citeSource, dateText } from './sources';
 import { tableSources, type Cell, type FigureTable } from './figures/table';
 import type { Lang } from './i18n/lang';

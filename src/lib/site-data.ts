@@ -2,7 +2,7 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import type { SiteData } from './data/types';
 import { checkReferences } from './data/references';
 import { withGeneratedFigures } from './figures/registry';
-import { englishData } from './i18n/english-data';
+import { englishData } from './english-data';
 import type { Lang } from './i18n/lang';
 import { publishedFigures } from './figures';
 import { keepWhole, namesOf } from './linebreak';

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Source } from './data/schemas';
-import type { Figure } from './figures/registry';
+import type { Figure } from './figures/schemas';
 import { csvColumns, csvSidecar } from './csv';
 import type { FigureTable } from './figures/table';
 import type { Lang } from './i18n/lang';

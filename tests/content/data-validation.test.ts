@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astro, copyProject, type DataRecord } from '../helpers/project-copy';
 import { siteDataFromFiles } from '../helpers/site-data';
-import { KINDS } from '../../src/lib/figures/registry';
+import { KIND_NAMES } from '../../src/lib/figures/schemas';
 import { withFrontmatter } from '../helpers/stories';
 import { withEnglish } from '../helpers/english';
 import { addStoryFixture, storyFixture } from '../helpers/story-fixture';
@@ -140,7 +140,7 @@ const mistakes: Record<string, Mistake[]> = {
       name: 'an unknown kind',
       make: (records) => {
         records.push({ id: 'x-pie', kind: 'pie-chart', title: '测试图', dek: '测试说明' });
-        return ['content/data/figures.yaml → x-pie', `expected "kind" to be one of: ${KINDS.map((kind) => kind.name).join(', ')}`];
+        return ['content/data/figures.yaml → x-pie', `expected "kind" to be one of: ${KIND_NAMES.join(', ')}`];
       },
     },
   ],

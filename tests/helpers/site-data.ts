@@ -13,7 +13,7 @@ import type { SiteData } from '../../src/lib/data/types';
 import { recordMessage } from '../../src/lib/data/yaml-loader';
 import { withGeneratedFigures } from '../../src/lib/figures/registry';
 import { englishIssues, textFieldsOf } from '../../src/lib/i18n/text-fields';
-import { englishData } from '../../src/lib/i18n/english-data';
+import { englishData } from '../../src/lib/english-data';
 
 /** One collection's valid records by id; a problem in the file throws, listing every one. */
 function load(root: string, collection: DataCollection, english: boolean): Map<string, unknown> {
@@ -43,7 +43,7 @@ export function siteDataFromFiles(root = process.cwd(), { english = true } = {})
   return withGeneratedFigures(data);
 }
 
-/** The same data in English, as getSiteData('en') gives it to the /en/ pages (src/lib/i18n/english-data.ts). */
+/** The same data in English, as getSiteData('en') gives it to the /en/ pages (src/lib/english-data.ts). */
 export function englishSiteDataFromFiles(root = process.cwd()): SiteData {
   return englishData(siteDataFromFiles(root));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Drawing } from '../../src/lib/figures/kind';
-import type { Figure } from '../../src/lib/figures/registry';
+import type { Figure } from '../../src/lib/figures/schemas';
 import { sceneOf } from '../../src/lib/figures/scene';
 import { estimateEmbedHeight } from '../../src/lib/embed/height';
 import { BLANK, bareHeight, DESKTOP_FRAME, FRAME_WIDTHS, fitCss, fitZoom, MARGIN, MIN_ZOOM, SPARE, tallestHeight, type BareScene } from '../../src/lib/bare-frame';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { galleryGroups, storiesPlacing, type UsingStory } from '../../src/lib/gallery';
-import type { Figure } from '../../src/lib/figures/registry';
+import type { Figure } from '../../src/lib/figures/schemas';
 
 /** A figure as the gallery reads it: its id and the story it belongs to. */
 const figure = (id: string, story?: string) => ({ id, story, title: id, dek: id, notes: [] }) as unknown as Figure;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { siteDataFromFiles } from '../helpers/site-data';
 import type { SiteData } from '../../src/lib/data/types';
-import { figurePlaces, figureSchema, generatedFigures, withGeneratedFigures, type Figure } from '../../src/lib/figures/registry';
+import { figurePlaces, generatedFigures, withGeneratedFigures } from '../../src/lib/figures/registry';
+import { figureSchema, type Figure } from '../../src/lib/figures/schemas';
 import { sceneOf } from '../../src/lib/figures/scene';
 import { clusterPlaces, PLACES_OVERVIEW_ID, placeChartId, placeClusters, placeLinks, placeList, placeMapId, placeOf, placeUrl } from '../../src/lib/places';
 import { storyPlaces } from '../../src/lib/places/coverage';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { csvSidecar, toCsv } from '../../src/lib/csv';
 import { sourceSchema, type Source } from '../../src/lib/data/schemas';
-import type { Figure } from '../../src/lib/figures/registry';
+import type { Figure } from '../../src/lib/figures/schemas';
 import { citeSource, dateText, shortPublication, sourceWithDate } from '../../src/lib/sources';
 
 const report: Source = {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import type { Figure } from '../../lib/figures/registry';
+import type { Figure } from '../../lib/figures/schemas';
 import { langOf, pick, type SiteData } from '../../lib/data/types';
 import { getSiteData } from '../../lib/site-data';
 import { siteRoot } from '../../lib/embed/snippet';

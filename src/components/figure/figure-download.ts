@@ -7,7 +7,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { langOf, type SiteData } from '../../lib/data/types';
-import type { Figure } from '../../lib/figures/registry';
+import type { Figure } from '../../lib/figures/schemas';
 import type { Drawing } from '../../lib/figures/kind';
 import { sceneOf } from '../../lib/figures/scene';
 import { standaloneSvg, type StandaloneInput, type StandaloneSvg } from '../../lib/download/standalone';

@@ -1,9 +1,7 @@
-import type { Indicator } from '../data/schemas';
+import type { Indicator, IndicatorKind } from '../data/schemas';
 import { formatNumber } from '../format';
 import { requireNumber } from './fail';
 import { chartWords, type ChartWords } from './words';
-
-export type IndicatorKind = Indicator['kind'];
 
 const CHINESE = chartWords({ lang: 'zh' });
 const KINDS: readonly IndicatorKind[] = ['actual', 'planned', 'size', 'growth', 'share', 'rate', 'count', 'rank', 'target'];

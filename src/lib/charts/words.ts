@@ -6,7 +6,7 @@
  * data and an English chart from English data (getSiteData('en')). Chinese output is exactly what
  * it was before the English edition: each Chinese template is the old string.
  */
-import type { Indicator, Project } from '../data/schemas';
+import type { Indicator, IndicatorKind, Project } from '../data/schemas';
 import type { DataRecords } from '../data/records';
 import { langOf, storedOf, type SiteData } from '../data/types';
 import { chineseMagnitude } from '../format';
@@ -15,7 +15,6 @@ import { formatAmountEn } from '../format';
 import { amountText, indicatorText, numberText, shiftDecimal, valueAxis } from '../i18n/numbers';
 import { quantityOf, type FigureColumn, type FigureRow, type Quantity } from '../figures/table';
 import { fill, wordingOf, type Wording } from '../wording';
-import type { IndicatorKind } from './cards';
 
 
 const KIND_KEY: Record<IndicatorKind, keyof Wording['charts']> = {

@@ -9,7 +9,7 @@ import {
   claimSchema, clusterSchema, correctionSchema, countySchema, facilitySchema, glossarySchema,
   indicatorSchema, milestoneSchema, planSchema, projectSchema, sourceSchema, zoneSchema,
 } from './schemas';
-import { figureSchema } from '../figures/registry';
+import { figureSchema } from '../figures/schemas';
 
 export const dataSchemas = {
   sources: sourceSchema, counties: countySchema, zones: zoneSchema, plans: planSchema,

@@ -337,6 +337,8 @@ export type Zone = z.infer<typeof zoneSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+/** What an indicator's number is: "actual", "target", "share"… */
+export type IndicatorKind = Indicator['kind'];
 export type Project = z.infer<typeof projectSchema>;
 export type Facility = z.infer<typeof facilitySchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;

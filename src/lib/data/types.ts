@@ -1,4 +1,4 @@
-import type { Figure } from '../figures/registry';
+import type { Figure } from '../figures/schemas';
 import type { Lang } from '../i18n/lang';
 import type { DataRecords } from './records';
 

@@ -1,4 +1,4 @@
-import type { Figure } from './registry';
+import type { Figure } from './schemas';
 
 /**
  * The figures that are published: every figure but drafts (`draft: true` in figures.yaml), which

@@ -1,10 +1,11 @@
 /**
- * The figure kinds: one line each. A kind is a folder under ./kinds/ (see ./kind.ts); this list
- * makes the figure schema (a union on `kind`) and finds a figure's kind.
+ * The figure kinds that draw: one line each. A kind is a folder under ./kinds/ (see ./kind.ts);
+ * this list finds a figure's kind, its places and the figures the kinds make from data. Their
+ * records' schema is ./schemas.ts.
  */
-import { z } from 'astro/zod';
 import type { DataRecords } from '../data/records';
-import { FIGURE_TEXT_FIELDS, type KindScene } from './kind';
+import type { KindScene } from './kind';
+import { KIND_NAMES, type Figure } from './schemas';
 import tierMap from './kinds/tier-map';
 import compareMap from './kinds/compare-map';
 import clusterMap from './kinds/cluster-map';
@@ -24,20 +25,6 @@ export const KINDS = [
   outputChart, computeChart, investmentChart, keyFigures, timeline, barChart, lineChart,
 ] as const;
 
-type Kind = (typeof KINDS)[number];
-
-const names = KINDS.map((kind) => kind.name);
-
-/** A figure (map or chart) that stories embed by id, and that embeds and downloads are made of (content/data/figures.yaml). */
-export const figureSchema = z.discriminatedUnion(
-  'kind',
-  KINDS.map((kind) => kind.schema) as unknown as [Kind['schema'], ...Kind['schema'][]],
-  { error: (issue) => (issue.code === 'invalid_union' ? `expected "kind" to be one of: ${names.join(', ')}` : undefined) },
-);
-
-export type Figure = z.infer<typeof figureSchema>;
-export type FigureKindName = Figure['kind'];
-
 /** What the rest of the site asks of a figure's kind. */
 export interface KindOf {
   scene(figure: Figure, data: DataRecords): KindScene;
@@ -47,18 +34,9 @@ export interface KindOf {
 /** The kind of a figure. */
 export function kindOf(figure: Figure): KindOf {
   const kind = KINDS.find((candidate) => candidate.name === figure.kind);
-  if (!kind) throw new Error(`figure "${figure.id}": unknown kind "${figure.kind}"; expected one of: ${names.join(', ')}`);
+  if (!kind) throw new Error(`figure "${figure.id}": unknown kind "${figure.kind}"; expected one of: ${KIND_NAMES.join(', ')}`);
   // A kind receives only figures of its own kind: the name was matched just above.
   return kind as unknown as KindOf;
-}
-
-/**
- * The text fields of a figure of `kind`, for its English: those of every figure and the kind's
- * own. An unknown kind has only the common ones (the schema reports the kind).
- */
-export function figureTextFields(kind: string): Readonly<Record<string, string>> {
-  const found = KINDS.find((candidate) => candidate.name === kind);
-  return { ...FIGURE_TEXT_FIELDS, ...(found && 'text' in found ? found.text : {}) };
 }
 
 /** The places (county adcodes, zone ids) a figure carries data about. */

@@ -11,7 +11,8 @@ import type { Lang } from '../i18n/lang';
 import { fill, wordingOf } from '../wording';
 import { langOf } from '../data/types';
 import type { KindScene } from './kind';
-import { kindOf, type Figure } from './registry';
+import { kindOf } from './registry';
+import type { Figure } from './schemas';
 import { tableSources } from './table';
 
 export interface Scene extends KindScene {

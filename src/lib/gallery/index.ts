@@ -2,7 +2,7 @@
  * Which stories use a figure, and how the gallery (/figures/) groups the figures: pure functions
  * over the published figures and the published stories in reading order (src/lib/reading-path.ts).
  */
-import type { Figure } from '../figures/registry';
+import type { Figure } from '../figures/schemas';
 import { storyRefs } from '../story-refs';
 
 /** A published story as the gallery and the figure pages read it. */

@@ -13,7 +13,7 @@
  */
 import type { SchemaIssue } from '../data/messages';
 import type { DataCollection } from '../data/files';
-import { figureTextFields } from '../figures/registry';
+import { figureTextFields } from '../figures/schemas';
 import { chineseMagnitude } from '../format';
 import { chineseOutsideMarks } from './zh-marks';
 

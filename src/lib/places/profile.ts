@@ -12,7 +12,8 @@ import { amountText, indicatorText, numberText, valueText } from '../i18n/number
 import { capitalized, PUNCTUATION } from '../i18n/punctuation';
 import { fill, wordingOf, type Wording } from '../wording';
 import { publishedFigures } from '../figures';
-import { figurePlaces, type Figure } from '../figures/registry';
+import { figurePlaces } from '../figures/registry';
+import type { Figure } from '../figures/schemas';
 import { clusterPlaces, listedPlaces, placeChartId, placeClusters, placeList, placeMapId, type Place, type StoryPlaces } from '.';
 
 /** One line of a place page and the source of the record it comes from. */

@@ -1,5 +1,5 @@
 import { fixtureData } from '../../helpers/fixture-data';
-import type { Figure, FigureKindName } from '../../../src/lib/figures/registry';
+import type { Figure, FigureKindName } from '../../../src/lib/figures/schemas';
 import { pick, type SiteData } from '../../../src/lib/data/types';
 
 /** A fresh copy of the frozen test data (tests/helpers/fixture-data.ts), safe to doctor in a test. */

@@ -1,8 +1,9 @@
 /** Made-up records for the general chart kinds: rules are tested on these, never on the site's content. */
 import type { Indicator } from '../../../src/lib/data/schemas';
 import type { SiteData } from '../../../src/lib/data/types';
-import { figureBase } from '../../../src/lib/figures/kind';
-import { KINDS, type Figure, type FigureKindName } from '../../../src/lib/figures/registry';
+import { figureBase } from '../../../src/lib/figures/kind-schema';
+import { KIND_SCHEMAS } from '../../../src/lib/figures/schemas';
+import { type Figure, type FigureKindName } from '../../../src/lib/figures/schemas';
 import { siteData, type FigureOf } from './fixtures';
 
 export function indicator(id: string, value: number, overrides: Partial<Indicator> = {}): Indicator {
@@ -20,7 +21,7 @@ export function indicator(id: string, value: number, overrides: Partial<Indicato
  */
 export function figure<K extends FigureKindName = 'bar-chart'>(id: string, fields: Partial<Omit<FigureOf<K>, 'id' | 'kind'>> & { kind?: K }): FigureOf<NoInfer<K>> {
   const name = fields.kind ?? 'bar-chart';
-  const kind = KINDS.find((candidate) => candidate.name === name)!;
+  const kind = KIND_SCHEMAS.find((candidate) => candidate.name === name)!;
   const known = ['kind', ...Object.keys(figureBase), ...Object.keys(kind.fields)];
   const unknown = Object.keys(fields).filter((key) => !known.includes(key));
   if (unknown.length > 0) throw new Error(`test fixture: a ${name} figure takes no ${unknown.join(', ')}`);

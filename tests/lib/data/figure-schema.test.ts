@@ -1,6 +1,9 @@
 /** The figure kinds' fields in figureSchema: what an editor is told when one is missing or does not belong. */
 import { describe, expect, test } from 'vitest';
-import { figureSchema, kindOf, KINDS, type Figure } from '../../../src/lib/figures/registry';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { kindOf, KINDS } from '../../../src/lib/figures/registry';
+import { figureSchema, KIND_NAMES, KIND_SCHEMAS, type Figure } from '../../../src/lib/figures/schemas';
 import { siteDataFromFiles } from '../../helpers/site-data';
 
 const [first, second] = [...siteDataFromFiles().indicators.keys()];
@@ -59,19 +62,26 @@ describe('line-chart', () => {
 describe('every kind', () => {
   const plan = [...siteDataFromFiles().plans.keys()][0]!;
 
+  test('each folder of src/lib/figures/kinds/ is one kind: its schema.ts in schemas.ts, its index.ts (drawing that schema) in registry.ts, in the same order', () => {
+    const folders = readdirSync(resolve(import.meta.dirname, '../../../src/lib/figures/kinds'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect([...KIND_NAMES].sort()).toEqual(folders.sort());
+    expect(KINDS.map((kind) => kind.name)).toEqual(KIND_NAMES);
+    KINDS.forEach((kind, index) => expect(kind.schema, kind.name).toBe(KIND_SCHEMAS[index]!.schema));
+  });
+
   test('kindOf refuses a figure of an unknown kind, naming the known ones', () => {
     const stray = { ...base, kind: 'pie-chart', notes: [] } as unknown as Figure;
-    expect(() => kindOf(stray)).toThrow(`figure "chart-test": unknown kind "pie-chart"; expected one of: ${KINDS.map((kind) => kind.name).join(', ')}`);
+    expect(() => kindOf(stray)).toThrow(`figure "chart-test": unknown kind "pie-chart"; expected one of: ${KIND_NAMES.join(', ')}`);
   });
 
   test('a bad "kind" is answered with the known kinds', () => {
     const [message] = issues({ kind: 'pie-chart', indicators: [first] });
-    expect(message).toBe(`kind: expected "kind" to be one of: ${KINDS.map((kind) => kind.name).join(', ')}`);
+    expect(message).toBe(`kind: expected "kind" to be one of: ${KIND_NAMES.join(', ')}`);
     expect(message).toContain('tier-map');
     expect(message).toContain('line-chart');
   });
 
-  test.each(KINDS.map((kind) => [kind.name, kind] as const))('%s: a field it does not take is refused, naming the fields it does', (name, kind) => {
+  test.each(KIND_SCHEMAS.map((kind) => [kind.name, kind] as const))('%s: a field it does not take is refused, naming the fields it does', (name, kind) => {
     const parsed = kind.schema.safeParse({ ...base, kind: name, bogus: 1 });
     expect(parsed.success).toBe(false);
     const messages = parsed.error!.issues.map((issue) => issue.message);

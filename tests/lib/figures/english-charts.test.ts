@@ -14,7 +14,7 @@ import { csvColumns, csvSidecar, toCsv } from '../../../src/lib/csv';
 import { downloadTexts } from '../../../src/lib/download/texts';
 import { chineseMagnitude } from '../../../src/lib/format';
 import type { SiteData } from '../../../src/lib/data/types';
-import { figureSchema, type Figure } from '../../../src/lib/figures/registry';
+import { figureSchema, type Figure } from '../../../src/lib/figures/schemas';
 import { sceneOf, type Scene } from '../../../src/lib/figures/scene';
 import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
 import { STYLE } from '../../../src/lib/image';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import CountyMap from '../../../src/components/map/CountyMap.astro';
 import { siteDataFromFiles } from '../../helpers/site-data';
-import type { Figure } from '../../../src/lib/figures/registry';
+import type { Figure } from '../../../src/lib/figures/schemas';
 import { sceneOf, sourceLine } from '../../../src/lib/figures/scene';
 import { tableSources } from '../../../src/lib/figures/table';
 import { citeSource } from '../../../src/lib/sources';

@@ -13,7 +13,7 @@ import { cityBase, countyBase, wideBase } from '../../../src/lib/map/base';
 import { overlapArea, segmentHitsBox } from '../../../src/lib/map/labels';
 import { placeOf, type MapModel } from '../../../src/lib/map/model';
 import { tipLines } from '../../../src/lib/map/wording';
-import type { Figure } from '../../../src/lib/figures/registry';
+import type { Figure } from '../../../src/lib/figures/schemas';
 
 const zh = siteDataFromFiles();
 const en = englishSiteDataFromFiles();

@@ -1,5 +1,4 @@
 /** cluster-map: one cluster's core areas in its tier colour, every other county and zone neutral. */
-import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
 import { mapAreas } from '../../../map/areas';
 import { countyBase } from '../../../map/base';
@@ -9,14 +8,10 @@ import { clusterNameOf, coreDescription, coreLines } from '../../../map/wording'
 import { areaKind, zoneMark } from '../../../map/zone-marks';
 import { countyLabel, mapWords } from '../../../map/words';
 import { langOf } from '../../../data/types';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 
-export default defineKind({
-  name: 'cluster-map',
-  fields: {
-    /** The cluster whose core areas the map shows. */
-    cluster: needs('cluster-map', 'cluster', ref('clusters')),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const base = countyBase();
     const words = mapWords(data);

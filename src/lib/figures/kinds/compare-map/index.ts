@@ -1,19 +1,13 @@
 /** compare-map: two plans' tier maps side by side, with one legend. */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
 import { countyBase } from '../../../map/base';
 import { planPlaces, planTierMap, tierLegend, tierTable } from '../../../map/plan-tiers';
 import { mapScene } from '../../../map/scene';
 import { mapWords } from '../../../map/words';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 
-export default defineKind({
-  name: 'compare-map',
-  fields: {
-    /** The two plans, in the order their maps stand (left, right). */
-    plans: needs('compare-map', 'plans', z.array(ref('plans')).length(2, 'a compare-map needs exactly two plans')),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const base = countyBase();
     const words = mapWords(data);

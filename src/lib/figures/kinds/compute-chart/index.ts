@@ -1,8 +1,7 @@
 /** compute-chart: a share of a whole as a 10 × 10 waffle, with the figure's other compute facts as cards beside it. */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { recordPlaces } from '../../../places';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 import { computeDescription, computeModel, computeTable, waffleLayout } from './model';
 import ComputeChart from './ComputeChart.astro';
 import WaffleSvg from './WaffleSvg.astro';
@@ -10,14 +9,7 @@ import WaffleSvg from './WaffleSvg.astro';
 /** The widest the waffle is drawn on a page, in px (charts.css: .chart-waffle max-width 16rem). */
 const WAFFLE_MAX = 16 * 16;
 
-export default defineKind({
-  name: 'compute-chart',
-  fields: {
-    /** One share indicator in % (the waffle) and the other compute facts (cards). */
-    indicators: needs('compute-chart', 'indicators', z.array(ref('indicators'))),
-    facilities: z.array(ref('facilities')).default([]),
-    milestones: z.array(ref('milestones')).default([]),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const model = computeModel(figure, data);
     const layout = waffleLayout(model);

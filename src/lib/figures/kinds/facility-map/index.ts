@@ -1,6 +1,4 @@
 /** facility-map: named facilities as marks on the neutral county map, shape and colour by kind. */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
 import { countyBase } from '../../../map/base';
 import type { LegendItem } from '../../../map/legend';
@@ -11,14 +9,10 @@ import { facilityDescription, facilityLines } from '../../../map/wording';
 import { checkPlace } from '../../../map/zone-marks';
 import { countyLabel, mapWords } from '../../../map/words';
 import { langOf } from '../../../data/types';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 
-export default defineKind({
-  name: 'facility-map',
-  fields: {
-    /** The facilities to mark, in order. */
-    facilities: needs('facility-map', 'facilities', z.array(ref('facilities'))),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const base = countyBase();
     const words = mapWords(data);

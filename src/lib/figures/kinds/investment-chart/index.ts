@@ -2,23 +2,15 @@
  * investment-chart: the part-to-whole bar of project counts and the named CNY projects as bars,
  * USD projects listed but not drawn, the figure's other indicators as cards.
  */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { recordPlaces } from '../../../places';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 import { investmentDescription, investmentLayout, investmentModel, investmentTable } from './model';
 import InvestmentSvg from './InvestmentSvg.astro';
 
-export default defineKind({
-  name: 'investment-chart',
-  fields: {
-    /** One share in % with the two counts it is a share of, and any other investment figures (cards). */
-    indicators: needs('investment-chart', 'indicators', z.array(ref('indicators'))),
-    /** Named projects: CNY ones drawn as bars, USD ones listed. */
-    projects: z.array(ref('projects')).default([]),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const model = investmentModel(figure, data);
     const layouts = CHART_SIZES.map((size) => investmentLayout(model, size));

@@ -5,7 +5,6 @@
  * written in figures.yaml. Its table lists what the map marks, from the county and zone records.
  */
 import { pick, type DataRecords } from '../../../data/records';
-import { placeRef } from '../../../data/ref';
 import type { LegendItem } from '../../../map/legend';
 import { countyBase } from '../../../map/base';
 import { drawMap, drawWideMap, type MapSpec, type MarkInput } from '../../../map/model';
@@ -14,6 +13,7 @@ import { countyLabel, mapWords, type MapWords } from '../../../map/words';
 import { langOf } from '../../../data/types';
 import { placeList, placeMapId, placeOf, PLACES_OVERVIEW_ID, type Place } from '../../../places';
 import { defineKind } from '../../kind';
+import schema from './schema';
 
 /** The zones a locator map marks: the place itself (a zone), or the zones in a county. */
 const markedZones = (place: Place) => (place.kind === 'zone' ? [place.id] : place.zones);
@@ -34,12 +34,7 @@ export function locatorDescription(place: Place, data: DataRecords, words: MapWo
     : words.fill(words.maps.locatorCounty, { name: place.name });
 }
 
-const locatorMap = defineKind({
-  name: 'locator-map',
-  fields: {
-    /** The county (adcode) or zone (id) to show; without it, every place, none highlighted. */
-    place: placeRef().optional(),
-  },
+const locatorMap = defineKind(schema, {
   scene(figure, data) {
     const base = countyBase();
     const words = mapWords(data);

@@ -1,6 +1,4 @@
 /** national-cluster-map: one panel of Zhejiang's cities per cross-city cluster, the member cities the source lists in its tier colour. */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { pick } from '../../../data/records';
 import { cityBase } from '../../../map/base';
 import type { LegendItem } from '../../../map/legend';
@@ -10,14 +8,10 @@ import { mapScene } from '../../../map/scene';
 import { crossCityName, memberDescription, memberLines } from '../../../map/wording';
 import { mapWords } from '../../../map/words';
 import { langOf, storedOf } from '../../../data/types';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 
-export default defineKind({
-  name: 'national-cluster-map',
-  fields: {
-    /** Cross-city clusters, one panel each. */
-    clusters: needs('national-cluster-map', 'clusters', z.array(ref('clusters'))),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const base = cityBase();
     const words = mapWords(data);

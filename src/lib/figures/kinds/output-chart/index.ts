@@ -2,24 +2,17 @@
  * output-chart: value added of each cluster of a plan, one dumbbell per cluster (actual and
  * targets), grouped by tier. With `place`, only the clusters naming that place (place pages).
  */
-import { placeRef, ref } from '../../../data/ref';
 import { chartScene } from '../../../charts/scene';
 import { CHART_SIZES } from '../../../charts/sizes';
 import { chartWords, countedUnit } from '../../../charts/words';
 import { valueAxis } from '../../../i18n/numbers';
 import { clusterPlaces, placeChartId, placeClusters, placeList } from '../../../places';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 import { outputDescription, outputLayout, outputModel, outputTable } from './model';
 import OutputSvg from './OutputSvg.astro';
 
-export default defineKind({
-  name: 'output-chart',
-  fields: {
-    /** The plan whose clusters' value added the chart draws. */
-    plan: needs('output-chart', 'plan', ref('plans')),
-    /** Only the clusters naming this county or zone as a core area (the place pages' charts). */
-    place: placeRef().optional(),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const model = outputModel(figure, data);
     const layouts = CHART_SIZES.map((size) => outputLayout(model, size));

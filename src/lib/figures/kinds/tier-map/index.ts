@@ -1,17 +1,12 @@
 /** tier-map: one plan's clusters on Jiaxing's county map, each county in the colour of its highest tier, zones as dots. */
-import { ref } from '../../../data/ref';
 import { countyBase } from '../../../map/base';
 import { planPlaces, planTierMap, tierLegend, tierTable } from '../../../map/plan-tiers';
 import { mapScene } from '../../../map/scene';
 import { mapWords } from '../../../map/words';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 
-export default defineKind({
-  name: 'tier-map',
-  fields: {
-    /** The plan whose clusters the map draws. */
-    plan: needs('tier-map', 'plan', ref('plans')),
-  },
+export default defineKind(schema, {
   scene(figure, data) {
     const base = countyBase();
     const { map, wide, areas } = planTierMap(figure.id, figure.plan, data, figure.title, undefined, base);

@@ -1,17 +1,11 @@
 /** timeline: the figure's milestones in date order; events filled, targets hollow and tagged 目标. */
-import { z } from 'astro/zod';
-import { ref } from '../../../data/ref';
 import { recordPlaces } from '../../../places';
-import { defineKind, needs } from '../../kind';
+import { defineKind } from '../../kind';
+import schema from './schema';
 import { timelineEntries, timelineTable } from './model';
 import Timeline from './Timeline.astro';
 
-export default defineKind({
-  name: 'timeline',
-  fields: {
-    /** The milestones, in any order (drawn by date). */
-    milestones: needs('timeline', 'milestones', z.array(ref('milestones'))),
-  },
+export default defineKind(schema, {
   scene: (figure, data) => ({
     graphic: Timeline,
     styles: ['charts'],
