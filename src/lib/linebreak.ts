@@ -183,9 +183,10 @@ export function lineUnits(text: string): string[] {
 
 /**
  * Function words: a character the dictionary leaves alone for a reason (用 / 在, 点名 / 的), never
- * paired by pairLoneCharacters().
+ * paired by pairLoneCharacters(); with them the reporting verbs 称 and 说, which stand alone before
+ * what is reported (报道称 / 增速, never 称增 / 速).
  */
-const FUNCTION_WORD = /^[的地得了着过在与和及或是把被给对从向到为将也都就还又才再很最更不没未均共仅已并而按其以于由但只却则之这那每各该此个]$/u;
+const FUNCTION_WORD = /^[的地得了着过在与和及或是把被给对从向到为将也都就还又才再很最更不没未均共仅已并而按其以于由但只却则之这那每各该此个称说]$/u;
 
 /** A unit that is one Han character (with any punctuation joined to it) and no function word. */
 function lone(unit: string): boolean {
@@ -204,8 +205,8 @@ const SUFFIX = /^[机性化率器者员链网群业人会港市县区省镇]/u;
  * Two one-character units in a row, neither a function word, joined (from the left): most likely
  * one word the segmenter's dictionary lacks (实 / 绩, 润 / 泽, 增 / 速, 投 / 运, 写 / 明); then a
  * suffix joined to the word before it (普 / 惠 / 性 → 普惠性, 余 / 新 / 镇 → 余新镇). A heuristic: it
- * only takes break opportunities away, never adds one; a wrong pair (称 / 增 / 速 gives "称增 / 速")
- * keeps two words' characters together, as a browser might have anyway. Joined only character to character: never
+ * only takes break opportunities away, never adds one; a wrong pair (a lone 评 / 增 / 速 would give
+ * "评增 / 速") keeps two words' characters together, as a browser might have anyway. Joined only character to character: never
  * across a quotation mark or bracket.
  */
 function pairLoneCharacters(units: readonly string[]): string[] {

@@ -91,6 +91,9 @@ describe('lineUnits(text)', () => {
     expect(lineUnits('报道点名的两处设施在哪里')).toEqual(['报道', '点名', '的', '两处', '设施', '在哪里']);
     // Never across a quotation mark: 称 / “实绩” keeps its break before the quote.
     expect(lineUnits('称“实绩”如何')[0]).toBe('称');
+    // A reporting verb stands alone before what is reported: 称 / 增速, never 称增 / 速.
+    expect(lineUnits('报道称增速“均领跑嘉兴”')).toEqual(expect.arrayContaining(['报道', '称', '增速']));
+    expect(lineUnits('报道说增速很快，位居全省第一')).toEqual(expect.arrayContaining(['说', '增速']));
   });
 
   test('a noun\'s suffix stays on its word ("计算 / 机" never)', () => {
