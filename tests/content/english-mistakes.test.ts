@@ -5,7 +5,7 @@
  * project, breaks one thing, and runs the real command.
  */
 import { afterAll, describe, test } from 'vitest';
-import { checkSync, englishStoryFixture, storyFixture, type SyncCase } from '../helpers/story-fixture';
+import { addStoryFixture, checkSync, englishStoryFixture, storyFixture, type SyncCase } from '../helpers/story-fixture';
 import type { ProjectCopy } from '../helpers/project-copy';
 import { fileLine, splitStory } from '../../src/lib/story-rules';
 
@@ -14,6 +14,8 @@ afterAll(() => copies.forEach((copy) => copy.remove()));
 
 const story = storyFixture();
 const english = englishStoryFixture(story);
+/** Another Chinese story with no English one yet. */
+const waiting = storyFixture('fixture-story-waiting');
 /** The file line of the first body line containing `text` in `file`'s text. */
 const lineWith = (text: string, needle: string) => {
   const parts = splitStory(text)!;
@@ -32,10 +34,11 @@ const cases: SyncCase[] = [
     expected: [],
   },
   {
-    name: 'a Chinese story without an English story builds, and the log names it as waiting for its English',
-    setup: () => {},
+    name: 'Chinese stories without an English story build, and the log names them as waiting for their English',
+    // A second one, as a maintainer's new story would be (and the checkout may hold its own): the line names each.
+    setup: (copy) => addStoryFixture(copy, waiting),
     code: 'passes',
-    expected: ['Chinese story has no English story yet', story.file],
+    expected: ['Chinese stories have no English story yet', story.file, waiting.file],
   },
   {
     name: 'an English story without a Chinese story, named with a hint',
