@@ -98,19 +98,24 @@ describe.skipIf(!shared)(needsArticles('every number of an English story is in i
   const chinese = new Map(stories(ZH_DIR).map((story) => [storySlug(story.name, story.data), story]));
   const english = stories(EN_DIR).filter((story) => story.data.draft !== true);
 
-  test('there is something to check', () => expect(english.length).toBeGreaterThan(0));
+  /** The numbers a story prints: in its title, dek, summary, key points and prose. */
+  const printedIn = (story: (typeof english)[number]) => {
+    const fields = [story.data.title, story.data.dek, story.data.summary, ...((story.data.keyPoints as unknown[]) ?? [])].filter((field): field is string => typeof field === 'string');
+    return englishNumbers([...fields, prose(story.body)].join('\n'));
+  };
 
-  describe.each(english.map((story) => [`content/stories/en/${story.name}`, story] as const))('%s', (_file, story) => {
+  // Something to check: the stories print numbers and they are found (a story without any number, a maintainer's
+  // new one say, is allowed; the check would be empty only if none printed one or the reader of numbers broke).
+  const printing = english.map((story) => ({ story, printed: printedIn(story) })).filter(({ printed }) => printed.length > 0);
+  test('there is something to check', () => expect(printing.length).toBeGreaterThan(0));
+
+  describe.each(printing.map(({ story, printed }) => [`content/stories/en/${story.name}`, story, printed] as const))('%s', (_file, story, printed) => {
     const counterpart = chinese.get(storySlug(story.name, story.data));
     const sources = (story.data.sources as string[] | undefined) ?? [];
     const known = [
       ...chineseNumbers(counterpart?.text ?? ''),
       ...sources.flatMap((id) => chineseNumbers(readArticle(shared!, data.sources.get(id)!.article))),
     ];
-    const fields = [story.data.title, story.data.dek, story.data.summary, ...((story.data.keyPoints as unknown[]) ?? [])].filter((field): field is string => typeof field === 'string');
-    const printed = englishNumbers([...fields, prose(story.body)].join('\n'));
-
-    test('prints numbers', () => expect(printed.length).toBeGreaterThan(0));
     test.each(printed.map((number) => [number.text, number] as const))('"%s" is in the Chinese story or a cited article', (_text, number) => {
       expect(matches(number, known), `${number.text} (${number.value}) is neither in content/stories/${counterpart?.name ?? '?'} nor in the articles of ${sources.join(', ')}: check the conversion (1亿 = 100 million, 1万 = 10,000)`).toBe(true);
     });

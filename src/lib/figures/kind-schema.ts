@@ -43,7 +43,7 @@ export function needs<T extends z.ZodType>(kind: string, field: string, schema: 
 }
 
 /** The record of a figure of kind `Name` with the kind's own fields `Shape`, as validated. */
-export type KindFigure<Name extends string, Shape extends z.ZodRawShape> =
+type KindFigure<Name extends string, Shape extends z.ZodRawShape> =
   z.infer<z.ZodObject<typeof figureBase & { kind: z.ZodLiteral<Name> } & Shape>>;
 
 /** What a kind's schema.ts says about its records (see defineSchema). */
@@ -75,6 +75,3 @@ export function defineSchema<const Name extends string, Shape extends z.ZodRawSh
   const schema = spec.refine ? object.superRefine((figure, ctx) => spec.refine!(figure as KindFigure<Name, Shape>, ctx)) : object;
   return { name: spec.name, fields: spec.fields, text: spec.text, schema };
 }
-
-/** A kind's schema, as defineSchema makes it. */
-export type KindSchema<Name extends string, Shape extends z.ZodRawShape> = ReturnType<typeof defineSchema<Name, Shape>>;
