@@ -386,6 +386,17 @@ export function placementProblems(
   return problems;
 }
 
+/**
+ * The figures made for a story (their `story:` names it) that it does not place: their embed page
+ * and own page would lead readers to a story that never shows them. A draft figure is work in
+ * progress and not reported; the caller skips draft stories.
+ */
+export function unplacedFigureProblems(story: Pick<StorySource, 'body'> & { slug: string }, figures: ReadonlyMap<string, FigureUse>, file = 'content/data/figures.yaml'): StoryProblem[] {
+  const placed = new Set(storyRefs(story.body).figures);
+  return [...figures].filter(([id, figure]) => figure.story === story.slug && !figure.draft && !placed.has(id))
+    .map(([id]) => ({ rule: 'figure', message: `${file} → ${id} is made for this story (story: ${story.slug}) but the story does not place it: add <Figure id="${id}" /> to the text, or set the figure's story: to the story that shows it (or mark it draft: true while you work on it)` }));
+}
+
 /** A story's slug and old slugs, for the formerSlugs rule. */
 export interface SluggedStory {
   file: string;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   dateProblems, figureStoryProblems, fileLine, formatStoryProblems, formerSlugProblems, hanCount, isCalendarDate, leadFigureProblems, MIN_HAN,
-  placementProblems, prose, splitStory, storyProblems, type FigureUse,
+  placementProblems, prose, splitStory, storyProblems, unplacedFigureProblems, type FigureUse,
 } from '../../src/lib/story-rules';
 
 const han = (n: number) => '字'.repeat(n);
@@ -229,6 +229,25 @@ describe('placementProblems: which figures a story may place', () => {
       message: `line ${fileLine(frontmatter, 1)}: <Figure id="sketch" /> is a draft figure (draft: true in content/data/figures.yaml), with no embed page or downloads; delete its "draft: true", or take it out of this story`,
     }]);
     expect(check('<Figure id="sketch" />', false)).toEqual([]);
+  });
+});
+
+describe('unplacedFigureProblems: a figure made for a story is placed in it', () => {
+  const figures = new Map<string, FigureUse>([
+    ['mine', { story: 'here' }],
+    ['also-mine', { story: 'here' }],
+    ['theirs', { story: 'there' }],
+    ['sketch', { story: 'here', draft: true }],
+  ]);
+
+  test('each figure whose story: names it and that it does not place, with the fix; drafts and other stories\' figures are not its business', () => {
+    expect(unplacedFigureProblems({ slug: 'here', body: '<Figure id="mine" />' }, figures)).toEqual([{
+      rule: 'figure',
+      message: 'content/data/figures.yaml → also-mine is made for this story (story: here) but the story does not place it: add <Figure id="also-mine" /> to the text, or set the figure\'s story: to the story that shows it (or mark it draft: true while you work on it)',
+    }]);
+    expect(unplacedFigureProblems({ slug: 'here', body: '<Figure id="mine" />\n\n<Figure id="also-mine" />' }, figures)).toEqual([]);
+    // A figure in a comment is not placed.
+    expect(unplacedFigureProblems({ slug: 'here', body: '<Figure id="mine" />\n\n{/* <Figure id="also-mine" /> */}' }, figures).map((problem) => problem.message.split(' ')[2])).toEqual(['also-mine']);
   });
 });
 
