@@ -4,7 +4,7 @@
  * PNG (src/lib/text.ts wraps lines between units, measured with the real font).
  *
  * A text is cut into units that join back to it exactly; a line may end only between two units:
- * - dictionary words (Intl.Segmenter), never "新版 / 图"; two one-character words in a row, neither
+ * - dictionary words (jieba for Chinese, Intl.Segmenter for the rest), never "新版 / 图"; two one-character words in a row, neither
  *   a function word, as one (the words the dictionary lacks: "实绩", "润泽", never "实 / 绩");
  * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%"; a
  *   measure word with the Chinese numeral or determiner before it: "九个", "首个", "每项";
@@ -22,6 +22,7 @@
  */
 
 import type { DataRecords } from './data/records';
+import { add_word as addWord, cut } from 'jieba-wasm';
 import { opensQuotation } from './i18n/punctuation';
 
 /** Characters that must not begin a line: closing punctuation, and the inference mark `*` (src/lib/inferred.ts). */
@@ -69,7 +70,20 @@ const SHORT_PAREN = new RegExp(`（[^（）\\s]{1,${MAX_PAREN - 2}}）`, 'gu');
 /** A Chinese quotation as short, a quoted name or term ("“乌镇之光”", "“一县一集群”"), stays whole too. */
 const SHORT_QUOTE = new RegExp(`“[^“”\\s]{1,${MAX_PAREN - 2}}”`, 'gu');
 
+/** Words of text other than Chinese (Latin words, digits, spaces, punctuation). */
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+/**
+ * A run of Chinese characters, cut into words by jieba's dictionary alone (its HMM, which guesses
+ * words the dictionary lacks, joins across words: "营 / 收破", "图中以"; two lone characters are
+ * paired by pairLoneCharacters() instead).
+ */
+const HAN_RUN = /\p{Script=Han}+/gu;
+/**
+ * Words of this site's subject the dictionary lacks, weighted to win over the words they overlap
+ * ("已 / 投运 / 算力", not "已 / 投 / 运算 / 力").
+ */
+const SUBJECT_WORDS = ['投运', '营收', '算力', '智算', '超算'];
+for (const word of SUBJECT_WORDS) addWord(word, 20_000);
 const names = new Set<string>();
 let namePattern: RegExp | undefined;
 
@@ -119,14 +133,32 @@ export function wholeRanges(text: string): [number, number][] {
 }
 
 /**
- * The segmenter's words of `text`, each also cut where a kept range starts inside it: the
- * dictionary may join a name to the character before it ("实验室新材料" as "实验 / 室新 / 材料"), and
- * the name alone is the unit kept whole ("新材料"), not the name with that character.
+ * The words of `text`: each run of Chinese characters as jieba cuts it (a dictionary of Chinese
+ * words: "在建", "页面 / 上", "机床厂", where ICU's Intl.Segmenter gave "在 / 建", "页 / 面上",
+ * "机床 / 厂"), the rest as Intl.Segmenter cuts it. Each word is also cut where a kept range starts
+ * or ends inside it: the dictionary may join a name to the character beside it ("实验室新材料" as
+ * "实验 / 室新 / 材料"), and the name alone is the unit kept whole ("新材料"), not the name with
+ * that character.
  */
 function segmentsAt(text: string, ranges: readonly [number, number][]): string[] {
-  const cuts = new Set(ranges.map(([start]) => start));
+  const cuts = new Set(ranges.flat());
+  const words: { segment: string; index: number }[] = [];
+  const other = (from: number, to: number) => {
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) words.push({ segment, index: from + index });
+  };
+  let at = 0;
+  for (const run of text.matchAll(HAN_RUN)) {
+    if (run.index > at) other(at, run.index);
+    let index = run.index;
+    for (const segment of cut(run[0], false)) {
+      words.push({ segment, index });
+      index += segment.length;
+    }
+    at = index;
+  }
+  if (at < text.length) other(at, text.length);
   const out: string[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of words) {
     let from = 0;
     for (let i = 1; i < segment.length; i++) {
       if (!cuts.has(index + i)) continue;
@@ -184,9 +216,9 @@ export function lineUnits(text: string): string[] {
 /**
  * Function words: a character the dictionary leaves alone for a reason (用 / 在, 点名 / 的), never
  * paired by pairLoneCharacters(); with them the reporting verbs 称 and 说, which stand alone before
- * what is reported (报道称 / 增速, never 称增 / 速).
+ * what is reported (报道称 / 增速, never 称增 / 速), and the postposition 里 (名单里 / 找不到, never 里找).
  */
-const FUNCTION_WORD = /^[的地得了着过在与和及或是把被给对从向到为将也都就还又才再很最更不没未均共仅已并而按其以于由但只却则之这那每各该此个称说]$/u;
+const FUNCTION_WORD = /^[的地得了着过在与和及或是把被给对从向到为将也都就还又才再很最更不没未均共仅已并而按其以于由但只却则之这那每各该此个称说里]$/u;
 
 /** A unit that is one Han character (with any punctuation joined to it) and no function word. */
 function lone(unit: string): boolean {

@@ -84,6 +84,16 @@ describe('lineUnits(text)', () => {
     expect(units.some((unit) => unit.startsWith('〕')), units.join('|')).toBe(false);
     expect(units.slice(0, -1).some((unit) => unit.endsWith('〔')), units.join('|')).toBe(false);
   });
+  test('Chinese words are the dictionary\'s (jieba), not the browser\'s ICU segmenter\'s guesses', () => {
+    // ICU cut these across words: 地区 / 页 / 面上, 在 / 建, 机床 / 厂, 增加 / 值, 人工 / 智能, 营 / 收.
+    expect(lineUnits('地区页面上的地图和图表')).toEqual(expect.arrayContaining(['页面', '上']));
+    expect(lineUnits('在建算力项目：一篇报道说5个')).toEqual(expect.arrayContaining(['在建', '算力', '项目：']));
+    expect(lineUnits('嘉兴的机床厂和纺织服装厂，进了两个')).toEqual(expect.arrayContaining(['机床厂', '服装厂，']));
+    expect(lineUnits('九个集群的增加值与目标')).toContain('增加值');
+    expect(lineUnits('人工智能规上企业营收增长')).toEqual(['人工智能', '规上', '企业', '营收增长']);
+    // Words of the subject the dictionary lacks: 已 / 投运 / 算力, never 已 / 投 / 运算 / 力.
+    expect(lineUnits('已投运算力规模占全省比重')).toEqual(expect.arrayContaining(['投运', '算力']));
+  });
   test('two one-character words in a row are one unit (words the dictionary lacks), unless one is a function word', () => {
     // The segmenter cuts 实绩 and 润泽 into characters; 的 and 与 stand alone for a reason.
     expect(lineUnits('2021年实绩与2025年目标')).toEqual(['2021年', '实绩', '与', '2025年目标']);
@@ -94,10 +104,12 @@ describe('lineUnits(text)', () => {
     // A reporting verb stands alone before what is reported: 称 / 增速, never 称增 / 速.
     expect(lineUnits('报道称增速“均领跑嘉兴”')).toEqual(expect.arrayContaining(['报道', '称', '增速']));
     expect(lineUnits('报道说增速很快，位居全省第一')).toEqual(expect.arrayContaining(['说', '增速']));
+    // The postposition 里 stays on its own, not paired with the verb after it (里找 / 不到).
+    expect(lineUnits('新名单里找不到同名者').some((unit) => unit.startsWith('里') && unit.length > 1)).toBe(false);
   });
 
   test('a noun\'s suffix stays on its word ("计算 / 机" never)', () => {
-    expect(lineUnits('采用液冷计算机技术，先进')).toContain('计算机');
+    expect(breakOffsets('采用液冷计算机技术，先进')).not.toContain('采用液冷计算'.length);
     // After the pairing: 普 / 惠 / 性 is 普惠性, never 普 / 惠性.
     expect(lineUnits('普惠性政策支持')).toContain('普惠性');
     expect(lineUnits('智能化改造升级')).toContain('智能化');
