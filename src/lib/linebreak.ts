@@ -85,6 +85,8 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const SUBJECT_WORDS = ['投运', '营收', '算力', '智算', '超算'];
 for (const word of SUBJECT_WORDS) addWord(word, 20_000);
 const names = new Set<string>();
+/** lineUnits() of each text met, until keepWhole() changes the names (a build lays out its titles many times over). */
+const unitsOf = new Map<string, readonly string[]>();
 let namePattern: RegExp | undefined;
 
 function escape(text: string): string {
@@ -99,6 +101,7 @@ const length = (text: string) => [...text].length;
  */
 export function keepWhole(list: Iterable<string>): void {
   names.clear();
+  unitsOf.clear();
   for (const raw of list) {
     const name = raw.trim();
     if (length(name) < 2 || length(name) > MAX_NAME || /\s/.test(name)) continue;
@@ -181,6 +184,12 @@ const COUNTED_END = /[零一二三四五六七八九十百千万亿两首每各�
  * `text` as units a line may end between (the rules above); they join back to `text` exactly.
  */
 export function lineUnits(text: string): string[] {
+  let units = unitsOf.get(text);
+  if (!units) unitsOf.set(text, units = cutIntoUnits(text));
+  return [...units];
+}
+
+function cutIntoUnits(text: string): string[] {
   if (text === '') return [];
   const ranges = wholeRanges(text);
   const inside = (offset: number) => ranges.some(([start, end]) => offset > start && offset < end);
