@@ -4,8 +4,9 @@
  * PNG (src/lib/text.ts wraps lines between units, measured with the real font).
  *
  * A text is cut into units that join back to it exactly; a line may end only between two units:
- * - dictionary words (jieba for Chinese, Intl.Segmenter for the rest), never "新版 / 图"; two one-character words in a row, neither
- *   a function word, as one (the words the dictionary lacks: "实绩", "润泽", never "实 / 绩");
+ * - dictionary words (jieba for Chinese, Intl.Segmenter for the rest), never "新版 / 图"; two
+ *   one-character words in a row, neither a function word, as one (the words the dictionary lacks:
+ *   "实绩", "润泽", never "实 / 绩");
  * - a number with its unit, dates included: "1,400万卡", "2,278.3亿元", "2026年3月", "12%"; a
  *   measure word with the Chinese numeral or determiner before it: "九个", "首个", "每项";
  * - a short full-width parenthetical or quotation whole: "（推断）", "（企业预计）", "“乌镇之光”"
