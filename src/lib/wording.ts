@@ -56,7 +56,7 @@ export const wordingSchema = z.object({
     'facilityCaption', 'colFacility', 'colPlace', 'colCounty', 'colDescription',
     'memberCaption', 'colCity', 'colMember', 'notListedCell',
     'locatorZone', 'locatorCounty', 'locatorCountyZones', 'locatorAll', 'zoneIn', 'locatorCaption', 'colMark', 'markHighlightDot', 'markHighlight', 'markDot',
-    'overviewTitle', 'overviewDek', 'placeTitle', 'placeZoneDek', 'placeCountyDek', 'placeCountyDekZones',
+    'overviewTitle', 'overviewDek', 'placeTitle', 'placeZoneDek', 'placeCountyDek', 'placeCountyDekZones', 'placeNamedKind',
     'city330100', 'city330200', 'city330300', 'city330400', 'city330500', 'city330600', 'city330700', 'city330800', 'city330900', 'city331000', 'city331100',
   ]),
   // The charts' words (src/lib/charts/words.ts): labels, keys, axes, descriptions and table captions of the chart kinds, cards and timelines.

@@ -8,6 +8,7 @@ import { inSentence, mapWords, wordsOf } from '../../../src/lib/map/words';
 import { chineseOutsideMarks } from '../../../src/lib/i18n/zh-marks';
 import { englishSiteDataFromFiles } from '../../helpers/site-data';
 import { jiaxingTopology } from '../../../src/lib/geo';
+import { generatedFigures } from '../../../src/lib/figures/registry';
 
 const data = fixtureData();
 const FEATURES = jiaxingTopology.objects.counties.geometries.map((g) => String(g.id));
@@ -133,4 +134,21 @@ test('inSentence: an English name in running text loses its capital, unless it i
   expect(inSentence('CNC machine tools cluster')).toBe('CNC machine tools cluster');
   expect(inSentence('High-end CNC machine tools cluster')).toBe('high-end CNC machine tools cluster');
   expect(wordsOf('zh').inText('人工智能集群')).toBe('人工智能集群');
+});
+
+describe("a place map's dek", () => {
+  const editions = [['zh', fixtureData()], ['en', englishSiteDataFromFiles()]] as const;
+  test.each(editions)('%s: says what kind of place a county is, once (海宁市（县级市）, never 海盐县（县）)', (_lang, site) => {
+    const words = mapWords(site);
+    const maps = generatedFigures(site).filter((figure) => figure.kind === 'locator-map');
+    const counties = [...site.counties.values()];
+    expect(counties.length).toBeGreaterThan(0);
+    for (const county of counties) {
+      const dek = maps.find((figure) => 'place' in figure && figure.place === county.id)?.dek ?? '';
+      const kind = words.placeKind(county.kind).toLowerCase();
+      expect(dek, county.name).toContain(county.name);
+      expect(dek.toLowerCase(), county.name).toContain(kind);
+      expect(dek.toLowerCase().split(kind).length - 1, `${county.name}: ${dek}`).toBe(1);
+    }
+  });
 });

@@ -22,6 +22,13 @@ const markedZones = (place: Place) => (place.kind === 'zone' ? [place.id] : plac
 const placeKind = (place: Place, data: DataRecords, words: MapWords) =>
   words.placeKind(place.kind === 'zone' ? 'zone' : pick(data, 'counties', place.id).kind);
 
+/**
+ * A county's name with its kind where the name does not say it: "海宁市（县级市）", "Haining
+ * (county-level city)", but "海盐县" and "Nanhu District", never "海盐县（县）".
+ */
+const namedWithKind = (name: string, kind: string, words: MapWords) =>
+  (name.toLowerCase().endsWith(kind.toLowerCase()) ? name : words.fill(words.maps.placeNamedKind, { name, kind }));
+
 /** The names of counties, listed: "南湖区、秀洲区". */
 const countyNames = (ids: readonly string[], data: DataRecords, words: MapWords) => words.list(ids.map((id) => pick(data, 'counties', id).name));
 
@@ -73,9 +80,11 @@ const locatorMap = defineKind(schema, {
     return [{
       id: PLACES_OVERVIEW_ID, kind: 'locator-map', title: words.maps.overviewTitle, dek: words.maps.overviewDek,
     }, ...placeList(data).map((place) => {
-      const values = { name: place.name, kind: placeKind(place, data, words) };
-      const dek = place.kind === 'zone' ? words.maps.placeZoneDek : place.zones.length > 0 ? words.maps.placeCountyDekZones : words.maps.placeCountyDek;
-      return { id: placeMapId(place), kind: 'locator-map', place: place.id, title: words.fill(words.maps.placeTitle, { name: place.name }), dek: words.fill(dek, values) };
+      const kind = placeKind(place, data, words);
+      const dek = place.kind === 'zone'
+        ? words.fill(words.maps.placeZoneDek, { name: place.name, kind })
+        : words.fill(place.zones.length > 0 ? words.maps.placeCountyDekZones : words.maps.placeCountyDek, { place: namedWithKind(place.name, kind, words) });
+      return { id: placeMapId(place), kind: 'locator-map', place: place.id, title: words.fill(words.maps.placeTitle, { name: place.name }), dek };
     })];
   },
 });
