@@ -6,7 +6,8 @@
  *   at 320, 390, 768 and 1280 px.
  * - One grid: masthead, the page's headline, its first full-column figure and the footer start at one left
  *   edge; inside a figure, legends, notes and card grids start where its title starts.
- * - Key-figure cards: the numbers of a row share a baseline; a card alone in a row spans it.
+ * - Key-figure cards: the numbers of a row share a baseline; a card alone in a row spans it; on
+ *   every figure page with cards (both editions), no text runs past its card.
  * - Roster: on a phone it does not scroll sideways; on a wide screen no lead firm breaks.
  * - Print: every figure's data table is shown, its toggle and the embed controls are not; the
  *   beforeprint script opens closed tables and afterprint closes them again.
@@ -24,6 +25,8 @@ const rosterPages = allReaderPages.filter((page) => readPage(page).includes('cla
 // A roster page (when the site has one) is in the sample whatever the other rules pick: its checks run only there.
 const readerPages = representativePages(allReaderPages, { shows: ['class="roster"'] });
 const stories = readerPages.filter(isStory);
+/** Every figure page whose figure has key-figure cards, in both editions. */
+const cardFigurePages = allReaderPages.filter((page) => /\/figures\/[^/]+\/$/.test(page.url) && readPage(page).includes('class="chart-card '));
 const WIDTHS = [320, 390, 768, 1280];
 
 /** Lays out content that content-visibility: auto would skip off screen, so everything can be measured. */
@@ -158,6 +161,7 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
           }
         }
       });
+
     }
 
     if (rosterPages.includes(page)) {
@@ -173,6 +177,27 @@ describe.skipIf(!hasBrowser)('layout in Chromium', () => {
           .map((item) => item.textContent));
         expect(broken, 'lead firms set on more than one line').toEqual([]);
       });
+    }
+  });
+
+  // Every figure with cards, in both editions (the sample holds each kind in one): its page lays the cards out as a
+  // story does, and what fits depends on the edition's words (a Chinese term kept whole, an English word).
+  it.each(cardFigurePages.map((page) => [page.url]))('%s: no text runs past its card (a word or a term kept whole wider than the card)', async (url) => {
+    const tab = await tabs.take();
+    try {
+      await gotoOk(tab, site.url + url);
+      await showAll(tab);
+      for (const width of WIDTHS) {
+        await tab.setViewportSize({ width, height: 900 });
+        const overflowing = await tab.evaluate(() => [...document.querySelectorAll('.chart-card')].filter((card) => card.checkVisibility()).flatMap((card) => {
+          const { right } = card.getBoundingClientRect();
+          const past = [...card.querySelectorAll('p, span')].find((element) => element.getBoundingClientRect().right > right + 0.5);
+          return past ? [`${card.getAttribute('data-id')}: “${past.textContent}” ${Math.ceil(past.getBoundingClientRect().right - right)} px past`] : [];
+        }));
+        expect(overflowing, `${width} px`).toEqual([]);
+      }
+    } finally {
+      await tabs.give(tab);
     }
   });
 

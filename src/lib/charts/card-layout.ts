@@ -64,11 +64,13 @@ export function phoneColumns(cards: readonly Card[]): 1 | 2 {
 
 /**
  * Height in px of cards `width` px wide on a page, laid out by the width of the chart they are in
- * (their container: wider than they are where they stand beside a drawing).
+ * (their container: wider than they are where they stand beside a drawing, the waffle, and there
+ * in two columns: charts.css .chart-compute-grid).
  */
 export function cardsPageHeight(cards: Card[], width: number, container = width): number {
   const wide = container >= WIDE_CHART;
-  const columns = !wide ? phoneColumns(cards) : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
+  const beside = container > width;
+  const columns = !wide ? phoneColumns(cards) : beside ? 2 : balancedColumns(cards.length, container >= FOUR_CARDS ? 4 : 3);
   const gap = px(wide ? L.cardsGapWide : L.cardsGap);
   const cardWidth = (width - gap * (columns - 1)) / columns;
   let height = 0;
