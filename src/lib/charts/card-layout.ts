@@ -6,7 +6,8 @@
 import { GAP, round, STYLE, textBlock, type Block } from '../image';
 import { BREAKPOINT, LAYOUT, px, REM } from '../layout';
 import { PAGE_TEXT, textHeight, type PageText } from '../page-text';
-import { textWidth } from '../text';
+import { lineUnits } from '../linebreak';
+import { textWidth, type FontWeight } from '../text';
 import { balancedColumns, hasWords, type Card } from './cards';
 
 /** The gap between a card's values side by side, px (charts.css .chart-card-values: 1rem). */
@@ -110,6 +111,21 @@ function cardImage(card: Card, x: number, top: number, width: number): Block {
     h += block.height;
   }
   return { markup: pieces.join(''), height: h + 14 };
+}
+
+/**
+ * Whether cards fit an image's two columns across `inner` units: no unit a line cannot break (a
+ * word, a number with its unit, a name kept whole) wider than its line, at the image's type sizes.
+ */
+export function cardsImageFit(cards: readonly Card[], inner: number): boolean {
+  const width = (inner - GAP) / 2;
+  const fits = (text: string | undefined, style: { size: number; weight: FontWeight }, room: number) =>
+    !text || lineUnits(text).every((unit) => textWidth(unit.trim(), style.size, style.weight) <= room);
+  return cards.every((card) => {
+    const column = (width - GAP * (card.values.length - 1)) / Math.max(1, card.values.length);
+    return card.values.every((value) => fits(value.text, STYLE.value, column) && fits(value.when, STYLE.when, column))
+      && fits(card.label, STYLE.label, width) && fits(card.meta, STYLE.meta, width) && fits(card.note, STYLE.cardNote, width);
+  });
 }
 
 /**

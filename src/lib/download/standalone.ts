@@ -6,7 +6,7 @@
  * rendered page.
  */
 import { optimize } from 'svgo';
-import { cardsImage } from '../charts/card-layout';
+import { cardsImage, cardsImageFit } from '../charts/card-layout';
 import { timelineImage } from '../charts/timeline-layout';
 import { escapeMarkup } from '../escape';
 import type { GraphicParts } from '../figures/kind';
@@ -142,6 +142,12 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
   add(textBlock(texts.dek, STYLE.dek, PAD, y, INNER), 14);
   add(legendBlock(parts.legend.map((item) => item.label), swatches, y), 10);
 
+  // One drawing narrower than half the frame (the waffle) has its cards beside it, as on a wide page
+  // (charts.css .chart-compute-grid), instead of a column of white beside it: where their words fit
+  // there ("5 projects" set large does not, in English).
+  const lone = parts.panels.length === 1 && parts.cards.length > 0 ? parts.panels[0]!.drawings[0]!.size : undefined;
+  const cardsBeside = lone !== undefined && !parts.panels[0]!.heading && lone.width <= INNER / 2
+    && cardsImageFit(parts.cards, INNER - lone.width - GAP);
   if (parts.panels.length > 0) {
     const count = parts.panels.length;
     const width = (INNER - GAP * (count - 1)) / count;
@@ -157,10 +163,15 @@ export function standaloneSvg({ id, texts, parts, panels, swatches, css }: Stand
       const height = (drawn * wide.height) / wide.width;
       body.push(placeSvg(panels[index]!, x, y + headingHeight, drawn, height));
       rowHeight = Math.max(rowHeight, headingHeight + height);
+      if (cardsBeside) {
+        const cards = cardsImage(parts.cards, y, x + drawn + GAP, INNER - drawn - GAP);
+        body.push(cards.markup);
+        rowHeight = Math.max(rowHeight, cards.height);
+      }
     });
     y += rowHeight + 14;
   }
-  if (parts.cards.length > 0) add(cardsImage(parts.cards, y, PAD, INNER), 6);
+  if (parts.cards.length > 0 && !cardsBeside) add(cardsImage(parts.cards, y, PAD, INNER), 6);
   if (parts.timeline.length > 0) add(timelineImage(parts.timeline, y, PAD, INNER), 14);
 
   const lang = texts.lang ?? 'zh';

@@ -51,6 +51,22 @@ describe('standaloneSvg', () => {
     expect(note!.y).toBeGreaterThan(date!.y);
   });
 
+  test('cards stand beside a drawing narrower than half the frame where their words fit there, else under it', () => {
+    const pad = (STANDALONE_WIDTH - STANDALONE_INNER) / 2;
+    const tall = '<svg viewBox="0 0 200 300"><rect class="bar" width="200" height="300"/></svg>';
+    const withCards = (cards: Card[]) => standaloneSvg(input({ panels: [tall], parts: parts({ panels: [panel(200, 300)], cards }) }));
+    /** Where each card's top rule starts. */
+    const rules = (svg: string) => [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="[\d.]+" height="2"/g)].map((match) => Number(match[1]));
+    const beside = withCards([card('甲'), card('乙'), card('丙')]);
+    expect(rules(beside.svg)).toHaveLength(3);
+    expect(Math.min(...rules(beside.svg))).toBeGreaterThan(pad + 200);
+    // Two values side by side, each a word set large that a card of half the room beside cannot hold.
+    const values = ['5', '4'].map((number) => ({ before: '', number, after: ' projects', text: `${number} projects` }));
+    const under = withCards([{ ...card('丁'), values }, card('戊')]);
+    expect(Math.min(...rules(under.svg))).toBe(pad);
+    expect(under.height).toBeGreaterThan(beside.height);
+  });
+
   test('fails, naming the figure, when the rendered panels do not match its parts or it has nothing to draw', () => {
     expect(() => standaloneSvg(input({ panels: [] }))).toThrow('figure "fig": 1 panels and 0 legend swatches to draw, got 0 and 0');
     expect(() => standaloneSvg(input({ panels: [], parts: parts({}) }))).toThrow('figure "fig": its graphic has no panel, card or timeline entry to draw');
