@@ -14,13 +14,19 @@ import { balancedColumns, hasWords, type Card } from './cards';
 const VALUES_GAP = REM;
 /** The narrowest a figure is laid out: a 320 px phone less the page's margins (./sizes.ts, NARROW). */
 const NARROWEST = 288;
-/** A Latin word (digits, apostrophes and its hyphen included): "computing", "10,000-", "Zhejiang's". */
-const LATIN_WORD = /[\p{Script=Latin}\d][\p{Script=Latin}\d'’.,%]*-?/gu;
 
 const L = LAYOUT;
 /** Container widths where charts.css switches the cards' layout. */
 const WIDE_CHART = BREAKPOINT.wideChart * REM;
 const FOUR_CARDS = BREAKPOINT.fourCards * REM;
+
+/**
+ * Whether `text` holds a unit no line may break (lineUnits(): a word such as "supercomputing", a
+ * number with its unit, a name kept whole such as 高性能智算中心) wider than `room` at `size`.
+ */
+function tooWide(text: string | undefined, room: number, size: number, weight: FontWeight): boolean {
+  return text !== undefined && lineUnits(text).some((unit) => textWidth(unit.trim(), size, weight) > room);
+}
 
 /**
  * One card on the page: on a phone two columns (an odd last card takes the whole row), compact
@@ -49,17 +55,16 @@ function cardHeight(card: Card, width: number, wide: boolean): number {
 }
 
 /**
- * How many columns the cards take on a phone: two, or one where a Latin word of a label or value
+ * How many columns the cards take on a phone: two, or one where a word of a label or value
  * (English: "supercomputing") is wider than a card of two columns holds at the narrowest phone, so
- * no word is cut. Cards.astro writes 1 as data-cols-phone (charts.css); Chinese text never has one.
+ * no word is cut. Cards.astro writes 1 as data-cols-phone (charts.css).
  */
 export function phoneColumns(cards: readonly Card[]): 1 | 2 {
   const border = 2 * px(L.cardBorder);
   const inner = (NARROWEST - px(L.cardsGap)) / 2 - 2 * px(L.cardPadX) - border;
   const size = px(L.cardLabelSize);
-  const tooWide = (text: string, room: number) => (text.match(LATIN_WORD) ?? []).some((word) => textWidth(word, size, 700) > room);
-  return cards.some((card) => tooWide(card.label, inner)
-    || card.values.some((value) => tooWide(`${value.before} ${value.after}`, (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length)))
+  return cards.some((card) => tooWide(card.label, inner, size, 700)
+    || card.values.some((value) => tooWide(`${value.before} ${value.after}`, (inner - VALUES_GAP * (card.values.length - 1)) / card.values.length, size, 700)))
     ? 1 : 2;
 }
 
@@ -119,8 +124,7 @@ function cardImage(card: Card, x: number, top: number, width: number): Block {
  */
 export function cardsImageFit(cards: readonly Card[], inner: number): boolean {
   const width = (inner - GAP) / 2;
-  const fits = (text: string | undefined, style: { size: number; weight: FontWeight }, room: number) =>
-    !text || lineUnits(text).every((unit) => textWidth(unit.trim(), style.size, style.weight) <= room);
+  const fits = (text: string | undefined, style: { size: number; weight: FontWeight }, room: number) => !tooWide(text, room, style.size, style.weight);
   return cards.every((card) => {
     const column = (width - GAP * (card.values.length - 1)) / Math.max(1, card.values.length);
     return card.values.every((value) => fits(value.text, STYLE.value, column) && fits(value.when, STYLE.when, column))

@@ -207,7 +207,7 @@ test('an English bar chart of 亿元 amounts has its axis in billions or million
   }
 });
 
-test('phoneColumns: cards go to one column on a phone only when a Latin word is wider than a card of two holds', () => {
+test('phoneColumns: cards go to one column on a phone only when a word or a name kept whole is wider than a card of two holds', () => {
   const card = (label: string, after = '') => ({ id: 'x', kind: 'count' as const, values: [{ before: '', number: '5', after, text: `5${after}` }], label, meta: '' });
   expect(phoneColumns([card('Computing projects'), card('Clusters')])).toBe(2);
   expect(phoneColumns([card('嘉兴在建算力项目的数量与报道中的全部其他算力事实')])).toBe(2);
