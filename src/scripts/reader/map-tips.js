@@ -44,8 +44,10 @@
       if (!root) return;
       if (type === 'pointerdown') {
         touch = event.pointerType !== 'mouse';
-        // For map-tooltip.js, should it start between this press and its click (map-tooltip.js: init).
+        // For map-tooltip.js, should it start between this press and its click (map-tooltip.js: init):
+        // the press's kind, and its time (the focus the press brings is the click's business).
         root.mapTipPointer = event.pointerType || 'mouse';
+        root.mapTipPressed = Date.now();
       }
       load(root);
     }, true);

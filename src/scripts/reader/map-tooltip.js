@@ -37,9 +37,11 @@
     root.setAttribute('data-map-ready', '');
     var current = null;
     var pinned = false;
-    // A press this script did not see (it started between a tap's pointerdown and its click) still counts: map-tips.js noted its kind.
+    // A press this script did not see (it started between a tap's pointerdown and its click) still counts: map-tips.js noted
+    // its kind and time. Without the time, the focus the press brings showed the tip as a panel and scrolled it into view,
+    // so the click landed beside the mark, outside the map, and hid it again.
     var pointer = root.mapTipPointer || 'mouse';
-    var pressed = 0;
+    var pressed = root.mapTipPressed || 0;
     var shownBy = null;
     /** Where the pointer was when a hover showed the tip (client px). */
     var point = null;
